@@ -159,6 +159,8 @@ class Resolution:
     mention_entity: tuple[tuple[Mention, str], ...]
     articles: tuple[Article, ...]
     same_as: tuple[tuple[str, str, float], ...] = ()
+    dates: tuple[Mention, ...] = ()
+    """Date mentions of every article, for dating events."""
 
 
 def to_dict(record) -> dict:

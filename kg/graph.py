@@ -1,0 +1,279 @@
+"""The RDF graph: the only place that mints IRIs and triples.
+
+See ``docs/model.md`` for the shape of what is built here. IRIs are derived
+from stable keys (entity keys, content hashes), so building the same input
+twice gives the same IRIs, and the path segment is a percent-encoded slug,
+so any name (spaces, quotes, angle brackets, Hangul) gives a valid IRI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from datetime import date, timedelta
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
+from rdflib.namespace import PROV, SKOS
+
+from kg.records import Article, Entity, Fact, Resolution
+from kg.vocab import ENTITY_BASE, ENTITY_CLASSES, KG, ORG, SCHEMA
+
+PREFIXES = {
+    "kg": str(KG._NS),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "org": str(ORG),
+    "id": ENTITY_BASE,
+}
+
+_DATATYPES = {
+    "date": XSD.date,
+    "gYearMonth": XSD.gYearMonth,
+    "gYear": XSD.gYear,
+    "decimal": XSD.decimal,
+    "integer": XSD.integer,
+    "string": XSD.string,
+}
+
+
+def _digest(*parts: str, n: int = 16) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A readable, IRI-safe path segment for a name.
+
+    >>> slug('Café "Le <Monde>"')
+    'caf%C3%A9-le-monde'
+    >>> slug("서울 시청")
+    '%EC%84%9C%EC%9A%B8-%EC%8B%9C%EC%B2%AD'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[^\w]+", "-", text).strip("-_")[:limit].strip("-") or "x"
+    return quote(text, safe="-_")
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """The IRI of an entity: readable slug plus a hash of its key.
+
+    >>> e = Entity(key="loc:springfield", type="Place", labels=(("Springfield", "en"),))
+    >>> str(entity_iri(e))
+    'https://w3id.org/kg-news/id/entity/springfield-6c2fd0f7'
+    """
+    return URIRef(f"{ENTITY_BASE}entity/{slug(entity.label())}-{_digest(entity.key, n=8)}")
+
+
+def article_iri(article: Article) -> URIRef:
+    """The IRI of an article: the start of its content hash."""
+    digest = article.content_hash or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return URIRef(f"{ENTITY_BASE}article/{digest[:16]}")
+
+
+def _ontology_graph() -> Graph:
+    from kg.resources import ontology_dir
+
+    g = Graph()
+    g.parse(ontology_dir() / "kg.ttl", format="turtle")
+    return g
+
+
+def new_graph() -> Graph:
+    """An empty graph with the project's prefixes bound."""
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Graph:
+    """Turn a resolution into an RDF graph with provenance for every fact.
+
+    Args:
+        resolution: the output of :func:`kg.resolve.resolve`.
+        include_ontology: add the ontology's own triples (class labels,
+            schema.org superclasses) so the file explains itself.
+
+    Returns:
+        An ``rdflib.Graph``.
+    """
+    g = new_graph()
+    if include_ontology:
+        g += _ontology_graph()
+
+    iri_of: dict[str, URIRef] = {}
+    for e in resolution.entities:
+        node = entity_iri(e)
+        iri_of[e.key] = node
+        g.add((node, RDF.type, ENTITY_CLASSES.get(e.type, KG.Organization)))
+        for text, lang in e.labels:
+            g.add((node, RDFS.label, Literal(text, lang=lang)))
+        for text, lang in e.aliases:
+            g.add((node, SKOS.altLabel, Literal(text, lang=lang)))
+
+    articles = {a.id: a for a in resolution.articles}
+    article_node: dict[str, URIRef] = {}
+    for a in resolution.articles:
+        node = article_iri(a)
+        article_node[a.id] = node
+        _add_article(g, node, a)
+    for m, key in resolution.mention_entity:
+        if m.doc in article_node:
+            g.add((article_node[m.doc], SCHEMA.mentions, iri_of[key]))
+
+    visits: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in resolution.facts:
+        art = articles.get(fact.relation.doc)
+        if art is None:
+            continue
+        s = iri_of[fact.subject]
+        if fact.predicate == "holdsOffice" and fact.object is not None:
+            office = _add_office(g, fact, iri_of, resolution, art)
+            _add_fact(g, s, KG.holdsOffice, office, fact, article_node[art.id], art)
+            continue
+        prop = KG[fact.predicate]
+        if fact.object is not None:
+            o = iri_of[fact.object]
+        else:
+            o = Literal(fact.value, datatype=_DATATYPES.get(fact.datatype or "string", XSD.string))
+        _add_fact(g, s, prop, o, fact, article_node[art.id], art)
+        if fact.predicate == "visited":
+            visits[(fact.subject, art.id, fact.relation.sentence.start)].append(fact)
+
+    entity_by_key = {e.key: e for e in resolution.entities}
+    # A trip's later stops rarely repeat its date: carry the last visit
+    # date of the same article forward to visits whose sentence has none.
+    carried: dict[str, str | None] = {}
+    for (visitor, doc, start), facts in sorted(visits.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
+        when = _date_in(resolution, articles[doc], facts[0].relation.sentence) or carried.get(doc)
+        carried[doc] = when
+        _add_visit(g, visitor, facts, iri_of, entity_by_key, articles[doc], article_node[doc], when)
+    return g
+
+
+def _add_article(g: Graph, node: URIRef, a: Article) -> None:
+    g.add((node, RDF.type, SCHEMA.NewsArticle))
+    g.add((node, SCHEMA.inLanguage, Literal(a.lang)))
+    g.add((node, KG.sourcePath, Literal(a.source)))
+    digest = a.content_hash or hashlib.sha256(a.text.encode("utf-8")).hexdigest()
+    g.add((node, KG.contentHash, Literal(digest)))
+    if a.title:
+        g.add((node, SCHEMA.headline, Literal(a.title, lang=a.lang)))
+    if a.url:
+        g.add((node, SCHEMA.url, Literal(a.url, datatype=XSD.anyURI)))
+    if a.published:
+        g.add((node, SCHEMA.datePublished, _date_literal(a.published)))
+
+
+def _date_literal(text: str) -> Literal:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return Literal(text, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})?", text):
+        return Literal(text, datatype=XSD.dateTime)
+    return Literal(text)
+
+
+def _add_fact(g: Graph, s, p, o, fact: Fact, article: URIRef, art: Article) -> None:
+    """The direct triple plus one reified provenance record per evidence."""
+    g.add((s, p, o))
+    rel = fact.relation
+    stmt = URIRef(
+        f"{ENTITY_BASE}fact/"
+        + _digest(str(s), str(p), str(o), str(article), str(rel.sentence.start), rel.extractor)
+    )
+    g.add((stmt, RDF.type, RDF.Statement))
+    g.add((stmt, RDF.subject, s))
+    g.add((stmt, RDF.predicate, p))
+    g.add((stmt, RDF.object, o))
+    g.add((stmt, PROV.wasDerivedFrom, article))
+    g.add((stmt, KG.evidence, Literal(rel.sentence.text, lang=art.lang)))
+    g.add((stmt, KG.startOffset, Literal(rel.sentence.start, datatype=XSD.integer)))
+    g.add((stmt, KG.endOffset, Literal(rel.sentence.end, datatype=XSD.integer)))
+    g.add((stmt, KG.extractor, Literal(rel.extractor)))
+    g.add((stmt, KG.confidence, Literal(f"{max(0.0, min(1.0, rel.score)):.3f}", datatype=XSD.decimal)))
+
+
+_OFFICE_NAMES_EN = "{title} of {place}"
+
+
+def _add_office(g: Graph, fact: Fact, iri_of, resolution: Resolution, art: Article) -> URIRef:
+    """An office ("Mayor of X") as an org:Post with its jurisdiction."""
+    place_key = fact.object
+    title = (fact.value or "office").strip()
+    entity = next(e for e in resolution.entities if e.key == place_key)
+    node = URIRef(f"{ENTITY_BASE}office/{slug(title)}-{_digest(title.casefold(), place_key, n=8)}")
+    g.add((node, RDF.type, KG.Office))
+    if art.lang == "en":
+        label = _OFFICE_NAMES_EN.format(title=title[:1].upper() + title[1:], place=entity.label("en"))
+    else:
+        label = title
+    g.add((node, RDFS.label, Literal(label, lang=art.lang)))
+    g.add((node, KG.jurisdiction, iri_of[place_key]))
+    return node
+
+
+_RELATIVE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+of\s+last\s+month|지난달\s*(\d{1,2})\s*일", re.IGNORECASE)
+
+
+def resolve_relative_date(text: str, published: str | None) -> str | None:
+    """Resolve "the 31st of last month" against a publication date.
+
+    >>> resolve_relative_date("the 31st of last month", "2024-06-03")
+    '2024-05-31'
+    >>> resolve_relative_date("the 31st of last month", None) is None
+    True
+    """
+    if not published:
+        return None
+    try:
+        pub = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    m = _RELATIVE_DAY.search(text)
+    if m:
+        day = int(m.group(1) or m.group(2))
+        last_month_end = pub.replace(day=1) - timedelta(days=1)
+        try:
+            return last_month_end.replace(day=day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _add_visit(g, visitor_key, facts, iri_of, entity_by_key, art: Article, article_node, when: str | None) -> None:
+    """A kg:Visit event for the places one person visited in one sentence."""
+    places = sorted({f.object for f in facts if f.object})
+    sentence = facts[0].relation.sentence
+    node = URIRef(f"{ENTITY_BASE}event/visit-{_digest(visitor_key, art.id, str(sentence.start), n=12)}")
+    g.add((node, RDF.type, KG.Visit))
+    visitor = entity_by_key[visitor_key]
+    names = ", ".join(entity_by_key[p].label(art.lang) for p in places)
+    if art.lang == "ko":
+        label = f"{visitor.label('ko')}의 {names} 방문"
+    else:
+        label = f"{visitor.label('en')} visits {names}"
+    g.add((node, RDFS.label, Literal(label, lang=art.lang)))
+    g.add((node, KG.visitor, iri_of[visitor_key]))
+    for p in places:
+        g.add((node, KG.visitedPlace, iri_of[p]))
+    g.add((node, PROV.wasDerivedFrom, article_node))
+    if when:
+        g.add((node, KG.dateText, Literal(when)))
+        resolved = resolve_relative_date(when, art.published)
+        if resolved:
+            g.add((node, SCHEMA.startDate, Literal(resolved, datatype=XSD.date)))
+
+
+def _date_in(resolution: Resolution, art: Article, sentence) -> str | None:
+    """The first date phrase of a sentence that names a day by itself."""
+    for m in resolution.dates:
+        if m.doc == art.id and sentence.start <= m.start < sentence.end and not _ANAPHORIC_DATE.search(m.text):
+            return m.text
+    return None
+
+
+# "On this day", "the same day", "이날": they point back to a date named before.
+_ANAPHORIC_DATE = re.compile(r"\b(this|that|the same)\s+day\b|^이날$|^당일$|^같은 날$", re.IGNORECASE)

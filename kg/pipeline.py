@@ -1,0 +1,169 @@
+"""The pipeline as library functions: ``extract``, ``build`` and ``query``.
+
+The CLI is a thin layer over these; every command can be used from Python::
+
+    import kg
+    result = kg.build(["news/"], out="out/")
+    rows = kg.query(result.graph, "SELECT ...")
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.errors import ExtractError, IngestError, KGError
+from kg.records import Article, Extraction, Resolution
+
+
+@dataclass
+class ExtractResult:
+    """Extractions for the articles that could be read, and the problems."""
+
+    extractions: list[Extraction]
+    errors: list[KGError] = field(default_factory=list)
+
+
+@dataclass
+class BuildResult:
+    """A built graph, what it was built from, and where it was written."""
+
+    graph: Graph
+    resolution: Resolution
+    errors: list[KGError] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
+def extract_articles(articles: Iterable[Article]) -> ExtractResult:
+    """Run the extractor for each article's language.
+
+    Articles in a language with no extractor are reported as errors, and
+    the others are still processed. The order of the input is kept.
+    """
+    from kg.extract import get_extractor, languages
+
+    articles = list(articles)
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    errors: list[KGError] = []
+    for i, a in enumerate(articles):
+        by_lang[a.lang].append(i)
+    results: dict[int, Extraction] = {}
+    for lang, idx in sorted(by_lang.items()):
+        if lang not in languages():
+            for i in idx:
+                errors.append(IngestError(articles[i].source, f"no extractor for language {lang!r} "
+                                          f"(available: {', '.join(languages())}); pass --lang to override"))
+            continue
+        extractor = get_extractor(lang)
+        many = getattr(extractor, "extract_many", None)
+        batch = [articles[i] for i in idx]
+        outputs = many(batch) if many else (extractor.extract(a) for a in batch)
+        for i, ex in zip(idx, outputs):
+            results[i] = ex
+    return ExtractResult([results[i] for i in sorted(results)], errors)
+
+
+def extract(paths: Sequence[str], *, lang: str | None = None, published: str | None = None) -> ExtractResult:
+    """Read inputs and extract mentions and relations from each article.
+
+    Args:
+        paths: files, directories (read recursively) or ``-`` for stdin.
+        lang: force the language of every article (``en``, ``ko``).
+        published: publication date (ISO) for articles that have none.
+    """
+    from kg.ingest import read_articles
+
+    articles, errors = read_articles(paths, lang=lang, published=published)
+    result = extract_articles(articles)
+    result.errors[:0] = errors
+    return result
+
+
+def build(
+    paths: Sequence[str],
+    *,
+    out: str | Path | None = None,
+    lang: str | None = None,
+    published: str | None = None,
+    html: bool = True,
+    title: str | None = None,
+) -> BuildResult:
+    """Build the knowledge graph of the inputs, and write it when ``out`` is given.
+
+    Writes ``out/graph.ttl``, ``out/graph.jsonld`` and ``out/graph.html``
+    (each atomically). Raises :class:`~kg.errors.IngestError` when no input
+    could be processed at all; otherwise problems are in ``result.errors``.
+    """
+    from kg.graph import build_graph
+    from kg.resolve import resolve
+
+    extracted = extract(paths, lang=lang, published=published)
+    if not extracted.extractions:
+        problems = "; ".join(str(e) for e in extracted.errors) or "no input files found"
+        raise IngestError(", ".join(paths), f"nothing could be processed ({problems})")
+    resolution = resolve(extracted.extractions)
+    graph = build_graph(resolution)
+    result = BuildResult(graph, resolution, extracted.errors)
+    if out is not None:
+        result.outputs = write_outputs(graph, out, html=html, title=title,
+                                       sources=[a.source for a in resolution.articles])
+    return result
+
+
+def write_outputs(graph: Graph, out: str | Path, *, html: bool = True, title: str | None = None,
+                  sources: Sequence[str] = ()) -> dict[str, Path]:
+    """Write ``graph.ttl``, ``graph.jsonld`` and (optionally) ``graph.html`` into ``out``."""
+    from kg.export.rdf import write_jsonld, write_turtle
+
+    out = Path(out)
+    outputs = {
+        "turtle": write_turtle(graph, out / "graph.ttl"),
+        "json-ld": write_jsonld(graph, out / "graph.jsonld"),
+    }
+    if html:
+        from kg.export.html import write_html
+
+        outputs["html"] = write_html(
+            graph,
+            out / "graph.html",
+            title=title or "kg: news knowledge graph",
+            sources=list(sources),
+            built=_dt.date.today().isoformat(),
+        )
+    return outputs
+
+
+def load_graph(source: str | Path | Graph) -> Graph:
+    """A graph from a file path (any RDF syntax by extension) or a graph itself."""
+    if isinstance(source, Graph):
+        return source
+    from kg.query import read_graph
+
+    return read_graph(source)
+
+
+def query(source: str | Path | Graph, sparql: str):
+    """Run a SPARQL query on a graph or graph file and return the result.
+
+    ``sparql`` may also be the name of a named query (``kg query --list``).
+    """
+    from kg.query import load_named, named_queries, run_query
+
+    text = load_named(sparql).text if sparql in named_queries() else sparql
+    return run_query(load_graph(source), text)
+
+
+def validate(source: str | Path | Graph, *, warnings: bool = False):
+    """Validate a graph against the SHACL shapes; returns a report."""
+    from kg.validate import validate as _validate
+
+    return _validate(load_graph(source), warnings=warnings)
+
+
+__all__ = ["BuildResult", "ExtractResult", "build", "extract", "extract_articles", "load_graph",
+           "query", "validate", "write_outputs", "ExtractError"]

@@ -1,0 +1,232 @@
+"""Entity resolution: from mentions in many articles to one node per thing.
+
+Within an article, mentions with the same name, and aliases the extractor
+linked to a full name ("Mayor X" -> "Y X", "the center" -> the centre named
+before), form one local entity. Across articles and languages, local
+entities merge when they share
+
+* a GeoNames record (the gazetteer knows "Seoul" and "서울" are one city), or
+* a folded name within the same kind of thing (people with people, places
+  and facilities with each other, and so on).
+
+Merging never crosses kinds: a person called "Jordan" stays apart from the
+country. The output is deterministic: the same extractions give the same
+entity keys, whatever their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from kg.gazetteer import best as gazetteer_best
+from kg.gazetteer import fold
+from kg.records import Entity, Extraction, Fact, Mention, Resolution
+from kg.vocab import VALUE_TYPES
+
+# Types that may name the same thing: merging happens within a kind only.
+KIND = {
+    "Person": "agent-person",
+    "Organization": "agent-org",
+    "Place": "loc",
+    "Facility": "loc",
+    "Product": "product",
+    "Event": "event",
+    "Plan": "plan",
+}
+
+_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+def name_key(name: str) -> str:
+    """Folded name used to match names across articles.
+
+    >>> name_key("The Central Park")
+    'centralpark'
+    >>> name_key("central  park")
+    'centralpark'
+    """
+    return fold(_LEADING_ARTICLE.sub("", name.strip()))
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller key wins so the result does not depend on order.
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def _local_key(m: Mention) -> str:
+    return f"{m.doc}\x1f{name_key(m.name)}"
+
+
+def resolve(extractions: Iterable[Extraction]) -> Resolution:
+    """Group mentions into entities and turn relations into facts.
+
+    Args:
+        extractions: one :class:`~kg.records.Extraction` per article.
+
+    Returns:
+        A :class:`~kg.records.Resolution` with entities sorted by key.
+
+    >>> from kg.records import Article, Extraction, Mention
+    >>> art = Article(id="d", text="Ann Lee met Bo Kim. Lee smiled.", lang="en", source="d", blocks=((0, 31),))
+    >>> ann = Mention("d", 0, 7, "Ann Lee", "Person", 0.9, "Ann Lee", "en", "t")
+    >>> lee = Mention("d", 20, 23, "Lee", "Person", 0.8, "Ann Lee", "en", "t")
+    >>> r = resolve([Extraction(art, (ann, lee), (), aliases=((lee, ann),))])
+    >>> [e.label() for e in r.entities]
+    ['Ann Lee']
+    """
+    extractions = list(extractions)
+    uf = _UnionFind()
+    local_mentions: dict[str, list[Mention]] = defaultdict(list)
+    alias_texts: dict[str, Counter] = defaultdict(Counter)
+
+    for ex in extractions:
+        for m in ex.mentions:
+            if m.type in VALUE_TYPES:
+                continue
+            local_mentions[_local_key(m)].append(m)
+        for alias, ante in ex.aliases:
+            uf.union(_local_key(alias), _local_key(ante))
+            if name_key(alias.name) != name_key(ante.name):
+                # The alias has its own name ("Startup Street"): keep it as an alias label.
+                alias_texts[_local_key(ante)][(alias.name, alias.lang)] += 1
+            elif alias.text != ante.text and alias.text.strip():
+                alias_texts[_local_key(ante)][(alias.text.strip(), alias.lang)] += 1
+
+    # Type of each local group: evidence-weighted vote.
+    def group_type(ms: list[Mention]) -> str:
+        votes: Counter = Counter()
+        for m in ms:
+            votes[m.type] += m.score
+        return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    # Local groups after alias unions.
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for key, ms in local_mentions.items():
+        groups[uf.find(key)].extend(ms)
+
+    # Global keys: gazetteer id for places, else kind + folded name.
+    global_uf = _UnionFind()
+    group_kind: dict[str, str] = {}
+    for root, ms in groups.items():
+        typ = group_type(ms)
+        kind = KIND.get(typ, typ)
+        group_kind[root] = kind
+        names = {name_key(m.name) for m in ms if m.name}
+        for n in names:
+            global_uf.union(f"local:{root}", f"{kind}:{n}")
+        if kind == "loc":
+            for m in ms:
+                place = gazetteer_best(m.name)
+                if place is not None and name_key(place.name) != "" and _is_whole_name(m.name, place):
+                    global_uf.union(f"local:{root}", f"geo:{place.geonameid}")
+
+    locals_of_root: dict[str, list[str]] = defaultdict(list)
+    for local in set(local_mentions) | set(alias_texts):
+        locals_of_root[uf.find(local)].append(local)
+
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for root in groups:
+        clusters[global_uf.find(f"local:{root}")].append(root)
+
+    entities: list[Entity] = []
+    mention_entity: list[tuple[Mention, str]] = []
+    entity_of_local: dict[str, str] = {}
+    for cluster_roots in clusters.values():
+        ms = [m for r in cluster_roots for m in groups[r]]
+        typ = group_type(ms)
+        key = _entity_key(typ, ms)
+        labels = _labels(ms)
+        label_set = set(labels)
+        alias_counter: Counter = Counter()
+        for r in cluster_roots:
+            for local in locals_of_root[r]:
+                alias_counter.update(alias_texts.get(local, Counter()))
+        for m in ms:
+            if (m.name, m.lang) not in label_set:
+                alias_counter[(m.name, m.lang)] += 1
+        aliases = tuple(sorted((a for a in alias_counter if a not in label_set), key=lambda a: (a[1], a[0])))
+        entities.append(
+            Entity(
+                key=key,
+                type=typ,
+                labels=labels,
+                aliases=aliases,
+                docs=tuple(sorted({m.doc for m in ms})),
+            )
+        )
+        for r in cluster_roots:
+            entity_of_local[r] = key
+        for m in ms:
+            mention_entity.append((m, key))
+
+    def entity_for(m: Mention) -> str | None:
+        return entity_of_local.get(uf.find(_local_key(m)))
+
+    facts: list[Fact] = []
+    for ex in extractions:
+        for rel in ex.relations:
+            s = entity_for(rel.subject)
+            if s is None:
+                continue
+            o = entity_for(rel.object) if rel.object is not None else None
+            if rel.object is not None and o is None:
+                continue
+            if o is not None and o == s:
+                continue
+            facts.append(Fact(s, rel.predicate, o, rel, rel.value, rel.datatype))
+
+    entities.sort(key=lambda e: e.key)
+    mention_entity.sort(key=lambda p: (p[0].doc, p[0].start, p[0].end))
+    return Resolution(
+        entities=tuple(entities),
+        facts=tuple(facts),
+        mention_entity=tuple(mention_entity),
+        articles=tuple(ex.article for ex in extractions),
+        dates=tuple(m for ex in extractions for m in ex.mentions if m.type == "Date"),
+    )
+
+
+def _is_whole_name(name: str, place) -> bool:
+    """True when the gazetteer matched the name itself, not a fragment."""
+    return bool(name_key(name))
+
+
+def _labels(ms: list[Mention]) -> tuple[tuple[str, str], ...]:
+    """One preferred label per language: the most frequent, then longest name."""
+    by_lang: dict[str, Counter] = defaultdict(Counter)
+    for m in ms:
+        if m.name:
+            by_lang[m.lang][m.name] += 1
+    labels = []
+    for lang in sorted(by_lang, key=lambda lang: (lang != "en", lang)):
+        names = by_lang[lang]
+        best = sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        labels.append((best, lang))
+    return tuple(labels)
+
+
+def _entity_key(typ: str, ms: list[Mention]) -> str:
+    """A stable key: kind plus the smallest folded English-first name."""
+    kind = KIND.get(typ, typ)
+    labels = _labels(ms)
+    primary = labels[0][0] if labels else ms[0].text
+    place = gazetteer_best(primary) if kind == "loc" else None
+    if place is not None:
+        return f"{kind}:geo:{place.geonameid}"
+    return f"{kind}:{name_key(primary)}"
