@@ -1,10 +1,22 @@
 """kg: knowledge graphs from news articles in English and Korean.
 
+The pipeline's entry points are plain functions::
+
+    import kg
+    result = kg.build(["articles/"], out="out/")
+    mentions = kg.extract(["article.txt"])
+    answer = kg.query("out/graph.ttl", "places-visited")
+    report = kg.validate("out/graph.ttl")
+
 >>> import kg
->>> sorted(n for n in ("build", "extract", "query", "validate") if hasattr(kg, n))
-['build', 'extract', 'query', 'validate']
+>>> callable(kg.extract) and callable(kg.query)
+True
 """
 
+# The extractors live in the package ``kg.extract``; importing it here first
+# keeps the function ``kg.extract`` below from being replaced by the
+# package when it is imported later.
+import kg.extract as _extractors  # noqa: F401
 from kg.pipeline import build, extract, query, validate
 
 __all__ = ["build", "extract", "query", "validate"]

@@ -22,7 +22,7 @@ def _fail(exc: KGError) -> None:
 
 def _report(errors) -> None:
     for e in errors:
-        click.echo(f"kg: warning: {e}", err=True)
+        click.echo(f"kg: error: {e} (skipped)", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,7 +103,7 @@ def extract(paths, fmt, lang, published):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def query(graph, sparql, named, list_, fmt):
     """Run SPARQL (a string or a .rq file) or a named query on GRAPH."""
-    from kg.query import format_result, load_named, named_queries
+    from kg.sparql import format_result, load_named, named_queries
     from kg.pipeline import query as run_query
 
     try:
@@ -134,7 +134,7 @@ def query(graph, sparql, named, list_, fmt):
 def validate(graph, warnings):
     """Check GRAPH against the SHACL shapes; exit 1 on any violation."""
     from kg.pipeline import validate as run_validate
-    from kg.validate import format_report
+    from kg.shacl import format_report
 
     try:
         report = run_validate(graph, warnings=warnings)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from datetime import date, timedelta
+from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
@@ -62,7 +63,7 @@ def entity_iri(entity: Entity) -> URIRef:
 
     >>> e = Entity(key="loc:springfield", type="Place", labels=(("Springfield", "en"),))
     >>> str(entity_iri(e))
-    'https://w3id.org/kg-news/id/entity/springfield-6c2fd0f7'
+    'https://w3id.org/kg-news/id/entity/springfield-794e9a05'
     """
     return URIRef(f"{ENTITY_BASE}entity/{slug(entity.label())}-{_digest(entity.key, n=8)}")
 
@@ -138,7 +139,7 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
         if fact.object is not None:
             o = iri_of[fact.object]
         else:
-            o = Literal(fact.value, datatype=_DATATYPES.get(fact.datatype or "string", XSD.string))
+            o = value_literal(fact.value, fact.datatype)
         _add_fact(g, s, prop, o, fact, article_node[art.id], art)
         if fact.predicate == "visited":
             visits[(fact.subject, art.id, fact.relation.sentence.start)].append(fact)
@@ -152,6 +153,22 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
         carried[doc] = when
         _add_visit(g, visitor, facts, iri_of, entity_by_key, articles[doc], article_node[doc], when)
     return g
+
+
+def value_literal(value: str | None, datatype: str | None) -> Literal:
+    """A typed literal in canonical lexical form, so every syntax round-trips.
+
+    >>> value_literal("220", "decimal")
+    rdflib.term.Literal('220.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    """
+    dt = _DATATYPES.get(datatype or "string", XSD.string)
+    text = value or ""
+    if dt == XSD.decimal:
+        # Turtle writes decimals with a point; match it in every syntax.
+        text = format(Decimal(text).normalize(), "f")
+        if "." not in text:
+            text += ".0"
+    return Literal(text, datatype=dt)
 
 
 def _add_article(g: Graph, node: URIRef, a: Article) -> None:

@@ -95,12 +95,14 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     local_mentions: dict[str, list[Mention]] = defaultdict(list)
     alias_texts: dict[str, Counter] = defaultdict(Counter)
 
+    alias_spans: set[tuple[str, int, int]] = set()
     for ex in extractions:
         for m in ex.mentions:
             if m.type in VALUE_TYPES:
                 continue
             local_mentions[_local_key(m)].append(m)
         for alias, ante in ex.aliases:
+            alias_spans.add((alias.doc, alias.start, alias.end))
             uf.union(_local_key(alias), _local_key(ante))
             if name_key(alias.name) != name_key(ante.name):
                 # The alias has its own name ("Startup Street"): keep it as an alias label.
@@ -150,8 +152,10 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
     for cluster_roots in clusters.values():
         ms = [m for r in cluster_roots for m in groups[r]]
         typ = group_type(ms)
-        key = _entity_key(typ, ms)
-        labels = _labels(ms)
+        key = _entity_key(typ, [m for m in ms if (m.doc, m.start, m.end) not in alias_spans] or ms)
+        # Short references ("Mayor X", "the center") never become the label.
+        named = [m for m in ms if (m.doc, m.start, m.end) not in alias_spans] or ms
+        labels = _labels(named)
         label_set = set(labels)
         alias_counter: Counter = Counter()
         for r in cluster_roots:

@@ -116,6 +116,12 @@ def _head_type(words: list[str]) -> str | None:
         clean = words[: words.index("(")]
     if not clean:
         return None
+    # Head-initial names: "Museum of X", "Parc des Y", "University of Z".
+    if len(clean) > 2 and clean[1].lower() in _HEAD_INITIAL_LINKS:
+        lead = clean[0].lower()
+        for heads, typ in ((lex.ORG_HEADS, "Organization"), (lex.PLACE_HEADS, "Place"), (lex.FACILITY_HEADS, "Facility")):
+            if lead in heads:
+                return typ
     head = clean[-1].lower().strip(".,'’")
     if head in lex.PLAN_HEADS and len(clean) > 1:
         return "Plan"
@@ -128,6 +134,10 @@ def _head_type(words: list[str]) -> str | None:
     if head in lex.EVENT_HEADS and len(clean) > 1:
         return "Event"
     return None
+
+
+_HEAD_INITIAL_LINKS = frozenset({"of", "de", "des", "du", "del", "di", "da"})
+_NAME_LINKS = frozenset({"of", "and", "for", "&", "-", "de", "des", "du", "del", "di", "da", "la", "le"})
 
 
 def _date_value(text: str) -> tuple[str, str] | None:
@@ -290,7 +300,7 @@ class EnglishExtractor:
                 j = i
                 while j < len(doc) and (
                     (doc[j].is_title or (doc[j].is_upper and len(doc[j]) > 1) or doc[j].like_num and j > i)
-                    or (doc[j].lower_ in {"of", "and", "for", "&", "-"} and j + 1 < len(doc) and doc[j + 1].is_title and j > i)
+                    or (doc[j].lower_ in _NAME_LINKS and j + 1 < len(doc) and doc[j + 1].is_title and j > i)
                 ):
                     j += 1
                 words = [t.text for t in doc[i:j]]
@@ -303,6 +313,16 @@ class EnglishExtractor:
                 i = max(j, i + 1)
             else:
                 i += 1
+        # 2b. Title plus name: "Governor Jane Roe", "architect John Doe".
+        for tok in doc:
+            if tok.lower_.strip(".") not in lex.PERSON_TITLES or tok.i + 1 >= len(doc):
+                continue
+            j = tok.i + 1
+            while j < len(doc) and doc[j].lower_.strip(".") in lex.PERSON_TITLES and doc[j].is_title:
+                j += 1
+            end = _name_end(doc, j)
+            if end > j:
+                cands.append(_Cand(j, end, "Person", STRENGTH_TITLE, "title", tok.text))
         # 3. The statistical NER, trimmed and retyped.
         for ent in doc.ents:
             typ = NER_TYPES.get(ent.label_)
@@ -348,6 +368,23 @@ def lex_value_types() -> tuple[str, ...]:
 def _is_furniture(text: str) -> bool:
     low = text.lower()
     return any(mark in low for mark in lex.COPYRIGHT_MARKERS)
+
+
+def _name_end(doc, j: int, max_words: int = 4) -> int:
+    """End of a personal name starting at token ``j`` ("Do-yun" is one word)."""
+    words, k = 0, j
+    while k < len(doc) and words < max_words:
+        t = doc[k]
+        if not (t.is_title and t.is_alpha) or t.lower_ in lex.PERSON_TITLES:
+            break
+        k += 1
+        # Hyphenated given names: "Se-hoon", "Do-yun".
+        while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and doc[k + 1].is_alpha:
+            k += 2
+        words += 1
+        if doc[k - 1].whitespace_ == "" and k < len(doc) and not doc[k].is_punct:
+            break
+    return k
 
 
 def _complete_conjuncts(doc, cands: list[_Cand]) -> list[_Cand]:
@@ -516,6 +553,11 @@ def _person_aliases(by_doc, article: Article, extractor: str) -> list[tuple[Ment
         for part in (parts[0], parts[-1]):
             surnames.setdefault(part, m)
     out: list[tuple[Mention, Mention]] = []
+    # One-word person mentions that are the surname of a full name.
+    for _, _, pairs in by_doc:
+        for _, m in pairs:
+            if m.type == "Person" and " " not in m.name and m.name in surnames:
+                out.append((m, surnames[m.name]))
     for offset, doc, pairs in by_doc:
         covered = {i for c, _ in pairs for i in range(c.start, c.end)}
         for tok in doc:

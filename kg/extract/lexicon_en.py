@@ -69,7 +69,8 @@ FACILITY_HEADS = frozenset(
         "theater", "theatre", "mall", "market", "factory", "plant", "lab",
         "laboratory", "garden", "gardens", "zoo", "dam", "terminal", "hub",
         "memorial", "monument", "cathedral", "church", "mosque", "castle",
-        "avenue", "road", "boulevard",
+        "avenue", "road", "boulevard", "depot", "warehouse", "yard", "base",
+        "parc", "piazza", "platz", "pavilion", "arena", "observatory", "school",
     }
 )
 
@@ -96,7 +97,7 @@ ORG_HEADS = frozenset(
         "media", "news", "times", "daily", "post", "press", "network",
         "development", "machinery", "entertainment", "pharmaceuticals",
         "telecom", "energy", "chemical", "steel", "society", "school",
-        "college", "academy", "club", "team", "army", "navy", "police",
+        "college", "academy", "club", "cells", "team", "army", "navy", "police",
         "court", "parliament", "assembly", "senate", "congress", "board",
         "service", "services", "league", "organization", "organisation",
     }
@@ -113,7 +114,9 @@ PLAN_HEADS = frozenset(
 PRODUCT_CUES = frozenset(
     {"robot", "model", "smartphone", "phone", "car", "vehicle", "app",
      "chip", "device", "drone", "aircraft", "satellite", "rocket", "game",
-     "software", "platform", "product", "brand", "system", "computer"}
+     "software", "platform", "product", "brand", "system", "computer", "cell",
+     "battery", "tram", "train", "ship", "engine", "vaccine", "drug", "console",
+     "tablet", "laptop", "camera", "truck", "bus", "jet", "missile", "humanoid"}
 )
 FACILITY_CUES = frozenset(
     {"landmark", "building", "venue", "complex", "facility", "site", "tower",

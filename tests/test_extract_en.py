@@ -1,0 +1,129 @@
+"""English extraction: typed mentions, aliases and relations on our own articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import read_fixture_article, seed_path
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def governor(en_extractor):
+    return en_extractor.extract(read_fixture_article("en/governor_visit.txt"))
+
+
+def names(ex, typ=None):
+    return {m.name for m in ex.mentions if typ is None or m.type == typ}
+
+
+@pytest.mark.parametrize(
+    "name, typ",
+    [
+        ("Han Do-yun", "Person"),  # title + hyphenated given name, missed by the NER
+        ("Claire Moreau", "Person"),
+        ("Lucien Barre", "Person"),  # "architect X"
+        ("Rhone Battery Innovation Campus", "Facility"),  # quoted, head noun
+        ("Confluence Tram Depot", "Facility"),
+        ("Parc des Hauteurs", "Facility"),  # head-initial name
+        ("Gerland District", "Place"),
+        ("Lyon", "Place"),
+        ("Gyeonggi Province", "Place"),
+        ("Volterra Energy", "Organization"),
+        ("Lumen Cells", "Organization"),
+        ("Auvergne-Rhone-Alpes Regional Council", "Organization"),
+        ("Aurora", "Product"),  # quoted after a product noun
+        ("Gyeonggi Battery Industry Master Plan", "Plan"),
+        ("Pyeongtaek Battery Cluster", "Facility"),
+    ],
+)
+def test_entities_are_found_with_their_type(governor, name, typ):
+    found = {m.type for m in governor.mentions if m.name == name}
+    assert found == {typ}
+
+
+def test_offsets_index_the_article_text(governor):
+    text = governor.article.text
+    for m in governor.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_no_mention_from_copyright_line_or_spanning_lines(governor):
+    for m in governor.mentions:
+        assert "\n" not in m.text
+        assert "Agency" not in m.text
+        assert not m.text.startswith(("the ", "The ", "'"))
+
+
+def test_coordinated_names_are_split(governor):
+    assert not any(" and " in n for n in names(governor) if "Council" not in n)
+
+
+def test_short_references_resolve_to_the_full_name(governor):
+    aliases = {(a.text, b.name) for a, b in governor.aliases}
+    assert ("Han", "Han Do-yun") in aliases
+
+
+def rel_set(ex):
+    out = set()
+    for r in ex.relations:
+        obj = r.object.name if r.object is not None else r.value
+        subj = r.subject.name
+        # Aliases count as their full name.
+        for a, b in ex.aliases:
+            if a.name == subj:
+                subj = b.name
+        out.add((subj, r.predicate, obj))
+    return out
+
+
+@pytest.mark.parametrize(
+    "triple",
+    [
+        ("Han Do-yun", "visited", "Rhone Battery Innovation Campus"),
+        ("Han Do-yun", "visited", "Confluence Tram Depot"),
+        ("Han Do-yun", "visited", "Parc des Hauteurs"),
+        ("Han Do-yun", "metWith", "Claire Moreau"),
+        ("Han Do-yun", "holdsOffice", "Gyeonggi"),
+        ("Rhone Battery Innovation Campus", "locatedIn", "Gerland District"),
+        ("Rhone Battery Innovation Campus", "establishedBy", "Volterra Energy"),
+        ("Rhone Battery Innovation Campus", "establishedBy", "Lumen Cells"),
+        ("Rhone Battery Innovation Campus", "establishedBy", "Auvergne-Rhone-Alpes Regional Council"),
+        ("Rhone Battery Innovation Campus", "establishedDate", "2019-03"),
+        ("Rhone Battery Innovation Campus", "unveiled", "Aurora"),
+        ("Confluence Tram Depot", "designedBy", "Lucien Barre"),
+        ("Confluence Tram Depot", "locatedIn", "Confluence District"),
+        ("Gyeonggi Province", "announced", "Gyeonggi Battery Industry Master Plan"),
+        ("Gyeonggi Province", "develops", "Pyeongtaek Battery Cluster"),
+    ],
+)
+def test_relations_from_the_parse(governor, triple):
+    assert triple in rel_set(governor)
+
+
+def test_every_relation_keeps_its_evidence(governor):
+    text = governor.article.text
+    for r in governor.relations:
+        s = r.sentence
+        assert s.text and text[s.start:s.end] == s.text
+        assert r.extractor == "en.spacy.v1" and 0 < r.score <= 1
+        assert s.start <= r.subject.end or r.subject.start < s.start  # subject may be an antecedent
+
+
+def test_seed_names_the_report_is_about(en_extractor):
+    from kg.ingest import read_articles
+
+    articles, _ = read_articles([str(seed_path("000"))])
+    ex = en_extractor.extract(articles[0])
+    by_name = {}
+    for m in ex.mentions:
+        by_name.setdefault(m.name, set()).add(m.type)
+    # The four names the mission statement itself lists.
+    assert by_name.get("Oh Se-hoon") == {"Person"}
+    assert by_name.get("Zhongguancun") == {"Place"}
+    assert by_name.get("Beijing Humanoid Robot Innovation Center") == {"Facility"}
+    assert by_name.get("Xiaomi Robotics") == {"Organization"}
+    for m in ex.mentions:
+        assert articles[0].text[m.start:m.end] == m.text
+        assert "\n" not in m.text

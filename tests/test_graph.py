@@ -1,0 +1,119 @@
+"""The RDF graph: IRIs, labels, facts with provenance, articles and visits."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, RDFS, URIRef
+from rdflib.namespace import PROV
+
+from kg.graph import build_graph, entity_iri, resolve_relative_date, slug
+from kg.records import Article, Entity, Extraction, Mention, Relation, Sentence
+from kg.resolve import resolve
+from kg.vocab import KG, SCHEMA
+
+TEXT = "On the 3rd of last month Dana Whitfield visited Gerland District in Lyon."
+
+
+def mention(start, name, typ):
+    return Mention("a", start, start + len(name), name, typ, 0.9, name, "en", "test.v1")
+
+
+def resolution(published=None):
+    article = Article(id="a", text=TEXT, lang="en", source="a.txt", blocks=((0, len(TEXT)),),
+                      title="Visit", published=published, content_hash="0" * 64)
+    date = mention(3, "the 3rd of last month", "Date")
+    dana = mention(25, "Dana Whitfield", "Person")
+    gerland = mention(48, "Gerland District", "Place")
+    lyon = mention(68, "Lyon", "Place")
+    sent = Sentence(0, len(TEXT), TEXT)
+    rels = (
+        Relation("a", dana, "visited", gerland, sent, 0.8, "test.v1"),
+        Relation("a", gerland, "locatedIn", lyon, sent, 0.7, "test.v1"),
+    )
+    return resolve([Extraction(article, (date, dana, gerland, lyon), rels, (sent,))])
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['Dana "The Hammer" Whitfield', "<script>alert(1)</script>", "서울 시청", "a b\tc\nd", "'quoted'", "{}|\\^`", "   "],
+)
+def test_entity_iris_are_valid_for_any_name(name):
+    iri = entity_iri(Entity(key=f"x:{name}", type="Person", labels=((name, "en"),)))
+    assert all(ch not in str(iri) for ch in ' <>"{}|\\^`\n\t')
+    URIRef(str(iri))  # rdflib accepts it without warning
+    assert str(iri).startswith("https://w3id.org/kg-news/id/entity/")
+
+
+def test_iris_are_stable_across_builds():
+    g1, g2 = build_graph(resolution()), build_graph(resolution())
+    def iris(g):  # the ontology's blank nodes differ by construction; IRIs must not
+        return {s for s in g.subjects() if isinstance(s, URIRef)}
+
+    assert iris(g1) == iris(g2)
+
+
+def test_every_entity_has_a_typed_class_and_tagged_label():
+    g = build_graph(resolution())
+    people = list(g.subjects(RDF.type, KG.Person))
+    assert len(people) == 1
+    (label,) = g.objects(people[0], RDFS.label)
+    assert label.language == "en" and str(label) == "Dana Whitfield"
+
+
+def test_facts_are_direct_triples_with_a_provenance_record():
+    g = build_graph(resolution())
+    (s, o) = next(iter(g.subject_objects(KG.visited)))
+    stmts = list(g.subjects(RDF.predicate, KG.visited))
+    assert len(stmts) == 1
+    st = stmts[0]
+    assert g.value(st, RDF.subject) == s and g.value(st, RDF.object) == o
+    assert str(g.value(st, KG.evidence)) == TEXT
+    assert int(g.value(st, KG.startOffset)) == 0 and int(g.value(st, KG.endOffset)) == len(TEXT)
+    assert str(g.value(st, KG.extractor)) == "test.v1"
+    assert 0 <= float(g.value(st, KG.confidence)) <= 1
+    article = g.value(st, PROV.wasDerivedFrom)
+    assert (article, RDF.type, SCHEMA.NewsArticle) in g
+    assert (article, SCHEMA.mentions, s) in g
+
+
+def test_article_node_has_source_title_and_language():
+    g = build_graph(resolution(published="2026-04-02"))
+    (a,) = g.subjects(RDF.type, SCHEMA.NewsArticle)
+    assert str(g.value(a, KG.sourcePath)) == "a.txt"
+    assert str(g.value(a, SCHEMA.headline)) == "Visit"
+    assert str(g.value(a, SCHEMA.inLanguage)) == "en"
+    assert str(g.value(a, SCHEMA.datePublished)) == "2026-04-02"
+
+
+def test_visit_event_with_agent_place_and_resolved_date():
+    g = build_graph(resolution(published="2026-04-02"))
+    (visit,) = g.subjects(RDF.type, KG.Visit)
+    assert g.value(visit, KG.visitor) is not None and g.value(visit, KG.visitedPlace) is not None
+    assert str(g.value(visit, SCHEMA.startDate)) == "2026-03-03"
+    assert str(g.value(visit, KG.dateText)) == "the 3rd of last month"
+
+
+def test_visit_date_kept_as_text_without_publication_date():
+    g = build_graph(resolution())
+    (visit,) = g.subjects(RDF.type, KG.Visit)
+    assert g.value(visit, SCHEMA.startDate) is None
+    assert str(g.value(visit, KG.dateText)) == "the 3rd of last month"
+
+
+def test_graph_carries_schema_superclasses():
+    g = build_graph(resolution())
+    assert (KG.Facility, RDFS.subClassOf, SCHEMA.Place) in g
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("the 31st of last month", "2024-06-03", "2024-05-31"),
+    ("지난달 31일", "2024-06-03", "2024-05-31"),
+    ("the 31st of last month", "2024-03-10", None),  # February has no 31st
+    ("next week", "2024-06-03", None),
+])
+def test_relative_dates(text, published, expected):
+    assert resolve_relative_date(text, published) == expected
+
+
+def test_slug_is_readable():
+    assert slug("Gerland District") == "gerland-district"

@@ -1,0 +1,67 @@
+"""The library API and the visit graph built from the seeds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rdflib import RDF, Graph
+from rdflib.compare import isomorphic
+
+import kg
+from kg.sparql import named_queries
+from kg.vocab import KG
+from tests.conftest import DATA, seed_path
+
+pytestmark = pytest.mark.slow
+
+
+def test_python_api_builds_and_queries(tmp_path):
+    result = kg.build([str(DATA / "en" / "governor_visit.txt")], out=tmp_path, html=False)
+    assert (tmp_path / "graph.ttl").exists() and "html" not in result.outputs
+    answer = kg.query(result.graph, "places-visited")
+    assert answer.rows
+    assert kg.validate(result.graph).conforms
+
+
+def test_visit_graph_conforms_to_the_shapes(seed_build):
+    result, out = seed_build
+    report = kg.validate(str(out / "graph.ttl"))
+    assert report.conforms, report
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_every_named_query_answers_on_the_visit_graph(seed_build, name):
+    result, out = seed_build
+    assert kg.query(str(out / "graph.ttl"), name).rows
+
+
+def test_visit_graph_exports_round_trip(seed_build):
+    result, out = seed_build
+    ttl = Graph().parse(out / "graph.ttl", format="turtle")
+    jsonld = Graph().parse(out / "graph.jsonld", format="json-ld")
+    assert isomorphic(ttl, jsonld)
+
+
+def test_visit_html_loads_nothing_from_the_network(seed_build):
+    _, out = seed_build
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)\s*=\s*["']?(https?:)?//""", html, re.I)
+
+
+def test_both_languages_meet_in_one_node(seed_build):
+    result, _ = seed_build
+    g = result.graph
+    # A person node labelled in both English and Korean (the visiting mayor).
+    both = [p for p in g.subjects(RDF.type, KG.Person)
+            if {lit.language for lit in g.objects(p, kg.graph.RDFS.label)} >= {"en", "ko"}]
+    assert both or pytest.xfail("cross-lingual person linking lands with issue 4")
+
+
+def test_extract_on_the_english_seed_has_exact_offsets():
+    path = seed_path("000")
+    result = kg.extract([str(path)])
+    text = path.read_text(encoding="utf-8")
+    assert result.extractions[0].mentions
+    for m in result.extractions[0].mentions:
+        assert text[m.start:m.end] == m.text
