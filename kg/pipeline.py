@@ -142,7 +142,7 @@ def load_graph(source: str | Path | Graph) -> Graph:
     """A graph from a file path (any RDF syntax by extension) or a graph itself."""
     if isinstance(source, Graph):
         return source
-    from kg.query import read_graph
+    from kg.sparql import read_graph
 
     return read_graph(source)
 
@@ -152,7 +152,7 @@ def query(source: str | Path | Graph, sparql: str):
 
     ``sparql`` may also be the name of a named query (``kg query --list``).
     """
-    from kg.query import load_named, named_queries, run_query
+    from kg.sparql import load_named, named_queries, run_query
 
     text = load_named(sparql).text if sparql in named_queries() else sparql
     return run_query(load_graph(source), text)
@@ -160,7 +160,7 @@ def query(source: str | Path | Graph, sparql: str):
 
 def validate(source: str | Path | Graph, *, warnings: bool = False):
     """Validate a graph against the SHACL shapes; returns a report."""
-    from kg.validate import validate as _validate
+    from kg.shacl import validate as _validate
 
     return _validate(load_graph(source), warnings=warnings)
 
