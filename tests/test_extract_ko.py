@@ -1,0 +1,314 @@
+"""Tests for the Korean extractor (kg/extract/ko.py).
+
+The fixture article ``tests/data/ko/governor_visit.txt`` is invented (people,
+companies and places); the seed article is read from ``../shared`` and the
+test is skipped when it is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.extract import _REGISTRY
+from kg.extract.ko import KoreanExtractor, _date_value, name_key
+from kg.records import Article
+
+DATA = Path(__file__).resolve().parent / "data" / "ko"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+PARTICLES = ("은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "로", "으로", "도")
+QUOTES = "'\"‘’“”「」『』"
+
+
+def make_article(text: str, doc_id: str = "t", blocks=None) -> Article:
+    """An Article whose blocks are its non-empty lines (no ingest needed)."""
+    if blocks is None:
+        blocks = tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip())
+    return Article(id=doc_id, text=text, lang="ko", source=f"{doc_id}.txt", blocks=blocks)
+
+
+@pytest.fixture(scope="session")
+def extractor() -> KoreanExtractor:
+    return KoreanExtractor()
+
+
+@pytest.fixture(scope="session")
+def governor(extractor):
+    text = (DATA / "governor_visit.txt").read_text(encoding="utf-8")
+    return extractor.extract(make_article(text, "governor"))
+
+
+def _mentions(ex, text):
+    return [m for m in ex.mentions if m.text == text]
+
+
+def test_registered_under_ko():
+    assert _REGISTRY["ko"] is KoreanExtractor
+    assert KoreanExtractor.name == "ko.kiwi.v1"
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("한도윤", "Person"),
+        ("탄메이린", "Person"),
+        ("김하람", "Person"),
+        ("경남", "Place"),
+        ("싱가포르", "Place"),
+        ("경상남도", "Place"),
+        ("용관촌", "Place"),
+        ("벨로라 사이언스파크", "Facility"),
+        ("솔빛 혁신센터", "Facility"),
+        ("다온 로봇연구센터", "Facility"),
+        ("경남 로봇클러스터", "Facility"),
+        ("그린텍", "Organization"),
+        ("한빛전자", "Organization"),
+        ("누리바이오", "Organization"),
+        ("싱가포르 경제개발청", "Organization"),
+        ("싱가포르 국립대학교", "Organization"),
+        ("아라온", "Product"),
+        ("경남 로봇산업 육성계획", "Plan"),
+        ("지난 12일", "Date"),
+        ("2016년 3월", "Date"),
+        ("180m", "Quantity"),
+        ("2.5만㎡", "Quantity"),
+        ("40여개", "Quantity"),
+    ],
+)
+def test_fixture_mentions_typed(governor, text, type_):
+    found = _mentions(governor, text)
+    assert found, f"no mention {text!r}"
+    assert {m.type for m in found} == {type_}
+
+
+def test_offsets_exact_and_no_particles_or_quotes(governor):
+    text = governor.article.text
+    for m in governor.mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.text == m.text.strip() and m.text[0] not in QUOTES and m.text[-1] not in QUOTES
+        assert m.lang == "ko" and m.extractor == "ko.kiwi.v1" and 0 < m.score <= 1
+        if m.type not in ("Date", "Quantity", "Person"):
+            # the character after a name is its particle, never inside it
+            assert not any(m.text.endswith(p) and text[m.end : m.end + 1] == " " for p in ("을", "를", "은", "는")), m
+
+
+def test_mentions_do_not_overlap(governor):
+    spans = sorted((m.start, m.end) for m in governor.mentions)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2
+
+
+def test_name_with_and_without_spaces_groups(governor):
+    spaced = _mentions(governor, "벨로라 사이언스파크")
+    joined = _mentions(governor, "벨로라사이언스파크")
+    assert spaced and joined
+    assert {m.name for m in spaced + joined} == {"벨로라 사이언스파크"}  # the most frequent written form
+
+
+def test_recurring_unknown_name_found_everywhere(governor):
+    # kiwipiepy splits this invented name into single syllables; it recurs,
+    # so every occurrence becomes a mention.
+    text = governor.article.text
+    assert len(_mentions(governor, "용관촌")) == text.count("용관촌") == 2
+
+
+@pytest.mark.parametrize("word", ["연합뉴스", "랜드마크", "사진"])
+def test_boilerplate_words_are_not_entities(governor, word):
+    assert not [m for m in governor.mentions if word in m.text]
+
+
+def test_person_span_excludes_title(governor):
+    text = governor.article.text
+    for m in _mentions(governor, "한도윤"):
+        assert text[m.end :].startswith((" 경남도지사", " 경남지사"))
+
+
+def test_surname_title_aliases_point_to_full_name(governor):
+    aliases = governor.aliases
+    assert len(aliases) == 4
+    for alias, antecedent in aliases:
+        assert alias.text == "한" and alias.type == "Person"
+        assert antecedent.text == "한도윤" and alias.name == antecedent.name
+        assert governor.article.text[alias.end :].startswith(" 지사")
+
+
+@pytest.mark.parametrize(
+    "subject, predicate, obj, value",
+    [
+        ("한도윤", "holdsOffice", "경남", "경남도지사"),
+        ("탄메이린", "holdsOffice", "싱가포르 국립대학교", "총장"),
+        ("한도윤", "visited", "벨로라 사이언스파크", None),
+        ("한도윤", "visited", "다온 로봇연구센터", None),
+        ("한도윤", "visited", "싱가포르 국립대학교", None),
+        ("한도윤", "metWith", "탄메이린", None),
+        ("벨로라 사이언스파크", "locatedIn", "싱가포르", None),
+        ("솔빛 혁신센터", "locatedIn", "벨로라 사이언스파크", None),
+        ("다온 로봇연구센터", "locatedIn", "용관촌", None),
+        ("벨로라 사이언스파크", "originOf", "그린텍", None),
+        ("벨로라 사이언스파크", "originOf", "누리바이오", None),
+        ("다온 로봇연구센터", "establishedBy", "그린텍", None),
+        ("다온 로봇연구센터", "establishedBy", "한빛전자", None),
+        ("다온 로봇연구센터", "establishedBy", "누리바이오", None),
+        ("다온 로봇연구센터", "establishedBy", "싱가포르 경제개발청", None),
+        ("다온 로봇연구센터", "unveiled", "아라온", None),
+        ("경상남도", "develops", "경남 로봇클러스터", None),
+        ("솔빛 혁신센터", "establishedDate", None, "2016-03"),
+        ("솔빛 혁신센터", "lengthMetres", None, "180"),
+        ("솔빛 혁신센터", "areaSquareMetres", None, "25000"),
+    ],
+)
+def test_fixture_relations(governor, subject, predicate, obj, value):
+    def same(m, name):
+        return m is not None and name_key(m.name) == name_key(name)
+
+    hits = [
+        r
+        for r in governor.relations
+        if r.predicate == predicate
+        and same(r.subject, subject)
+        and (obj is None and r.object is None or same(r.object, obj))
+        and (value is None or r.value == value)
+    ]
+    assert hits, f"missing {subject} {predicate} {obj or value}"
+    for r in hits:
+        assert 0 < r.score <= 1 and r.extractor == "ko.kiwi.v1"
+        sent = r.sentence
+        assert governor.article.text[sent.start : sent.end] == sent.text
+        target = r.object if r.object is not None else r.subject
+        assert sent.start <= target.start and target.end <= sent.end
+
+
+def test_announced_plan(governor):
+    plans = [r for r in governor.relations if r.predicate == "announced"]
+    assert [(r.subject.text, r.object.type) for r in plans] == [("경상남도", "Plan")]
+
+
+def test_literal_relations_have_datatypes(governor):
+    for r in governor.relations:
+        if r.object is None:
+            assert r.value and r.datatype in ("decimal", "gYearMonth", "gYear", "date")
+
+
+def test_no_relation_with_boilerplate_or_descriptions(governor):
+    # "싱가포르 과학단지" in the headline describes, it does not name.
+    assert not [m for m in governor.mentions if "과학단지" in m.text]
+
+
+def test_only_blocks_are_read(extractor):
+    text = "본문 바로가기\n김도현 시장은 해솔시청을 방문했다.\n많이 본 뉴스 박지성 교수"
+    second = text.index("김도현")
+    ex = extractor.extract(make_article(text, "b", blocks=((second, text.index("\n많이")),)))
+    assert [m.text for m in ex.mentions if m.type == "Person"] == ["김도현"]
+    assert all(second <= m.start for m in ex.mentions)
+    assert all(second <= s.start for s in ex.sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("김민재 교수가 발표했다.", [("김민재", "Person")]),
+        ("경찰에 따르면 김씨는 현장에 있었다.", [("경찰", "Organization"), ("김", "Person")]),
+        ("A씨는 당시 집에 있었다.", [("A", "Person")]),
+        ("국방부와 기상청은 자료를 냈다.", [("국방부", "Organization"), ("기상청", "Organization")]),
+        ("경기도 포천시 영북면에서 불이 났다.", [("경기도 포천시 영북면", "Place")]),
+        ("이 회사는 신형 스마트폰 '누리폰'을 출시했다.", [("누리폰", "Product")]),
+        ("박서준 서울시장은 中 방문을 마쳤다.", [("박서준", "Person"), ("서울", "Place"), ("中", "Place")]),
+    ],
+)
+def test_short_sentences(extractor, sentence, expected):
+    ex = extractor.extract(make_article(sentence))
+    got = [(m.text, m.type) for m in ex.mentions if m.type not in ("Date", "Quantity")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("벨로라 사이언스파크", "벨로라사이언스파크"), ("서울 숲  공원", "서울숲공원"), ("한국·중국", "한국중국")],
+)
+def test_name_key_ignores_spaces(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("2014년 6월", ("2014-06", "gYearMonth")),
+        ("2020년 1월 5일", ("2020-01-05", "date")),
+        ("2019.3.4", ("2019-03-04", "date")),
+        ("2018년", ("2018", "gYear")),
+        ("지난달 31일", (None, None)),
+    ],
+)
+def test_date_values(text, value):
+    assert _date_value(text) == value
+
+
+# ----------------------------------------------------------------- the seed
+
+
+def _seed_article() -> Article:
+    paths = sorted((SHARED / "seeds").glob("002_*.txt"))
+    if not paths:
+        pytest.skip(f"seed article 002_*.txt not found under {SHARED / 'seeds'}")
+    text = paths[0].read_text(encoding="utf-8")
+    # Content blocks without the ingest module: runs of lines that read as
+    # prose (long, or ending a sentence), skipping credits and page furniture.
+    blocks = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if len(line) >= 40 and not re.search(r"[ⓒ©@]|무단|\[.*=.*\]", line):
+            blocks.append((m.start(), m.end()))
+    return Article(id="seed-002", text=text, lang="ko", source=str(paths[0]), blocks=tuple(blocks))
+
+
+@pytest.fixture(scope="session")
+def seed(extractor):
+    return extractor.extract(_seed_article())
+
+
+def test_seed_offsets_exact_and_inside_blocks(seed):
+    text = seed.article.text
+    for m in seed.mentions:
+        assert text[m.start : m.end] == m.text
+        assert any(s <= m.start and m.end <= e for s, e in seed.article.blocks), m
+        assert m.text[-1] not in QUOTES and m.text[0] not in QUOTES
+
+
+def test_seed_titled_person_is_person(seed):
+    text = seed.article.text
+    titled = [m for m in seed.mentions if re.match(r"\s\S*(시장|지사|대통령|기자)", text[m.end : m.end + 6])]
+    assert titled and all(m.type == "Person" for m in titled if len(m.text) >= 2)
+    assert seed.aliases, "the surname + title short form should be linked to the full name"
+
+
+def test_seed_entity_counts(seed):
+    names = {(m.type, name_key(m.name)) for m in seed.mentions}
+    count = {t: sum(1 for ty, _ in names if ty == t) for t in ("Facility", "Organization", "Place", "Product", "Plan")}
+    assert count["Facility"] >= 5 and count["Organization"] >= 5 and count["Place"] >= 4
+    assert count["Product"] >= 1 and count["Plan"] >= 1
+
+
+@pytest.mark.parametrize("predicate, at_least", [("visited", 4), ("locatedIn", 3), ("establishedBy", 3),
+                                                 ("originOf", 3), ("holdsOffice", 1), ("unveiled", 1)])
+def test_seed_relations(seed, predicate, at_least):
+    rels = [r for r in seed.relations if r.predicate == predicate]
+    assert len(rels) >= at_least
+    if predicate == "visited":
+        assert all(r.subject.type == "Person" and r.object.type in ("Place", "Facility", "Organization") for r in rels)
+    if predicate == "establishedBy":
+        assert all(r.subject.type == "Facility" and r.object.type == "Organization" for r in rels)
+
+
+def test_seed_literals(seed):
+    preds = {r.predicate: r for r in seed.relations if r.object is None}
+    assert {"establishedDate", "lengthMetres", "areaSquareMetres"} <= set(preds)
+    assert preds["establishedDate"].datatype == "gYearMonth"
+
+
+def test_predicates_are_vocabulary_terms(governor):
+    from kg.vocab import KG
+
+    for r in governor.relations:
+        KG[r.predicate]  # raises for a term the ontology does not define
