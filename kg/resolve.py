@@ -73,11 +73,14 @@ def _local_key(m: Mention) -> str:
     return f"{m.doc}\x1f{name_key(m.name)}"
 
 
-def resolve(extractions: Iterable[Extraction]) -> Resolution:
+def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -> Resolution:
     """Group mentions into entities and turn relations into facts.
 
     Args:
         extractions: one :class:`~kg.records.Extraction` per article.
+        link_languages: when the articles are in more than one language,
+            merge English and Korean entities that :mod:`kg.crosslingual`
+            finds to be the same thing.
 
     Returns:
         A :class:`~kg.records.Resolution` with entities sorted by key.
@@ -197,12 +200,57 @@ def resolve(extractions: Iterable[Extraction]) -> Resolution:
 
     entities.sort(key=lambda e: e.key)
     mention_entity.sort(key=lambda p: (p[0].doc, p[0].start, p[0].end))
-    return Resolution(
+    resolution = Resolution(
         entities=tuple(entities),
         facts=tuple(facts),
         mention_entity=tuple(mention_entity),
         articles=tuple(ex.article for ex in extractions),
         dates=tuple(m for ex in extractions for m in ex.mentions if m.type == "Date"),
+    )
+    if link_languages and len({a.lang for a in resolution.articles}) > 1:
+        from kg.crosslingual import link_languages as find_links
+
+        resolution = merge_links(resolution, find_links(resolution))
+    return resolution
+
+
+def merge_links(resolution: Resolution, links) -> Resolution:
+    """Merge each linked English/Korean pair into one entity.
+
+    The English entity's key is kept (so IRIs stay stable when a Korean
+    article is added); labels, aliases and documents are united, and facts
+    and mentions are moved to the kept key. ``same_as`` records each merge
+    with its score, for reporting.
+    """
+    if not links:
+        return resolution
+    target = {link.ko_key: link.en_key for link in links}
+    by_key = {e.key: e for e in resolution.entities}
+    merged: dict[str, Entity] = {}
+    for e in resolution.entities:
+        key = target.get(e.key, e.key)
+        if key not in merged:
+            merged[key] = by_key[key] if key in by_key else e
+        if key != e.key:
+            base = merged[key]
+            labels = tuple(dict.fromkeys(base.labels + e.labels))
+            aliases = tuple(a for a in dict.fromkeys(base.aliases + e.aliases) if a not in labels)
+            merged[key] = Entity(key=key, type=base.type, labels=labels, aliases=aliases,
+                                 docs=tuple(sorted(set(base.docs) | set(e.docs))))
+    facts = []
+    for f in resolution.facts:
+        s = target.get(f.subject, f.subject)
+        o = target.get(f.object, f.object) if f.object is not None else None
+        if o is not None and o == s:
+            continue
+        facts.append(Fact(s, f.predicate, o, f.relation, f.value, f.datatype))
+    return Resolution(
+        entities=tuple(sorted(merged.values(), key=lambda e: e.key)),
+        facts=tuple(facts),
+        mention_entity=tuple((m, target.get(k, k)) for m, k in resolution.mention_entity),
+        articles=resolution.articles,
+        same_as=tuple((link.en_key, link.ko_key, link.score) for link in links),
+        dates=resolution.dates,
     )
 
 

@@ -1,0 +1,1559 @@
+"""Cross-lingual entity linking: which English entity is which Korean one.
+
+The resolver merges places that share a GeoNames record; everything else
+named in both an English and a Korean article stays as two entities, one
+per language. :func:`link_languages` proposes one-to-one links between
+them, from general evidence only:
+
+* **names**, compared part by part (:func:`match_names`): the Revised
+  Romanization of the Hangul against the English spelling through a
+  phonetic key that absorbs the usual variants (``김하늘`` ~ "Kim Ha-neul");
+  Korean surnames and their customary spellings; loanwords sound by sound
+  (``태블릿`` ~ "Tablet"); Chinese names through the Korean orthography of
+  Mandarin (``톈진`` ~ "Tianjin") and through Sino-Korean readings (Hangul
+  -> Hanja -> pinyin: ``소산`` -> 蕭山 -> "Xiaoshan"); gazetteer and
+  country names; and a glossary of the head words and modifiers of
+  official and industry names (``항저우시 상무국`` ~ "Hangzhou Municipal
+  Commerce Bureau");
+* **the articles**: an English and a Korean article are aligned paragraph
+  by paragraph through the numbers, dates and Latin strings they share
+  (:func:`align_paragraphs`); a pair named in aligned paragraphs gains, and
+  a pair from articles that do not align needs a very strong name match;
+* **type and graph neighbours**: kinds must agree, and ``E1 p E2`` with
+  ``K1 p K2``, where ``E2`` and ``K2`` are one node or already linked,
+  supports ``E1`` ~ ``K1``.
+
+Every :class:`Link` lists its evidence, and the result is deterministic.
+Wrong merges cost more than missed ones, so a link needs a name match of
+its own: context only adds to it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+from kg.gazetteer import lookup as gazetteer_lookup
+from kg.records import Article, Entity, Resolution
+
+__all__ = [
+    "Link",
+    "NameMatch",
+    "align_articles",
+    "align_paragraphs",
+    "consonant_skeleton",
+    "link_languages",
+    "match_names",
+    "number_tokens",
+    "paragraphs",
+    "phonetic_key",
+    "pinyin_to_hangul",
+    "romanize",
+    "sino_readings",
+    "split_pinyin",
+]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A proposed same-entity link between an English and a Korean entity.
+
+    ``evidence`` says why, one reason a string, e.g. ``("name 0.93",
+    "romanisation 하늘=Ha-neul 1.00", "aligned paragraph 4~5", "same type",
+    "neighbour: establishedBy")``.
+    """
+
+    en_key: str
+    ko_key: str
+    score: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """How well a Korean name renders an English one, and which parts matched."""
+
+    score: float
+    parts: tuple[str, ...] = ()
+    distinctive: bool = False
+    """Some part matched by its sound or as a known place, not only through the
+    glossary: "민주당" ~ "Democratic Party" describes many parties."""
+
+
+# ---------------------------------------------------------------------------
+# Hangul and Revised Romanization
+
+_L = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_V = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_T = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+_RR_L = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_RR_V = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+         "wi", "yu", "eu", "ui", "i")
+_RR_T = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+         "t", "ng", "t", "t", "k", "t", "p", "t")
+_EU = _V.index("ㅡ")
+_RIEUL = _L.index("ㄹ")
+_RIEUL_CODA = _T.index("ㄹ")
+
+
+def _require(module: str, package: str):
+    """Import a data package, or say how to install it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImportError(f"kg.crosslingual needs {package.split('==')[0]!r} for its name tables; "
+                          f"install it with: pip install {package}") from exc
+
+
+def _is_syllable(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _split(ch: str) -> tuple[int, int, int]:
+    i = ord(ch) - 0xAC00
+    return i // 588, (i % 588) // 28, i % 28
+
+
+def _join(lead: int, vowel: int, tail: int = 0) -> str:
+    return chr(0xAC00 + (lead * 21 + vowel) * 28 + tail)
+
+
+def _jamo(text: str) -> str:
+    """Hangul syllables spelled out as their jamo; other characters kept."""
+    out = []
+    for ch in text:
+        if _is_syllable(ch):
+            lead, vowel, tail = _split(ch)
+            out.append(_L[lead] + _V[vowel] + _T[tail].strip())
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def romanize(text: str, *, loanword: bool = False) -> str:
+    """Revised Romanization of the Hangul in ``text``; other characters are kept.
+
+    Syllables are romanised one by one, as RR does for personal names. With
+    ``loanword=True`` a coda-less ``ㅡ`` is dropped: Korean inserts it to
+    spell English consonant clusters (``스`` in ``스미스`` renders the "s"
+    of "Smith").
+
+    Args:
+        text: any text; only Hangul syllables change.
+        loanword: drop the epenthetic ``ㅡ`` of loanwords.
+
+    Returns:
+        The romanised text, lower case.
+
+    >>> romanize("김하늘")
+    'gimhaneul'
+    >>> romanize("박 서준")
+    'bak seojun'
+    >>> romanize("프린터", loanword=True)
+    'printeo'
+    >>> romanize("스미스", loanword=True)
+    'smis'
+    """
+    out = []
+    prev_tail = None
+    for ch in text:
+        if not _is_syllable(ch):
+            out.append(ch)
+            prev_tail = None
+            continue
+        lead, vowel, tail = _split(ch)
+        initial = "l" if lead == _RIEUL and prev_tail == _RIEUL_CODA else _RR_L[lead]
+        if loanword and vowel == _EU and tail == 0:
+            out.append(initial)
+        else:
+            out.append(initial + _RR_V[vowel] + _RR_T[tail])
+        prev_tail = tail
+    return "".join(out)
+
+
+def _ascii_letters(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+
+
+# Spelling variants that name romanisations mix freely: digraphs first, then
+# vowels written several ways (oo/u, eo/o, ae/e), then voiced/voiceless and
+# r/l pairs that Korean does not distinguish.
+_KEY_DIGRAPHS = (
+    ("tch", "ch"), ("sch", "s"), ("zh", "j"), ("ch", "j"), ("sh", "s"), ("ph", "p"), ("th", "t"),
+    ("ck", "k"), ("wh", "w"), ("ee", "i"), ("oo", "u"), ("ou", "u"), ("eo", "o"), ("eu", "u"),
+    ("ae", "e"), ("yi", "i"),
+)
+_KEY_LETTERS = str.maketrans({"g": "k", "q": "k", "d": "t", "b": "p", "f": "p", "v": "p", "r": "l",
+                              "z": "j", "x": "s", "u": "o"})
+
+
+def phonetic_key(text: str) -> str:
+    """A spelling-tolerant key of a romanised name, for comparing romanisations.
+
+    Absorbs the usual variants of Korean (and other) names in Latin
+    letters: oo/u, eo/o/u, ae/e, a silent "h" after a vowel (Oh/O),
+    k/g, t/d, p/b/f/v, r/l, ch/j/zh/z, sh/s/x, hyphens and spaces.
+
+    Args:
+        text: a name in Latin letters (accents and punctuation ignored).
+
+    Returns:
+        The key, lower-case ASCII letters.
+
+    >>> phonetic_key("Oh Tae-hoon") == phonetic_key("otaehun")
+    True
+    >>> phonetic_key("Park Seo-jun") == phonetic_key("bak seojun")
+    True
+    >>> phonetic_key("Kim") == phonetic_key("Lim")
+    False
+    """
+    s = _ascii_letters(text)
+    for a, b in _KEY_DIGRAPHS:
+        s = s.replace(a, b)
+    s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k")
+    s = re.sub(r"([aeiou])h(?![aeiou])", r"\1", s)
+    s = re.sub(r"r(?![aeiouy])", "", s)  # "Park" is 박: an r before a consonant is not sounded
+    s = s.translate(_KEY_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+# Sounds for comparing an English word with its Korean spelling: consonant
+# classes (voicing kept, as Korean spelling keeps it: p ㅍ, b ㅂ; s ㅅ, j/z ㅈ,
+# ch ㅊ) and vowel groups.
+_EN_SOUND = {"k": "K", "q": "K", "g": "G", "t": "T", "d": "D", "p": "P", "f": "P", "b": "B", "v": "B",
+             "s": "S", "z": "J", "j": "J", "l": "L", "r": "L", "m": "M", "n": "N", "h": "H", "C": "C", "S": "S"}
+_KO_LEAD_SOUND = dict(zip(_L, ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "J", "J", "C", "K",
+                               "T", "P", "H")))
+_KO_TAIL_SOUND = {"ㄱ": "K", "ㄲ": "K", "ㄴ": "N", "ㄷ": "T", "ㄹ": "L", "ㅁ": "M", "ㅂ": "P", "ㅅ": "T",
+                  "ㅆ": "T", "ㅇ": "Ŋ", "ㅈ": "T", "ㅊ": "T", "ㅋ": "K", "ㅌ": "T", "ㅍ": "P", "ㅎ": "T"}
+# The Korean vowels an English vowel letter is spelled with in loanwords.
+_VOWEL_SPELLINGS = {
+    "a": "ㅏㅐㅓㅔㅑㅒㅘㅙ", "e": "ㅔㅐㅣㅓㅖㅕㅟㅡ", "i": "ㅣㅏㅐㅓㅡㅟㅢ", "o": "ㅗㅓㅏㅘㅝㅛㅜ",
+    "u": "ㅜㅓㅠㅏㅕㅝㅗㅡ", "y": "ㅣㅏㅐ",
+}
+# Sounds that loanword spelling keeps apart but that are close: a swap costs less.
+_NEAR_SOUNDS = frozenset({frozenset("KG"), frozenset("TD"), frozenset("PB"), frozenset("NŊ"), frozenset("SJ"),
+                          frozenset("SC"), frozenset("JC")})
+
+
+@lru_cache(maxsize=16384)
+def _english_sounds(word: str) -> tuple[tuple[str, str], ...]:
+    """An English word as ("C", class) and ("V", first vowel letter) sounds, by spelling rules."""
+    s = _ascii_letters(word)
+    s = re.sub(r"^kn", "n", re.sub(r"^wr", "r", s))
+    s = s.replace("ph", "f").replace("gh", "").replace("ck", "k").replace("qu", "kw").replace("x", "ks")
+    s = s.replace("th", "t").replace("tch", "C").replace("sh", "S").replace("ch", "C")
+    s = re.sub(r"t(?=i[ao])", "S", s)
+    s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k")
+    if len(s) > 3:
+        s = re.sub(r"(?<=[^aeiouy])e$", "", s)  # silent final e
+    s = re.sub(r"r(?![aeiouy])", "", s)  # "center" 센터: no r, the vowel stays
+    s = re.sub(r"[wy](?=[aeiou])", "", s)
+    sounds: list[tuple[str, str]] = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch in "aeiouyw":
+            j = i
+            while j < len(s) and s[j] in "aeiouyw":
+                j += 1
+            first = s[i] if s[i] != "w" else "u"
+            sounds.append(("V", first))
+            i = j
+            continue
+        if s.startswith("ng", i) and (i + 2 == len(s) or s[i + 2] not in "aeiouy"):
+            sound, i = "Ŋ", i + 2
+        else:
+            sound, i = _EN_SOUND.get(ch, ""), i + 1
+        if sound and not (sounds and sounds[-1] == ("C", sound)):
+            sounds.append(("C", sound))
+    return tuple(sounds)
+
+
+@lru_cache(maxsize=65536)
+def _korean_sounds(piece: str) -> tuple[tuple[str, str], ...]:
+    """Hangul as ("C", class) and ("V", jamo) sounds; "E" marks an epenthetic ㅡ."""
+    sounds: list[tuple[str, str]] = []
+
+    def add(sound: tuple[str, str]) -> None:
+        if sound[0] == "V" and sounds and sounds[-1][0] in "VE":
+            if sounds[-1][0] == "E":
+                sounds[-1] = sound
+            return  # vowels in a row (노이) are one group
+        if sound[0] == "C" and sounds and sounds[-1] == sound:
+            return
+        sounds.append(sound)
+
+    for ch in piece:
+        if not _is_syllable(ch):
+            continue
+        lead, vowel, tail = _split(ch)
+        if _KO_LEAD_SOUND[_L[lead]]:
+            add(("C", _KO_LEAD_SOUND[_L[lead]]))
+        add(("E", "ㅡ") if vowel == _EU else ("V", _V[vowel]))
+        if tail:
+            add(("C", _KO_TAIL_SOUND.get(_T[tail], "")))
+    return tuple(x for x in sounds if x[1])
+
+
+def consonant_skeleton(word: str, *, hangul: bool = False) -> str:
+    """The consonants of a word, in classes, for matching loanwords with their source.
+
+    Korean spells English words by sound: ``센터`` is "center", ``프린터``
+    "printer". The classes keep what Korean spelling keeps (p ㅍ and b ㅂ,
+    t ㅌ and d ㄷ, s ㅅ, j/z ㅈ, ch ㅊ) and merge what it merges (l and r); an
+    English "r" before a consonant or at the end is dropped, as Korean drops
+    it, and "h" is left out.
+
+    Args:
+        word: an English word, or a Korean one with ``hangul=True``.
+        hangul: read ``word`` as Hangul.
+
+    Returns:
+        The skeleton, e.g. ``"PLNT"``.
+
+    >>> consonant_skeleton("printer"), consonant_skeleton("프린터", hangul=True)
+    ('PLNT', 'PLNT')
+    >>> consonant_skeleton("Poland") == consonant_skeleton("에버랜드", hangul=True)
+    False
+    """
+    sounds = _korean_sounds(word) if hangul else _english_sounds(word)
+    return "".join(c for kind, c in sounds if kind == "C" and c != "H")
+
+
+def _loanword_similarity(word: str, piece: str) -> float:
+    """How closely a Korean spelling follows an English word, sound by sound (0..1).
+
+    An edit distance over consonant classes and vowel groups: a vowel spelled
+    as loanwords spell it costs little, voicing changes cost more, and the ㅡ
+    that Korean inserts between consonants is nearly free.
+    """
+    en, ko = _english_sounds(word), _korean_sounds(piece)
+    if not en or not ko:
+        return 0.0
+
+    def indel(x: tuple[str, str]) -> float:
+        return 0.1 if x[0] == "E" else 0.6 if x[0] == "V" else 0.3 if x[1] == "H" else 1.0
+
+    def sub(a: tuple[str, str], b: tuple[str, str]) -> float:
+        if a[0] == "V" and b[0] in "VE":
+            return 0.15 if b[1] in _VOWEL_SPELLINGS.get(a[1], "") else 1.0
+        if a[0] == "C" and b[0] == "C":
+            return 0.0 if a[1] == b[1] else 0.7 if frozenset((a[1], b[1])) in _NEAR_SOUNDS else 1.5
+        return 2.0
+
+    prev = [0.0]
+    for b in ko:
+        prev.append(prev[-1] + indel(b))
+    for a in en:
+        cur = [prev[0] + indel(a)]
+        for j, b in enumerate(ko, 1):
+            cur.append(min(prev[j] + indel(a), cur[j - 1] + indel(b), prev[j - 1] + sub(a, b)))
+        prev = cur
+    length = max(len(en), sum(1 for x in ko if x[0] != "E"))
+    return max(0.0, 1.0 - prev[-1] / length)
+
+
+def _ratio(a: str, b: str) -> float:
+    """1 - Levenshtein distance / longer length."""
+    if a == b:
+        return 1.0 if a else 0.0
+    if not a or not b:
+        return 0.0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return 1.0 - prev[-1] / max(len(a), len(b))
+
+
+# ---------------------------------------------------------------------------
+# Mandarin: pinyin syllables, their Korean spelling, and Sino-Korean readings
+
+
+def _toneless(reading: str) -> str:
+    d = unicodedata.normalize("NFKD", reading).replace("u\u0308", "v")
+    return "".join(ch for ch in d if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[int, tuple[str, ...]]:
+    pinyin_dict = _require("pypinyin.pinyin_dict", "pypinyin==0.55.0").pinyin_dict
+    return {cp: tuple(dict.fromkeys(_toneless(r) for r in readings.split(",")))
+            for cp, readings in pinyin_dict.items()}
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    return frozenset(s for readings in _pinyin_table().values() for s in readings
+                     if s.isascii() and s.isalpha() and re.search(r"[aeiouv]", s))
+
+
+def split_pinyin(word: str, *, limit: int = 8) -> tuple[tuple[str, ...], ...]:
+    """Ways to read a Latin word as a run of Mandarin pinyin syllables.
+
+    Hyphens and apostrophes are syllable boundaries. Readings with fewer
+    syllables come first.
+
+    Args:
+        word: a word such as "Binjiang" or "Xi'an".
+        limit: at most this many readings.
+
+    Returns:
+        Tuples of toneless syllables; empty when the word is not pinyin.
+
+    >>> split_pinyin("Binjiang")
+    (('bin', 'jiang'), ('bin', 'ji', 'ang'))
+    >>> split_pinyin("Samsung")
+    ()
+    """
+    chunks = [c for c in re.split(r"[-'’\s]+", _strip_accents(word).lower()) if c]
+    if not chunks or not all(c.isascii() and c.isalpha() for c in chunks):
+        return ()
+    inventory = _pinyin_syllables()
+
+    @lru_cache(maxsize=None)
+    def parse(chunk: str) -> tuple[tuple[str, ...], ...]:
+        if not chunk:
+            return ((),)
+        found = []
+        for n in range(min(6, len(chunk)), 0, -1):
+            head = chunk[:n]
+            if head in inventory:
+                found.extend((head, *rest) for rest in parse(chunk[n:]))
+        return tuple(found[:limit])
+
+    readings = [()]
+    for chunk in chunks:
+        parsed = parse(chunk)
+        if not parsed:
+            return ()
+        readings = [r + p for r, p in product(readings, parsed)][: limit * 2]
+    return tuple(sorted(set(readings), key=lambda r: (len(r), r))[:limit])
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+# The Korean orthography of Mandarin (외래어 표기법, 중국어 표기): initials,
+# then finals written as the syllables they make with a silent ㅇ.
+_PY_INITIALS = {"b": "ㅂ", "p": "ㅍ", "m": "ㅁ", "f": "ㅍ", "d": "ㄷ", "t": "ㅌ", "n": "ㄴ", "l": "ㄹ",
+                "g": "ㄱ", "k": "ㅋ", "h": "ㅎ", "j": "ㅈ", "q": "ㅊ", "x": "ㅅ", "zh": "ㅈ", "ch": "ㅊ",
+                "sh": "ㅅ", "r": "ㄹ", "z": "ㅉ", "c": "ㅊ", "s": "ㅆ"}
+_PY_FINALS = {"a": "아", "o": "오", "e": "어", "ai": "아이", "ei": "에이", "ao": "아오", "ou": "어우",
+              "an": "안", "en": "언", "ang": "앙", "eng": "엉", "ong": "웅", "er": "얼", "i": "이",
+              "ia": "야", "ie": "예", "iao": "야오", "iu": "유", "ian": "옌", "in": "인", "iang": "양",
+              "ing": "잉", "iong": "융", "u": "우", "ua": "와", "uo": "워", "uai": "와이", "ui": "우이",
+              "uan": "완", "un": "운", "uang": "왕", "ueng": "웡", "v": "위", "ve": "웨", "van": "위안",
+              "vn": "윈", "ue": "웨"}
+_PY_ZERO = {"yi": "이", "ya": "야", "ye": "예", "yao": "야오", "you": "유", "yan": "옌", "yin": "인",
+            "yang": "양", "ying": "잉", "yong": "융", "yu": "위", "yue": "웨", "yuan": "위안", "yun": "윈",
+            "wu": "우", "wa": "와", "wo": "워", "wai": "와이", "wei": "웨이", "wan": "완", "wen": "원",
+            "wang": "왕", "weng": "웡"}
+# After ㅈ, ㅉ, ㅊ the y-glide is not written (jia 자, jiu 주, jian 젠).
+_DEGLIDE = {_V.index(a): _V.index(b) for a, b in ("ㅑㅏ", "ㅒㅐ", "ㅕㅓ", "ㅖㅔ", "ㅛㅗ", "ㅠㅜ")}
+
+
+def pinyin_to_hangul(syllables: Sequence[str]) -> str:
+    """Spell pinyin syllables in Hangul, by the Korean orthography of Mandarin.
+
+    Args:
+        syllables: toneless pinyin, e.g. ``("tian", "jin")`` (``v`` for ü).
+
+    Returns:
+        The Hangul spelling; unknown syllables are skipped.
+
+    >>> pinyin_to_hangul(("xiao", "shan")), pinyin_to_hangul(("tian", "jin"))
+    ('샤오산', '톈진')
+    >>> pinyin_to_hangul(("zhong", "shan")), pinyin_to_hangul(("xue", "zi"))
+    ('중산', '쉐쯔')
+    """
+    out = []
+    for syl in syllables:
+        syl = syl.lower().replace("ü", "v")
+        if syl in _PY_ZERO:
+            out.append(_PY_ZERO[syl])
+            continue
+        initial = syl[:2] if syl[:2] in _PY_INITIALS else syl[:1] if syl[:1] in _PY_INITIALS else ""
+        final = syl[len(initial):]
+        if initial in ("j", "q", "x") and final.startswith("u"):
+            final = "v" + final[1:]
+        if not initial:
+            if final in _PY_FINALS:
+                out.append(_PY_FINALS[final])
+            continue
+        lead = _L.index(_PY_INITIALS[initial])
+        if final == "i" and initial in ("zh", "ch", "sh", "r", "z", "c", "s"):
+            out.append(_join(lead, _EU))
+            continue
+        template = _PY_FINALS.get(final)
+        if template is None:
+            continue
+        _, vowel, tail = _split(template[0])
+        if _PY_INITIALS[initial] in "ㅈㅉㅊ":
+            vowel = _DEGLIDE.get(vowel, vowel)
+        out.append(_join(lead, vowel, tail) + template[1:])
+    return "".join(out)
+
+
+def _initial_sound_variants(syllable: str) -> tuple[str, ...]:
+    """The same syllable under the Korean initial-sound law (리 -> 이, 로 -> 노)."""
+    lead, vowel, tail = _split(syllable)
+    y_or_i = _V[vowel] in "ㅑㅒㅕㅖㅛㅠㅣ"
+    if _L[lead] == "ㄹ":
+        return (_join(_L.index("ㅇ") if y_or_i else _L.index("ㄴ"), vowel, tail),)
+    if _L[lead] == "ㄴ" and y_or_i:
+        return (_join(_L.index("ㅇ"), vowel, tail),)
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _hanja_by_reading() -> dict[str, tuple[str, ...]]:
+    hanja_table = _require("hanja.table", "hanja==0.15.1").hanja_table
+    by_reading: dict[str, set[str]] = defaultdict(set)
+    for han, reading in hanja_table.items():
+        if len(han) == 1 and "\u4e00" <= han <= "\u9fff" and len(reading) == 1 and _is_syllable(reading):
+            by_reading[reading].add(han)
+            for variant in _initial_sound_variants(reading):
+                by_reading[variant].add(han)
+    return {k: tuple(sorted(v)) for k, v in by_reading.items()}
+
+
+# A Hanja counts when pypinyin's phrase dictionary uses it in this many
+# phrases: rare characters would let almost any syllable read almost anything.
+_MIN_PHRASES = 10
+# ... and a reading counts when at least this share of those phrases use it.
+_MIN_READING_SHARE = 0.1
+
+
+@lru_cache(maxsize=1)
+def _common_readings() -> dict[str, frozenset[str]]:
+    """Common Hanzi -> the Mandarin readings its phrases mostly use."""
+    phrases_dict = _require("pypinyin.phrases_dict", "pypinyin==0.55.0").phrases_dict
+    uses: dict[str, Counter] = defaultdict(Counter)
+    for phrase, readings in phrases_dict.items():
+        for ch, reading in zip(phrase, readings):
+            uses[ch][_toneless(reading[0])] += 1
+    common = {}
+    for ch, counts in uses.items():
+        total = sum(counts.values())
+        if total >= _MIN_PHRASES:
+            common[ch] = frozenset(r for r, n in counts.items() if n >= _MIN_READING_SHARE * total)
+    return common
+
+
+@lru_cache(maxsize=4096)
+def sino_readings(syllable: str) -> frozenset[str]:
+    """Mandarin readings (toneless pinyin) of the Hanja that Korean reads ``syllable``.
+
+    Korean names of Chinese places and firms are often the Korean reading
+    of their characters: ``소`` is the reading of 小, 蕭, 少 …, which
+    Mandarin reads "xiao", "shao" (and a few others). Only common characters and
+    their usual readings count (see ``_MIN_PHRASES``).
+
+    Args:
+        syllable: one Hangul syllable.
+
+    Returns:
+        The set of pinyin syllables (``v`` for ü).
+
+    >>> "xiao" in sino_readings("소"), "shan" in sino_readings("산")
+    (True, True)
+    >>> "xiao" in sino_readings("산")
+    False
+    """
+    common = _common_readings()
+    return frozenset(r for han in _hanja_by_reading().get(syllable, ()) for r in common.get(han, ()))
+
+
+def _hanzi_readings(text: str) -> tuple[frozenset[str], ...]:
+    table = _pinyin_table()
+    return tuple(frozenset(table.get(ord(ch), ())) for ch in text)
+
+
+# ---------------------------------------------------------------------------
+# Names in Korean news: surnames, countries, and the glossary
+
+# Korean surnames and the spellings their bearers use in English. General
+# knowledge of Korean names, the most common ~80 family names.
+SURNAMES: dict[str, tuple[str, ...]] = {
+    "김": ("kim", "gim"), "이": ("lee", "yi", "rhee", "li", "rhie", "yee", "i"), "박": ("park", "pak", "bak"),
+    "최": ("choi", "choe", "chey"), "정": ("jung", "jeong", "chung", "cheong", "chong"),
+    "강": ("kang", "gang"), "조": ("cho", "jo", "joe", "jho"), "윤": ("yoon", "yun"),
+    "장": ("jang", "chang"), "임": ("lim", "im", "rim", "yim"), "한": ("han",), "오": ("oh", "o"),
+    "서": ("seo", "suh", "so"), "신": ("shin", "sin"), "권": ("kwon", "gwon"), "황": ("hwang",),
+    "안": ("ahn", "an"), "송": ("song",), "류": ("ryu", "yu", "yoo", "ryoo"), "유": ("yoo", "yu", "you"),
+    "전": ("jeon", "jun", "chun", "chon"), "홍": ("hong",), "고": ("ko", "go", "koh"), "문": ("moon", "mun"),
+    "양": ("yang",), "손": ("son", "sohn"), "배": ("bae", "pae"), "백": ("baek", "paik", "paek", "back"),
+    "허": ("heo", "hur", "huh", "her"), "노": ("noh", "roh", "no", "ro"), "남": ("nam",),
+    "심": ("shim", "sim"), "하": ("ha",), "곽": ("kwak", "gwak"), "성": ("sung", "seong"),
+    "차": ("cha",), "주": ("joo", "ju", "chu"), "우": ("woo", "wu"), "구": ("koo", "ku", "gu"),
+    "민": ("min",), "나": ("na", "ra"), "진": ("jin", "chin"), "지": ("ji", "chi"), "엄": ("eom", "um", "uhm"),
+    "채": ("chae",), "원": ("won",), "천": ("cheon", "chun"), "방": ("bang",), "공": ("kong", "gong"),
+    "현": ("hyun", "hyeon"), "함": ("ham",), "변": ("byun", "byeon"), "염": ("yeom", "yum"),
+    "여": ("yeo", "yuh"), "추": ("choo", "chu"), "도": ("do", "doh"), "소": ("so",), "석": ("seok", "suk"),
+    "선": ("sun", "seon"), "설": ("seol", "sul"), "마": ("ma",), "길": ("gil", "kil"), "연": ("yeon", "yun"),
+    "위": ("wi", "wee"), "표": ("pyo",), "명": ("myung", "myeong"), "기": ("ki", "gi"), "반": ("ban", "bahn"),
+    "왕": ("wang",), "금": ("geum", "keum"), "옥": ("ok",), "육": ("yook", "yuk"), "인": ("in",),
+    "맹": ("maeng",), "제": ("je",), "모": ("mo",), "탁": ("tak",), "국": ("kook", "guk"), "어": ("eo", "uh"),
+    "은": ("eun",), "편": ("pyun", "pyeon"), "용": ("yong",), "예": ("ye",), "경": ("kyung", "gyeong"),
+    "봉": ("bong",), "사": ("sa",), "부": ("boo", "bu"), "황보": ("hwangbo",), "남궁": ("namgoong", "namgung"),
+    "선우": ("sunwoo", "seonu"), "제갈": ("jegal",), "독고": ("dokgo",),
+}
+
+# Short Korean country names that news uses instead of the ISO ones, and
+# the one-Hanja abbreviations of headlines (中 = China, 美 = United States).
+_KO_COUNTRY_SHORT = {
+    "한국": "KR", "남한": "KR", "대한민국": "KR", "북한": "KP", "미국": "US", "영국": "GB", "러시아": "RU",
+    "대만": "TW", "타이완": "TW", "中": "CN", "美": "US", "日": "JP", "韓": "KR", "北": "KP", "英": "GB",
+    "露": "RU", "獨": "DE", "佛": "FR", "印": "IN", "臺": "TW", "台": "TW", "越": "VN", "濠": "AU", "伊": "IT",
+}
+_EN_COUNTRY_SHORT = {"korea": "KR", "south korea": "KR", "north korea": "KP", "britain": "GB",
+                     "great britain": "GB", "uk": "GB", "america": "US", "usa": "US", "us": "US",
+                     "russia": "RU", "taiwan": "TW", "vietnam": "VN", "iran": "IR", "syria": "SY"}
+
+# The glossary: head words and modifiers of the names of institutions,
+# facilities, companies and plans in official and industry news, Korean ->
+# English renderings. General vocabulary, so that compositional names
+# ("항저우시 상무국") can be matched part by part. One-syllable entries are
+# Sino-Korean suffixes and only match at the end of a word.
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    # places and administrative units
+    "시": ("city", "municipal", "metropolitan"), "특별시": ("metropolitan city", "special city"),
+    "광역시": ("metropolitan city",), "도": ("province", "provincial"), "성": ("province", "provincial"),
+    "구": ("district",), "지구": ("district", "zone"), "현": ("county",), "군": ("county",), "읍": ("town",),
+    "진": ("town",), "촌": ("village",), "마을": ("village",), "신도시": ("new town", "new city"),
+    "개발구": ("development zone", "development area"), "경제특구": ("special economic zone",),
+    "특구": ("special zone",), "자유무역구": ("free trade zone",), "단지": ("complex", "park", "estate"),
+    "산업단지": ("industrial complex", "industrial park"), "신구": ("new area", "new district"),
+    "지역": ("region", "area"), "섬": ("island",), "항": ("port", "harbor", "harbour"), "만": ("bay",),
+    "호": ("lake",), "강": ("river",), "산": ("mountain",),
+    # facilities
+    "공원": ("park",), "정원": ("garden",), "광장": ("square", "plaza"), "거리": ("street",), "로": ("road",),
+    "가": ("street",), "대로": ("avenue", "boulevard"), "다리": ("bridge",), "대교": ("bridge",),
+    "센터": ("center", "centre"), "타워": ("tower",), "빌딩": ("building",), "전시관": ("exhibition hall", "pavilion"),
+    "박물관": ("museum",), "미술관": ("art museum", "gallery"), "과학관": ("science museum", "science center"),
+    "기념관": ("memorial hall", "memorial"), "도서관": ("library",), "공항": ("airport",), "역": ("station",),
+    "터미널": ("terminal",), "병원": ("hospital",), "호텔": ("hotel",), "관": ("hall", "museum", "pavilion"),
+    "캠퍼스": ("campus",), "캠프": ("camp",), "영": ("camp",), "기지": ("base",), "허브": ("hub",),
+    "클러스터": ("cluster",), "밸리": ("valley",), "파크": ("park",), "플랫폼": ("platform",),
+    "연구소": ("research institute", "institute", "laboratory", "lab"), "연구실": ("laboratory", "lab"),
+    "실험실": ("laboratory", "lab"), "공장": ("factory", "plant"), "발전소": ("power plant", "power station"),
+    # bodies
+    "대학교": ("university",), "대학": ("university", "college"), "대": ("university", "great", "grand"),
+    "학교": ("school",), "고등학교": ("high school",), "학원": ("academy", "institute"),
+    "연구원": ("research institute", "institute"), "원": ("institute", "academy", "agency"),
+    "국": ("bureau", "office", "department"), "부": ("ministry", "department"), "처": ("agency", "office"),
+    "청": ("agency", "administration", "office"), "위원회": ("committee", "commission"),
+    "위": ("commission", "committee"), "회": ("association", "society", "council"),
+    "협회": ("association",), "재단": ("foundation",), "공사": ("corporation",),
+    "공단": ("corporation", "agency"), "은행": ("bank",), "그룹": ("group",), "회사": ("company",),
+    "기업": ("company", "enterprise", "firm"), "정부": ("government",), "의회": ("council", "assembly", "parliament"),
+    "국회": ("national assembly",), "대사관": ("embassy",), "영사관": ("consulate",),
+    "상공회의소": ("chamber of commerce",), "공산당": ("communist party",), "당": ("party",),
+    # plans, events, programmes
+    "계획": ("plan",), "종합계획": ("comprehensive plan", "master plan"), "기본계획": ("master plan", "basic plan"),
+    "전략": ("strategy",), "정책": ("policy",), "사업": ("project", "program", "programme", "business"),
+    "프로젝트": ("project",), "프로그램": ("program", "programme"), "비전": ("vision",), "로드맵": ("roadmap",),
+    "회의": ("conference", "meeting"), "정상회의": ("summit",), "포럼": ("forum",), "박람회": ("expo", "fair"),
+    "전시회": ("exhibition",), "축제": ("festival",), "대회": ("competition", "championship", "contest"),
+    # modifiers and fields
+    "중앙": ("central",), "국립": ("national",), "국가": ("national", "state"), "국제": ("international",),
+    "세계": ("world", "global"), "글로벌": ("global",), "시립": ("municipal", "city"), "도립": ("provincial",),
+    "공립": ("public",), "공공": ("public",), "인민": ("people's", "people"), "민주": ("democratic",),
+    "공화국": ("republic",), "신": ("new",), "첨단": ("advanced", "high-tech", "high tech"), "미래": ("future",),
+    "스마트": ("smart",), "디지털": ("digital",), "경제": ("economy", "economic"), "정보": ("information",),
+    "정보화": ("information technology", "informatization", "information"), "통신": ("communications", "telecommunications"),
+    "정보통신": ("information and communications", "ict"), "과학": ("science", "scientific"),
+    "기술": ("technology", "technological", "technical"), "과기": ("science and technology", "technology", "sci-tech"),
+    "과학기술": ("science and technology",), "산업": ("industry", "industrial", "industries"),
+    "공업": ("industrial", "industry"),
+    "중공업": ("heavy industries", "heavy industry"), "발전": ("development",), "개발": ("development",),
+    "혁신": ("innovation", "innovative"), "창업": ("startup", "start-up", "entrepreneurship"), "창조": ("creative",),
+    "문화": ("culture", "cultural"), "예술": ("art", "arts"), "관광": ("tourism",), "교육": ("education", "educational"),
+    "훈련": ("training",), "연구": ("research",), "인공지능": ("artificial intelligence", "ai"),
+    "로봇": ("robot", "robotics"), "반도체": ("semiconductor", "chip"), "바이오": ("bio", "biotech"),
+    "에너지": ("energy",), "환경": ("environment", "environmental"), "녹색": ("green",), "녹지": ("green space",),
+    "생태": ("ecology", "ecological", "eco"), "도시": ("urban", "city"), "도시계획": ("urban planning",),
+    "주택": ("housing",), "교통": ("transport", "transportation", "traffic"), "금융": ("finance", "financial"),
+    "무역": ("trade",), "투자": ("investment",), "상무": ("commerce",), "상공": ("commerce and industry",),
+    "농업": ("agriculture", "agricultural"), "해양": ("ocean", "marine", "maritime"), "수산": ("fisheries",),
+    "보건": ("health",), "복지": ("welfare",), "의료": ("medical", "healthcare"), "안전": ("safety",),
+    "국방": ("defense", "defence"), "외교": ("foreign affairs", "diplomacy"), "통일": ("unification",),
+    "행정": ("administration", "administrative"), "서비스": ("service", "services"), "지원": ("support",),
+    "육성": ("promotion", "fostering", "development"), "진흥": ("promotion",), "촉진": ("promotion",),
+    "종합": ("comprehensive", "general", "integrated"), "전문": ("specialized", "specialised"),
+    "중소기업": ("small and medium enterprises", "sme", "smes"), "스타트업": ("startup", "start-up"),
+    "벤처": ("venture",), "기획": ("planning",), "재정": ("finance", "fiscal"), "전기": ("electric", "electrical"),
+    "전자": ("electronics", "electronic"), "기계": ("machinery", "machine"), "자동차": ("motor", "motors", "automotive"),
+    "자동화": ("automation",), "항공": ("aerospace", "aviation", "air"), "우주": ("space",), "데이터": ("data",),
+    "소프트웨어": ("software",), "인터넷": ("internet",), "미디어": ("media",), "방송": ("broadcasting",),
+    "영화": ("film", "cinema"), "체육": ("sports",), "스포츠": ("sports",), "청년": ("youth",), "여성": ("women",),
+    "노동": ("labor", "labour"), "고용": ("employment",), "인재": ("talent",), "실증": ("demonstration", "testbed"),
+    "시범": ("pilot",), "물류": ("logistics",), "습지": ("wetland",), "항만": ("port", "harbor"),
+    "동북": ("northeast",), "서북": ("northwest",), "동남": ("southeast",), "서남": ("southwest",),
+    "북부": ("northern", "north"), "남부": ("southern", "south"), "동부": ("eastern", "east"), "서부": ("western", "west"),
+    "제일": ("first",),
+}
+# Words that name what kind of thing a name is: they weigh less than the
+# words that single it out.
+_GENERIC_WORDS = frozenset({
+    "city", "municipal", "metropolitan", "province", "provincial", "district", "zone", "county", "town",
+    "village", "area", "region", "park", "garden", "square", "plaza", "street", "road", "avenue", "center",
+    "centre", "tower", "building", "hall", "museum", "library", "airport", "station", "hospital", "hotel",
+    "campus", "camp", "base", "hub", "cluster", "valley", "university", "college", "school", "institute",
+    "academy", "bureau", "office", "department", "ministry", "agency", "administration", "committee",
+    "commission", "association", "council", "foundation", "corporation", "company", "group", "bank",
+    "enterprise", "firm", "government", "plan", "strategy", "policy", "project", "program", "programme",
+    "conference", "forum", "complex", "lab", "laboratory", "factory", "platform", "national", "international",
+    "global", "new", "central", "development", "co", "inc", "ltd", "corp",
+})
+_EN_STOP = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "a", "an", "s", "&"})
+# Type kinds that may still be one thing (a firm and its product share a
+# name; a university is an organisation and a campus); only an
+# overwhelming name match links across them.
+_TOLERATED_KINDS = frozenset({frozenset({"agent-org", "product"}), frozenset({"agent-org", "loc"})})
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Country names: English folded name -> ISO codes, Korean name -> ISO codes."""
+    en: dict[str, set[str]] = defaultdict(set)
+    ko: dict[str, set[str]] = defaultdict(set)
+    for name, code in _EN_COUNTRY_SHORT.items():
+        en[name].add(code)
+    for name, code in _KO_COUNTRY_SHORT.items():
+        ko[name].add(code)
+    pycountry = _require("pycountry", "pycountry==26.2.16")
+    try:
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ko"]).gettext
+    except OSError:  # pragma: no cover - the Korean catalogue ships with pycountry
+        def translate(text: str) -> str:
+            return text
+    for c in pycountry.countries:
+        names = {getattr(c, attr, None) for attr in ("name", "common_name", "official_name")} - {None}
+        for name in names:
+            en[" ".join(name.casefold().replace("-", " ").split())].add(c.alpha_2)
+            local = translate(name)
+            if local != name and "\n" not in local:
+                ko[local.replace(" ", "")].add(c.alpha_2)
+                ko[local.split(",")[0].replace(" ", "")].add(c.alpha_2)
+    return {k: frozenset(v) for k, v in en.items()}, {k: frozenset(v) for k, v in ko.items()}
+
+
+def _countries_en(text: str) -> frozenset[str]:
+    return _country_index()[0].get(" ".join(text.casefold().replace("-", " ").split()), frozenset())
+
+
+def _countries_ko(text: str) -> frozenset[str]:
+    return _country_index()[1].get(text.replace(" ", ""), frozenset())
+
+
+@lru_cache(maxsize=8192)
+def _geo_ids(name: str) -> frozenset[int]:
+    return frozenset(p.geonameid for p in gazetteer_lookup(name))
+
+
+# ---------------------------------------------------------------------------
+# Matching a Korean name with an English one, part by part
+
+_EN_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_KO_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.&][A-Za-z0-9]+)*|[\uac00-\ud7a3]+|[\u3400-\u4dbf\u4e00-\u9fff]+")
+_MAX_PIECE = 8  # Hangul syllables one English word can stand for
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    norm: str
+    weight: float
+
+
+def _en_words(name: str, *, person: bool) -> tuple[_Word, ...]:
+    words = []
+    for tok in _EN_TOKEN.findall(name):
+        tok = re.sub(r"['’]s$", "", tok)
+        norm = re.sub(r"[-'’]", "", tok.casefold())
+        if not norm or norm in _EN_STOP:
+            continue
+        if person:
+            weight = 1.0
+        elif norm in _GENERIC_WORDS:
+            weight = 0.5
+        elif _geo_ids(tok) or _countries_en(tok):
+            weight = 0.7  # a place in a name ("Hangzhou ...") is a modifier
+        else:
+            weight = 1.0
+        words.append(_Word(tok, norm, weight))
+    return tuple(words)
+
+
+def _ko_tokens(name: str) -> tuple[tuple[str, ...], ...]:
+    """Tokens (split at spaces and punctuation), each a tuple of units:
+    Hangul syllables and Hanzi one by one, Latin runs whole."""
+    tokens = []
+    for tok in _KO_TOKEN.findall(name):
+        if tok[0].isascii():
+            tokens.append((tok,))
+        else:
+            tokens.append(tuple(tok))
+    return tuple(tokens)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two English words, one maybe inflected or derived (robot/robotics)."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.75 * min(len(a), len(b))
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in (re.sub(r"[-'’]", "", t.casefold()) for t in _EN_TOKEN.findall(phrase))
+                 if w and w not in _EN_STOP)
+
+
+@lru_cache(maxsize=1)
+def _glossary_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {k: tuple(_phrase_words(p) for p in v) for k, v in GLOSSARY.items()}
+
+
+@dataclass(frozen=True)
+class _EnForms:
+    letters: str
+    key: str
+    skeleton: str
+    readings: tuple[tuple[str, ...], ...]  # as pinyin
+    spelled: tuple[str, ...]  # each reading in Hangul, as jamo
+
+
+@lru_cache(maxsize=16384)
+def _en_forms(word: str) -> _EnForms:
+    readings = split_pinyin(word)
+    return _EnForms(_ascii_letters(word), phonetic_key(word), consonant_skeleton(word), readings,
+                    tuple(_jamo(pinyin_to_hangul(r)) for r in readings))
+
+
+@lru_cache(maxsize=65536)
+def _ko_forms(piece: str) -> tuple[tuple[str, ...], str, str]:
+    keys = tuple(dict.fromkeys((phonetic_key(romanize(piece)), phonetic_key(romanize(piece, loanword=True)))))
+    return keys, consonant_skeleton(piece, hangul=True), _jamo(piece)
+
+
+def _length_bound(a: str, b: str) -> float:
+    """The best :func:`_ratio` two strings of these lengths can have."""
+    return 1.0 - abs(len(a) - len(b)) / max(len(a), len(b), 1)
+
+
+_PART_FLOOR = 0.75  # a part that matches worse than this does not count
+_PERSON_PART_FLOOR = 0.9  # the key already absorbs the usual variants of given names
+_LOANWORD_FLOOR = 0.8
+_LOANWORD_CAP = 0.88
+
+
+@lru_cache(maxsize=65536)
+def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str]:
+    """How well a Hangul piece spells one English word: (score, route)."""
+    n = len(piece)
+    en = _en_forms(word)
+    if not en.letters or not (0.8 * n <= len(en.letters) <= 6 * n + 1):
+        return 0.0, ""
+    ko_keys, ko_skeleton, ko_jamo = _ko_forms(piece)
+    best, route = 0.0, ""
+
+    def key_ratio() -> float:
+        return max(_ratio(k, en.key) for k in ko_keys)
+
+    if n == 1:
+        # One syllable is too little to go on: exact matches only (린 = Lin, 천 = Chen).
+        if len(en.letters) <= 6 and ko_jamo in en.spelled:
+            return 0.9, "Mandarin spelling"
+        if len(en.letters) <= 4 and en.key in ko_keys:
+            return 0.9, "romanisation"
+        return 0.0, ""
+    if max(_length_bound(k, en.key) for k in ko_keys) >= _PART_FLOOR:
+        best, route = key_ratio(), "romanisation"
+        if person and best < _PERSON_PART_FLOOR:
+            best = 0.0  # 서준 and 서연 differ by one letter, and are different people
+    if not person and not en.readings and len(en.skeleton) >= 3 and len(ko_skeleton) >= 3:
+        # A word that reads as pinyin is Mandarin, and Korean spells it as such (below).
+        if _ratio(en.skeleton, ko_skeleton) >= 0.5:  # a cheap filter before the alignment
+            # Short words sound alike by chance ("Tehran", "딜런"): a looser floor
+            # would let them in, and a cap keeps a loanword alone from being a
+            # sure match, so a name made of one needs context to link.
+            loan = _loanword_similarity(word, piece)
+            loan = min(loan, _LOANWORD_CAP) if loan >= _LOANWORD_FLOOR else 0.0
+            if loan > best:
+                best, route = loan, "loanword"
+    for reading, spelled in zip(en.readings, en.spelled):
+        if _length_bound(spelled, ko_jamo) >= _PART_FLOOR:
+            mandarin = _ratio(spelled, ko_jamo)
+            if mandarin > best:
+                best, route = mandarin, "Mandarin spelling"
+        if len(reading) == n and 0.95 > best and all(s in sino_readings(k) for s, k in zip(reading, piece)):
+            best, route = 0.95, "Sino-Korean reading"
+    return (best, route) if best >= _PART_FLOOR else (0.0, "")
+
+
+@lru_cache(maxsize=262144)
+def _piece_match(piece: str, words: tuple[_Word, ...], *, at_end: bool, first: bool,
+                 person: bool) -> tuple[float, str]:
+    """Score of a Korean piece rendering a run of English words, and the route."""
+    text = " ".join(w.text for w in words)
+    norms = tuple(w.norm for w in words)
+    if piece.isascii():
+        return (1.0, "same Latin string") if len(words) == 1 and piece.casefold().replace("-", "") == norms[0] \
+            else (0.0, "")
+    if not person and (len(piece) > 1 or at_end) and piece in GLOSSARY:
+        for phrase in _glossary_words()[piece]:
+            if len(phrase) == len(norms) and all(_same_word(a, b) for a, b in zip(phrase, norms)):
+                return 1.0, "glossary"
+    if len(words) > 2:
+        return 0.0, ""
+    if not person and _countries_ko(piece) & _countries_en(text):
+        return 1.0, "country name"
+    if not person and len(piece) > 1 and _geo_ids(piece) & _geo_ids(text):
+        return 1.0, "gazetteer"
+    if len(words) != 1:
+        return 0.0, ""
+    if all(_is_hanzi(ch) for ch in piece):
+        readings = _hanzi_readings(piece)
+        for reading in split_pinyin(words[0].text):
+            if len(reading) == len(readings) and all(s in r for s, r in zip(reading, readings)):
+                return 1.0, "Hanzi reading"
+        return 0.0, ""
+    if person and first and norms[0] in SURNAMES.get(piece, ()):
+        return 1.0, "surname"
+    return _transliteration(piece, words[0].text, person=person)
+
+
+def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
+    """How well the Korean name ``ko`` renders the English name ``en``.
+
+    The Korean name is cut into pieces, each matched with a run of English
+    words by glossary, gazetteer, country names, romanisation, loanword
+    sounds, Mandarin spelling or Sino-Korean reading; the best pieces
+    are kept (the best alignment in order, then parts out of order). The
+    score multiplies the share of English words covered (weighted by match
+    quality) by the square of the share of Korean syllables covered,
+    discounted for parts out of order and for very short names.
+
+    Args:
+        en: the English name.
+        ko: the Korean name.
+        person: both are people's names (surnames, no glossary).
+
+    Returns:
+        A :class:`NameMatch` with the score in [0, 1] and the matched parts.
+
+    >>> match_names("Kim Ha-neul", "김하늘", person=True).score
+    1.0
+    >>> match_names("Park Seo-jun", "김하늘", person=True).score
+    0.0
+    >>> round(match_names("Hangzhou Central Park", "항저우중앙공원").score, 2)
+    1.0
+    """
+    best = NameMatch(0.0)
+    orders = [False, True] if person else [False]
+    for reverse in orders:
+        words = _en_words(en, person=person)
+        if reverse:
+            words = words[::-1]
+        found = _match_words(words, _ko_tokens(ko), person=person)
+        if reverse:
+            found = NameMatch(round(found.score * 0.95, 4), found.parts, found.distinctive)
+        if found.score > best.score:
+            best = found
+    return best
+
+
+@dataclass(frozen=True)
+class _Part:
+    ua: int  # Korean units [ua, ub)
+    ub: int
+    j: int  # English words [j, k)
+    k: int
+    q: float
+    route: str
+    piece: str
+
+
+_EXACT_ROUTES = frozenset({"country name", "gazetteer", "same Latin string", "Hanzi reading"})
+
+
+# Korean ends place names with their kind (저장성, 상하이시, 캘리포니아주)
+# and starts them with the city they are in (항저우 빈장구) where English
+# often leaves these out: left unmatched, such parts cost little.
+_OPTIONAL_SUFFIXES = frozenset("시성구현군도주")
+_OPTIONAL_WEIGHT = 0.1
+
+
+def _unit_weights(tokens: tuple[tuple[str, ...], ...], *, person: bool) -> list[float]:
+    weights = []
+    for t, units in enumerate(tokens):
+        token = "".join(units)
+        place_prefix = (not person and t < len(tokens) - 1 and len(token) > 1
+                        and bool(_geo_ids(token) or _countries_ko(token)))
+        for u, unit in enumerate(units):
+            optional = place_prefix or (not person and len(units) >= 3 and u == len(units) - 1
+                                        and unit in _OPTIONAL_SUFFIXES)
+            weights.append(_OPTIONAL_WEIGHT if optional else 1.0)
+    return weights
+
+
+def _match_words(words: tuple[_Word, ...], tokens: tuple[tuple[str, ...], ...], *, person: bool) -> NameMatch:
+    if not words or not tokens:
+        return NameMatch(0.0)
+    total_en = sum(w.weight for w in words)
+    unit_weight = _unit_weights(tokens, person=person)
+    total_ko = len(unit_weight)
+    ko_weight = sum(unit_weight)
+    parts: list[_Part] = []
+    unit_offset = 0
+    for t_index, units in enumerate(tokens):
+        n = len(units)
+        for a in range(n):
+            for b in range(a + 1, min(n, a + _MAX_PIECE) + 1):
+                piece = "".join(units[a:b])
+                for j in range(len(words)):
+                    for k in range(j + 1, min(len(words), j + 4) + 1):
+                        q, route = _piece_match(piece, words[j:k], at_end=b == n,
+                                                first=t_index == 0 and a == 0, person=person)
+                        if q > 0:
+                            parts.append(_Part(unit_offset + a, unit_offset + b, j, k, q, route, piece))
+        unit_offset += n
+    if not parts:
+        return NameMatch(0.0)
+
+    def gain(p: _Part) -> float:
+        # Squared so that sure parts win over a loose part that swallows two.
+        return p.q**2 * (sum(w.weight for w in words[p.j:p.k]) / total_en + sum(unit_weight[p.ua:p.ub]) / ko_weight)
+
+    # Parts in the same order in both names: the best monotone alignment.
+    starting: dict[tuple[int, int], list[_Part]] = defaultdict(list)
+    for p in parts:
+        starting[(p.ua, p.j)].append(p)
+    n_words = len(words)
+    best = [[(0.0, None)] * (n_words + 1) for _ in range(total_ko + 1)]
+    for i in range(total_ko, -1, -1):
+        for j in range(n_words, -1, -1):
+            options = []
+            if i < total_ko:
+                options.append((best[i + 1][j][0], 0, None))
+            if j < n_words:
+                options.append((best[i][j + 1][0], 1, None))
+            for p in starting.get((i, j), ()):
+                options.append((gain(p) + best[p.ub][p.k][0], 2, p))
+            if options:
+                value, _, p = max(options, key=lambda o: (o[0], -o[1]))
+                best[i][j] = (value, p)
+    chosen: list[_Part] = []
+    i = j = 0
+    while i < total_ko or j < n_words:
+        value, p = best[i][j]
+        if p is not None and value > 0:
+            chosen.append(p)
+            i, j = p.ub, p.k
+        elif i < total_ko and best[i + 1][j][0] == value:
+            i += 1
+        else:
+            j += 1
+    # Parts out of order ("Bureau of Commerce" for "상무국"), greedily.
+    used_units = {u for p in chosen for u in range(p.ua, p.ub)}
+    used_words = {w for p in chosen for w in range(p.j, p.k)}
+    for p in sorted(parts, key=lambda p: (-gain(p), p.ua, p.j)):
+        if used_units.isdisjoint(range(p.ua, p.ub)) and used_words.isdisjoint(range(p.j, p.k)):
+            chosen.append(p)
+            used_units.update(range(p.ua, p.ub))
+            used_words.update(range(p.j, p.k))
+
+    en_cov = sum(p.q * sum(w.weight for w in words[p.j:p.k]) for p in chosen) / total_en
+    ko_cov = sum(unit_weight[u] for p in chosen for u in range(p.ua, p.ub)) / ko_weight  # quality counted above
+    by_ko = [p.j for p in sorted(chosen, key=lambda p: p.ua)]
+    inversions = sum(1 for x in range(len(by_ko)) for y in range(x + 1, len(by_ko)) if by_ko[x] > by_ko[y])
+    # Short names carry little evidence: "Oh" matching "오" is weak alone.
+    letters = sum(7 if p.route in _EXACT_ROUTES else sum(len(_ascii_letters(w.text)) for w in words[p.j:p.k])
+                  for p in chosen)
+    specificity = min(1.0, 0.3 + 0.1 * letters)
+    # Korean syllables left over weigh twice: a longer Korean name that
+    # contains the English one is most often another thing (남아메리카 is not
+    # "America", 신허물류 not "Xinhe").
+    score = en_cov * ko_cov**2 * (0.95**inversions) * specificity
+    described = tuple(f"{p.route} {p.piece}={' '.join(w.text for w in words[p.j:p.k])} {p.q:.2f}"
+                      for p in sorted(chosen, key=lambda p: p.j))
+    distinctive = any(p.route != "glossary" for p in chosen)
+    return NameMatch(round(min(1.0, score), 4), described, distinctive)
+
+
+# ---------------------------------------------------------------------------
+# Aligning an English and a Korean article
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), 1)}
+_MONTH_RE = "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS)}, key=len, reverse=True))
+_EN_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_EN_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_EN_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b", re.IGNORECASE)
+_EN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thousand|million|billion|trillion)\b)?",
+                        re.IGNORECASE)
+_EN_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_KO_YEAR_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월")
+_KO_MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_KO_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(조|억|만|천)?")
+_KO_SCALE = {"천": 10**3, "만": 10**4, "억": 10**8, "조": 10**12}
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*")
+
+
+def _number(digits: str, fraction: str | None, scale: int) -> str:
+    value = (int(digits.replace(",", "")) + (float(fraction) if fraction else 0)) * scale
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def number_tokens(text: str, lang: str) -> Counter:
+    """Numbers, dates and Latin strings of a text, normalised across languages.
+
+    Korean counts in 만 (10,000), 억 and 조, and writes dates as
+    ``2021년 5월``; English writes "12,000" and "May 2021". Both come out
+    as the same tokens: ``n:12000``, ``d:2021-05``; acronyms and model
+    names, which stay Latin in Korean text, come out as ``l:kotra``.
+
+    Args:
+        text: a paragraph.
+        lang: ``"en"`` or ``"ko"``.
+
+    Returns:
+        A counter of tokens.
+
+    >>> sorted(number_tokens("연면적 1.2만㎡, 300여개, 2021년 5월", "ko"))
+    ['d:2021-05', 'n:12000', 'n:2021', 'n:300', 'n:5']
+    >>> sorted(number_tokens("12,000 square meters, over 300, in May 2021", "en"))
+    ['d:2021-05', 'n:12000', 'n:2021', 'n:300']
+    """
+    tokens: Counter = Counter()
+    if lang == "ko":
+        for y, m in _KO_YEAR_MONTH.findall(text):
+            tokens[f"d:{int(y):04d}-{int(m):02d}"] += 1
+        for m, d in _KO_MONTH_DAY.findall(text):
+            tokens[f"d:{int(m):02d}-{int(d):02d}"] += 1
+        for digits, fraction, unit in _KO_NUMBER.findall(text):
+            tokens["n:" + _number(digits, fraction, _KO_SCALE.get(unit, 1))] += 1
+    else:
+        for m, y in _EN_MONTH_YEAR.findall(text):
+            tokens[f"d:{int(y):04d}-{_month(m):02d}"] += 1
+        for m, d in _EN_MONTH_DAY.findall(text):
+            if int(d) <= 31:
+                tokens[f"d:{_month(m):02d}-{int(d):02d}"] += 1
+        for d, m in _EN_DAY_MONTH.findall(text):
+            if int(d) <= 31:
+                tokens[f"d:{_month(m):02d}-{int(d):02d}"] += 1
+        for digits, fraction, unit in _EN_NUMBER.findall(text):
+            tokens["n:" + _number(digits, fraction, _EN_SCALE.get(unit.lower(), 1))] += 1
+    for word in _LATIN.findall(text):
+        # Acronyms and model names ("KOTRA", "5G") stay Latin in Korean text;
+        # Korean articles also gloss ordinary English words, which prove nothing.
+        if sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word):
+            tokens["l:" + word.casefold()] += 1
+    return tokens
+
+
+def _month(name: str) -> int:
+    name = name.casefold().rstrip(".")
+    return _MONTHS.get(name) or next(i for m, i in _MONTHS.items() if m.startswith(name))
+
+
+def _token_weight(token: str) -> float:
+    kind, value = token.split(":", 1)
+    if kind == "d":
+        return 1.5 if len(value) == 7 else 1.0  # a month of a year, or a day of a month
+    if kind == "l":
+        return 1.0
+    digits = value.replace(".", "")
+    if len(digits) == 4 and digits[:2] in ("19", "20"):
+        return 0.5  # a year: articles of one period share it by chance
+    return 0.3 if len(digits) == 1 else 0.4 if len(digits) == 2 else 1.0
+
+
+def paragraphs(article: Article) -> tuple[tuple[int, int], ...]:
+    """The paragraphs of an article: its content blocks, split at line breaks.
+
+    >>> a = Article(id="a", text="One.\\nTwo.\\n\\nThree.", lang="en", source="a", blocks=((0, 9), (11, 17)))
+    >>> [a.text[s:e] for s, e in paragraphs(a)]
+    ['One.', 'Two.', 'Three.']
+    """
+    spans = []
+    for start, end in article.blocks:
+        pos = start
+        for line in article.text[start:end].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                offset = pos + line.index(stripped)
+                spans.append((offset, offset + len(stripped)))
+            pos += len(line) + 1
+    return tuple(spans)
+
+
+@dataclass(frozen=True)
+class _Alignment:
+    pairs: tuple[tuple[int, int, float], ...]  # (English paragraph, Korean paragraph, shared weight)
+    shared: float  # weight of the distinct tokens the aligned paragraphs share
+    share: float  # ... as a part of the tokens of the version with fewer
+
+
+def align_paragraphs(en: Article, ko: Article) -> tuple[tuple[int, int, float], ...]:
+    """Pair the paragraphs of an English and a Korean version of one report.
+
+    Paragraphs are aligned in order (a monotone alignment, as a translation
+    keeps the order), scored by the numbers, dates and Latin strings they
+    share (:func:`number_tokens`), with a small preference for the same
+    relative position. A paragraph the translation split in two may align
+    with both halves when they share tokens.
+
+    Args:
+        en: the English article.
+        ko: the Korean article.
+
+    Returns:
+        ``(english_index, korean_index, shared_weight)`` triples, indexes
+        into :func:`paragraphs` of each article, in order.
+
+    >>> en = Article("e", "Opened in May 2021.\\nIt has 12,000 square meters.", "en", "e", ((0, 48),))
+    >>> ko = Article("k", "2021년 5월 문을 열었다.\\n1.2만㎡ 규모다.", "ko", "k", ((0, 26),))
+    >>> [(i, j) for i, j, w in align_paragraphs(en, ko)]
+    [(0, 0), (1, 1)]
+    """
+    return _align(en, ko).pairs
+
+
+def _align(en: Article, ko: Article) -> _Alignment:
+    en_paras = [number_tokens(en.text[s:e], "en") for s, e in paragraphs(en)]
+    ko_paras = [number_tokens(ko.text[s:e], "ko") for s, e in paragraphs(ko)]
+    n, m = len(en_paras), len(ko_paras)
+    if not n or not m:
+        return _Alignment((), 0.0, 0.0)
+    sim = [[sum(_token_weight(t) * min(c, b[t]) for t, c in a.items() if t in b) for b in ko_paras]
+           for a in en_paras]
+
+    def prior(i: int, j: int) -> float:
+        return 0.1 * (1 - abs(i / max(1, n - 1) - j / max(1, m - 1)))
+
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best[i][j] = max(best[i - 1][j], best[i][j - 1],
+                             best[i - 1][j - 1] + sim[i - 1][j - 1] + prior(i - 1, j - 1))
+    pairs = []
+    i, j = n, m
+    while i and j:
+        if best[i][j] == best[i - 1][j - 1] + sim[i - 1][j - 1] + prior(i - 1, j - 1):
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    on_path = set(pairs)
+    en_done = {p for p, _ in pairs if sim[p][_] > 0}
+    ko_done = {q for p, q in pairs if sim[p][q] > 0}
+    # A paragraph the other version split or merged: keep strong off-path pairs.
+    for a in range(n):
+        for b in range(m):
+            if (a, b) not in on_path and sim[a][b] >= 1.0 and (a not in en_done or b not in ko_done):
+                pairs.append((a, b))
+    result = tuple(sorted((a, b, round(sim[a][b], 3)) for a, b in pairs))
+    shared_tokens = {t for a, b in pairs for t in en_paras[a] if t in ko_paras[b]}
+    shared = sum(_token_weight(t) for t in shared_tokens)
+    fewer = min(sum(_token_weight(t) for t in set().union(*paras)) for paras in (en_paras, ko_paras))
+    return _Alignment(result, shared, shared / fewer if fewer else 0.0)
+
+
+def align_articles(articles: Iterable[Article], *, min_shared: float = 3.0,
+                   min_share: float = 0.25) -> dict[tuple[str, str], tuple]:
+    """The English and Korean articles that report the same thing, with their paragraph alignment.
+
+    Two articles align when the paragraphs aligned by :func:`align_paragraphs`
+    share distinct numbers, dates and acronyms of at least ``min_shared``
+    weight (a number of three digits or more weighs 1, a month of a year
+    1.5, a year 0.5) and at least ``min_share`` of the weight of the version
+    with fewer; and at least two paragraph pairs, and a fifth of the
+    paragraphs of the shorter article, share some. A translation shares
+    most of its numbers; two reports of different events share a few by
+    chance.
+
+    Args:
+        articles: the articles of a build, in any languages.
+        min_shared: the least shared weight for a pair to count.
+        min_share: the least part of the numbers of the version with fewer.
+
+    Returns:
+        ``{(english_id, korean_id): paragraph pairs}`` as from :func:`align_paragraphs`.
+
+    >>> en = Article("e", "Opened in May 2021.\\nIt has 12,000 square meters.", "en", "e", ((0, 48),))
+    >>> ko = Article("k", "2021년 5월 문을 열었다.\\n1.2만㎡ 규모다.", "ko", "k", ((0, 26),))
+    >>> list(align_articles([en, ko]))
+    [('e', 'k')]
+    """
+    articles = list(articles)
+    result = {}
+    for en in (a for a in articles if a.lang == "en"):
+        for ko in (a for a in articles if a.lang == "ko"):
+            al = _align(en, ko)
+            anchored = sum(1 for *_, w in al.pairs if w > 0)
+            shorter = min(len(paragraphs(en)), len(paragraphs(ko)))
+            if al.shared >= min_shared and al.share >= min_share and anchored >= max(2, 0.2 * shorter):
+                result[(en.id, ko.id)] = al.pairs
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Linking entities
+
+_NAME_FLOOR = 0.7  # below this no context can make a link
+_STRONG_NAME = 0.9  # enough on its own: articles need not align, kinds may differ
+_KIND_MISMATCH_NAME = 0.8  # an organisation typed as a place, named in aligned paragraphs
+_PARAGRAPH_BONUS = 0.12
+_SAME_TYPE_BONUS = 0.05
+_KIND_PENALTY = 0.15
+_NEIGHBOUR_BONUS = 0.06
+_NEIGHBOUR_CAP = 0.12
+
+
+@dataclass
+class _Candidate:
+    en_key: str
+    ko_key: str
+    base: float
+    evidence: list[str]
+    neighbours: tuple[str, ...] = ()
+
+    @property
+    def raw(self) -> float:
+        return self.base + min(_NEIGHBOUR_CAP, _NEIGHBOUR_BONUS * len(self.neighbours))
+
+
+def _names(entity: Entity, lang: str) -> list[str]:
+    names = [t for t, tag in (*entity.labels, *entity.aliases) if tag == lang and t.strip()]
+    return list(dict.fromkeys(names))
+
+
+def link_languages(resolution: Resolution, *, threshold: float = 0.75) -> list[Link]:
+    """Propose one-to-one links between English-only and Korean-only entities.
+
+    Entities that already carry labels in both languages (merged by the
+    gazetteer) are not linked again, but count as shared graph neighbours.
+    A pair is considered only when its kinds agree (people with people,
+    places with facilities, ...) and its names match (:func:`match_names`)
+    at least 0.7. An organisation may pair with a product or a place (one
+    of the two mistyped) only on a name match of 0.9, or of 0.8 with the two
+    named in aligned paragraphs, and pays a penalty. It gains when the two are named in
+    aligned paragraphs, have the same type, and have facts with the same
+    predicate whose other ends are one node or already linked (two rounds).
+    Pairs from articles that do not align need a name match of 0.9, and a
+    name matched only through the glossary (descriptive, like "민주당" ~
+    "Democratic Party") needs the two named in aligned paragraphs. Links
+    are then chosen greedily by score, each entity at most once.
+
+    Args:
+        resolution: the resolver's output, entities still per language.
+        threshold: the least score of a link.
+
+    Returns:
+        The links, best first (ties by keys).
+
+    >>> from kg.records import Article, Entity, Mention, Resolution
+    >>> text = "Kim Ha-neul visited Hangzhou Central Park in May 2021 with 1,200 people."
+    >>> en = Article("e", text, "en", "e", ((0, len(text)),))
+    >>> ko = Article("k", "김하늘이 2021년 5월 항저우중앙공원을 찾았다. 1200명이 함께했다.", "ko", "k", ((0, 41),))
+    >>> ms = [(Mention("e", 0, 11, "Kim Ha-neul", "Person", .9, "Kim Ha-neul", "en", "t"), "p:en"),
+    ...       (Mention("k", 0, 3, "김하늘", "Person", .9, "김하늘", "ko", "t"), "p:ko")]
+    >>> ents = (Entity("p:en", "Person", (("Kim Ha-neul", "en"),)), Entity("p:ko", "Person", (("김하늘", "ko"),)))
+    >>> links = link_languages(Resolution(ents, (), tuple(ms), (en, ko)))
+    >>> [(l.en_key, l.ko_key) for l in links], links[0].evidence[:2]
+    ([('p:en', 'p:ko')], ('name 1.00', 'surname 김=Kim 1.00'))
+    """
+    candidates = _candidates(resolution)
+    neighbours = _neighbour_index(resolution)
+    chosen = _select(candidates, threshold)
+    for _ in range(2):
+        linked = {c.en_key: c.ko_key for c in chosen}
+        for c in candidates:
+            c.neighbours = _supporting(c.en_key, c.ko_key, neighbours, linked)
+        chosen = _select(candidates, threshold)
+    return [Link(c.en_key, c.ko_key, round(min(1.0, c.raw), 4),
+                 tuple(c.evidence) + tuple(f"neighbour: {n}" for n in c.neighbours))
+            for c in chosen]
+
+
+def _candidates(resolution: Resolution) -> list[_Candidate]:
+    """Every kind-compatible English/Korean pair whose names match, scored without neighbours."""
+    from kg.resolve import KIND
+
+    entities = {e.key: e for e in resolution.entities}
+
+    def langs(e: Entity) -> set[str]:
+        return {tag for _, tag in e.labels}
+
+    en_keys = sorted(k for k, e in entities.items() if langs(e) == {"en"})
+    ko_keys = sorted(k for k, e in entities.items() if langs(e) == {"ko"})
+    if not en_keys or not ko_keys:
+        return []
+    articles = {a.id: a for a in resolution.articles}
+    aligned = align_articles(articles.values())
+    para_starts = {doc: [s for s, _ in paragraphs(a)] for doc, a in articles.items()}
+    mention_paras: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for m, key in resolution.mention_entity:
+        starts = para_starts.get(m.doc)
+        if starts:
+            mention_paras[key].add((m.doc, bisect_right(starts, m.start) - 1))
+    aligned_paras: dict[tuple[str, str], dict[tuple[int, int], float]] = {
+        docs: {(i, j): w for i, j, w in pairs} for docs, pairs in aligned.items()
+    }
+
+    candidates: list[_Candidate] = []
+    for ek in en_keys:
+        e = entities[ek]
+        e_kind = KIND.get(e.type, e.type)
+        for kk in ko_keys:
+            k = entities[kk]
+            k_kind = KIND.get(k.type, k.type)
+            same_kind = e_kind == k_kind
+            if not same_kind and frozenset({e_kind, k_kind}) not in _TOLERATED_KINDS:
+                continue
+            person = e_kind == k_kind == "agent-person"
+            en_names, ko_names = tuple(_names(e, "en")), tuple(_names(k, "ko"))
+            doc_pairs = [(de, dk) for de in e.docs for dk in k.docs if (de, dk) in aligned_paras]
+            if not doc_pairs and not _starts_alike(en_names, ko_names, person):
+                continue  # only a sure name links across articles that do not align
+            name = _best_name(en_names, ko_names, person)
+            if name.score < (_NAME_FLOOR if same_kind else _KIND_MISMATCH_NAME):
+                continue
+            evidence = [f"name {name.score:.2f}", *name.parts]
+            base = name.score
+            if not doc_pairs and not (name.distinctive and name.score >= _STRONG_NAME):
+                continue
+            para = _shared_paragraph(ek, kk, doc_pairs, mention_paras, aligned_paras)
+            if para is None and not name.distinctive:
+                continue  # a descriptive name needs the two mentions side by side
+            if not same_kind and name.score < _STRONG_NAME and (para is None or not name.distinctive):
+                continue  # kinds that disagree need a sure name, or a close one side by side
+            if para is not None:
+                (pe, pk), weight = para
+                base += _PARAGRAPH_BONUS * (0.5 + 0.5 * min(1.0, weight / 2))
+                evidence.append(f"aligned paragraph {pe}~{pk}")
+            elif doc_pairs:
+                evidence.append("aligned articles")
+            if e.type == k.type:
+                base += _SAME_TYPE_BONUS
+                evidence.append("same type")
+            elif not same_kind:
+                base -= _KIND_PENALTY
+                evidence.append(f"type {e.type}~{k.type}")
+            candidates.append(_Candidate(ek, kk, base, evidence))
+    return candidates
+
+
+@lru_cache(maxsize=65536)
+def _starts_alike(en_names: tuple[str, ...], ko_names: tuple[str, ...], person: bool) -> bool:
+    """A cheap test that a sure match is possible: the names begin with matching parts.
+
+    Pairs from articles that do not align are many, and link only on a sure
+    match, which covers the first English word with the first Korean part
+    (or the last, for people named family name last).
+    """
+    for en in en_names:
+        words = _en_words(en, person=person)
+        if not words:
+            continue
+        starts = [words, words[::-1]] if person else [words]
+        for ko in ko_names:
+            tokens = _ko_tokens(ko)
+            if not tokens:
+                continue
+            first = tokens[0]
+            for ordered in starts:
+                for b in range(1, min(len(first), _MAX_PIECE) + 1):
+                    for k in range(1, min(len(ordered), 4) + 1):
+                        q, _ = _piece_match("".join(first[:b]), ordered[:k], at_end=b == len(first), first=True,
+                                            person=person)
+                        if q > 0:
+                            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _best_name(en_names: tuple[str, ...], ko_names: tuple[str, ...], person: bool) -> NameMatch:
+    best = NameMatch(0.0)
+    for en in en_names:
+        for ko in ko_names:
+            found = match_names(en, ko, person=person)
+            if found.score > best.score:
+                best = found
+    return best
+
+
+def _shared_paragraph(ek, kk, doc_pairs, mention_paras, aligned_paras):
+    """The best aligned paragraph pair naming both entities, with its weight."""
+    best = None
+    for de, dk in doc_pairs:
+        pairs = aligned_paras[(de, dk)]
+        for doc_e, pe in sorted(mention_paras.get(ek, ())):
+            if doc_e != de:
+                continue
+            for doc_k, pk in sorted(mention_paras.get(kk, ())):
+                if doc_k == dk and (pe, pk) in pairs:
+                    weight = pairs[(pe, pk)]
+                    if best is None or weight > best[1]:
+                        best = ((pe, pk), weight)
+    return best
+
+
+def _neighbour_index(resolution: Resolution) -> dict[str, set[tuple[str, str, str]]]:
+    index: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for f in resolution.facts:
+        if f.object is not None:
+            index[f.subject].add((f.predicate, "out", f.object))
+            index[f.object].add((f.predicate, "in", f.subject))
+    return index
+
+
+def _supporting(ek: str, kk: str, index, linked: dict[str, str]) -> tuple[str, ...]:
+    """Predicates that ``ek`` and ``kk`` share with one node or a linked pair."""
+    found = set()
+    for pred, direction, other_e in index.get(ek, ()):
+        for pred_k, direction_k, other_k in index.get(kk, ()):
+            if pred == pred_k and direction == direction_k and (other_e == other_k or linked.get(other_e) == other_k):
+                found.add(pred if direction == "out" else f"{pred} (inverse)")
+    return tuple(sorted(found))
+
+
+def _select(candidates: list[_Candidate], threshold: float) -> list[_Candidate]:
+    """Greedy one-to-one choice, best score first, ties broken by keys."""
+    chosen, used_en, used_ko = [], set(), set()
+    for c in sorted(candidates, key=lambda c: (-c.raw, c.en_key, c.ko_key)):
+        if c.raw < threshold or c.en_key in used_en or c.ko_key in used_ko:
+            continue
+        chosen.append(c)
+        used_en.add(c.en_key)
+        used_ko.add(c.ko_key)
+    return chosen

@@ -1,0 +1,377 @@
+"""Cross-lingual linking: name evidence, article alignment, and links on a parallel pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import read_fixture_article
+from kg.crosslingual import (
+    align_articles,
+    align_paragraphs,
+    consonant_skeleton,
+    link_languages,
+    match_names,
+    number_tokens,
+    paragraphs,
+    phonetic_key,
+    pinyin_to_hangul,
+    romanize,
+    sino_readings,
+    split_pinyin,
+)
+from kg.records import Article, Entity, Extraction, Mention, Relation, Resolution, Sentence
+from kg.resolve import resolve
+
+# ---------------------------------------------------------------------------
+# Romanisation and personal names
+
+
+@pytest.mark.parametrize(
+    "hangul, rr",
+    [("김하늘", "gimhaneul"), ("박서준", "bakseojun"), ("한강", "hangang"), ("울릉", "ulleung"), ("정 다은", "jeong daeun")],
+)
+def test_romanize_follows_revised_romanization(hangul, rr):
+    assert romanize(hangul) == rr
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Kim Ha-neul", "김하늘"), ("Park Seo-jun", "박서준"), ("Jeong Da-eun", "정다은"), ("Song Min-ho", "송민호")],
+)
+def test_phonetic_key_absorbs_spelling_variants(english, hangul):
+    assert phonetic_key(english) == phonetic_key(romanize(hangul))
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("Kim Ha-neul", "김하늘"),
+        ("Park Seo-jun", "박서준"),
+        ("Lee Min-ji", "이민지"),  # 이 -> Lee
+        ("Rhee Sung-ho", "이성호"),  # 이 -> Rhee, 성 -> Sung
+        ("Choi Yu-na", "최유나"),
+        ("Jung Ha-eun", "정하은"),  # 정 -> Jung
+        ("Oh Tae-hoon", "오태훈"),  # 오 -> Oh, 훈 -> hoon
+        ("Yoon Ji-young", "윤지영"),  # 윤 -> Yoon, 영 -> young
+    ],
+)
+def test_korean_person_names_match_their_english_spelling(english, hangul):
+    assert match_names(english, hangul, person=True).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Kim Ha-neul", "김하람"), ("Park Seo-jun", "박서연"), ("Lee Min-ji", "김민지"), ("Choi Yu-na", "조유나")],
+)
+def test_different_person_names_do_not_match(english, hangul):
+    assert match_names(english, hangul, person=True).score < 0.7
+
+
+def test_a_bare_surname_is_weak_evidence():
+    assert match_names("Kim", "김", person=True).score < 0.7
+
+
+# ---------------------------------------------------------------------------
+# Loanwords
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("printer", "프린터"), ("Sensor", "센서"), ("Tablet", "태블릿"), ("Drone", "드론"), ("Scooter", "스쿠터")],
+)
+def test_loanword_skeletons_agree(english, hangul):
+    assert consonant_skeleton(english) == consonant_skeleton(hangul, hangul=True)
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Battery", "배터리"), ("Skyrunner", "스카이러너"), ("Tablet", "태블릿"), ("Helmet", "헬멧"),
+     ("Chocolate", "초콜릿")],
+)
+def test_loanwords_match_their_source(english, hangul):
+    assert match_names(english, hangul).score >= 0.75
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    # Same consonant classes or near them, different words.
+    [("Poland", "에버랜드"), ("Tehran", "딜런"), ("Japan", "스페인"), ("Pacific", "페이스북")],
+)
+def test_loanword_lookalikes_do_not_match(english, hangul):
+    assert match_names(english, hangul).score < 0.7
+
+
+def test_a_loanword_alone_is_not_a_sure_match():
+    # A name matched only by how it sounds needs the articles' context to link.
+    assert match_names("Skyrunner", "스카이러너").score < 0.9
+
+
+# ---------------------------------------------------------------------------
+# Chinese names: Mandarin spelling and Sino-Korean readings
+
+
+@pytest.mark.parametrize(
+    "syllables, hangul",
+    [(("xiao", "shan"), "샤오산"), (("bin", "jiang"), "빈장"), (("zhe", "jiang"), "저장"), (("jiu", "quan"), "주취안"),
+     (("chen",), "천")],
+)
+def test_pinyin_is_spelled_by_the_korean_orthography(syllables, hangul):
+    assert pinyin_to_hangul(syllables) == hangul
+
+
+def test_split_pinyin_reads_whole_words_only():
+    assert ("xiao", "shan") in split_pinyin("Xiaoshan")
+    assert split_pinyin("Gyeonggi") == ()
+
+
+def test_sino_korean_readings_reach_pinyin():
+    # 蕭山 is read 소산 in Korean and "xiao shan" in Mandarin.
+    assert "xiao" in sino_readings("소") and "shan" in sino_readings("산")
+    found = match_names("Xiaoshan District", "소산구")
+    assert found.score >= 0.9
+    assert any(part.startswith("Sino-Korean reading") for part in found.parts)
+
+
+def test_rare_characters_do_not_widen_sino_korean_readings():
+    # 유 is the reading of hundreds of Hanja; only common ones count.
+    assert "xiao" not in sino_readings("유")
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Binjiang District", "빈장구"), ("Zhejiang", "저장성"), ("Hangzhou", "항저우"), ("Zhou Lin", "저우린")],
+)
+def test_mandarin_names_match_their_korean_spelling(english, hangul):
+    assert match_names(english, hangul, person=" " in english and "District" not in english).score >= 0.85
+
+
+# ---------------------------------------------------------------------------
+# Compositional names through the glossary
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("Hangzhou Municipal Commerce Bureau", "항저우시 상무국"),
+        ("Gyeonggi Battery Industry Master Plan", "경기 배터리산업 종합계획"),
+        ("Binjiang Digital Economy Exhibition Hall", "빈장 디지털경제전시관"),
+        ("Songdo Drone Center", "송도 드론센터"),
+        ("Xinhe Battery Technology", "신허배터리기술"),
+    ],
+)
+def test_compositional_names_match_part_by_part(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("Busan Drone Industry Promotion Plan", "부산시 바이오산업 육성계획"),  # drone vs bio
+        ("Xinhe Battery Technology", "신허물류"),  # same firm name, other firm
+        ("Xinhe", "신허로봇"),  # the parent is not its subsidiary
+        ("Hangzhou", "항저우 빈장구"),  # the city is not its district
+    ],
+)
+def test_partly_matching_names_stay_below_the_floor(english, hangul):
+    assert match_names(english, hangul).score < 0.7
+
+
+def test_a_glossary_only_name_is_not_distinctive():
+    found = match_names("Democratic Party", "민주당")
+    assert found.score >= 0.9 and not found.distinctive
+
+
+# ---------------------------------------------------------------------------
+# Numbers and alignment
+
+
+@pytest.mark.parametrize(
+    "text, lang, token",
+    [
+        ("연면적 2.4만㎡", "ko", "n:24000"),
+        ("1800여개 기업", "ko", "n:1800"),
+        ("25억 위안", "ko", "n:2500000000"),
+        ("2019년 3월 조성된", "ko", "d:2019-03"),
+        ("5월 14일", "ko", "d:05-14"),
+        ("2.5 billion yuan", "en", "n:2500000000"),
+        ("over 24,000 square meters", "en", "n:24000"),
+        ("established in March 2019", "en", "d:2019-03"),
+        ("on May 14", "en", "d:05-14"),
+        ("on the 22nd", "en", "n:22"),
+        ("the KOTRA office", "en", "l:kotra"),
+    ],
+)
+def test_number_tokens_normalise_both_languages(text, lang, token):
+    assert token in number_tokens(text, lang)
+
+
+def test_ordinary_english_words_are_not_alignment_tokens():
+    assert not [t for t in number_tokens("He said the Act was in June.", "en") if t.startswith("l:")]
+
+
+@pytest.fixture(scope="module")
+def visit_pair():
+    return read_fixture_article("xling/visit_en.txt"), read_fixture_article("xling/visit_ko.txt")
+
+
+def test_parallel_paragraphs_align(visit_pair):
+    en, ko = visit_pair
+    assert len(paragraphs(en)) == len(paragraphs(ko)) == 8
+    pairs = {(i, j) for i, j, _ in align_paragraphs(en, ko)}
+    # The paragraphs with numbers anchor the alignment, in order.
+    assert {(3, 3), (4, 4), (5, 5), (6, 6)} <= pairs
+    assert all(i == j for i, j in pairs)
+
+
+def test_only_versions_of_one_report_align(visit_pair):
+    en, ko = visit_pair
+    other_ko = read_fixture_article("ko/governor_visit.txt")
+    assert set(align_articles([en, ko, other_ko])) == {(en.id, ko.id)}
+
+
+# ---------------------------------------------------------------------------
+# Linking a parallel pair (mentions given by hand, so the test does not
+# depend on the extractors)
+
+EN_NAMES = [
+    ("Jeong Da-eun", "Person"), ("Binjiang District", "Place"), ("Hangzhou", "Place"),
+    ("Binjiang Digital Economy Exhibition Hall", "Facility"), ("Xinhe Battery Technology", "Organization"),
+    ("Zhou Lin", "Person"), ("Chen Yiming", "Person"), ("Skyrunner", "Product"),
+    ("Hangzhou Municipal Commerce Bureau", "Organization"), ("Xinhe Logistics", "Organization"),
+    ("Zhejiang", "Place"), ("Incheon Logistics Innovation Plan", "Plan"), ("Incheon", "Place"),
+    ("Songdo Drone Center", "Facility"), ("Li Wei", "Person"),
+]
+KO_NAMES = [
+    ("정다은", "Person"), ("빈장구", "Place"), ("항저우", "Place"), ("중국", "Place"),
+    ("빈장 디지털경제전시관", "Facility"), ("신허배터리기술", "Organization"), ("저우린", "Person"),
+    ("천이밍", "Person"), ("스카이러너", "Product"), ("항저우시 상무국", "Organization"), ("신허물류", "Organization"),
+    ("저장성", "Place"), ("인천 물류혁신계획", "Plan"), ("인천", "Place"), ("송도 드론센터", "Facility"),
+    ("김민재", "Person"),
+]
+EN_RELATIONS = [("Jeong Da-eun", "visited", "Binjiang District"), ("Xinhe Battery Technology", "unveiled", "Skyrunner"),
+                ("Incheon", "announced", "Incheon Logistics Innovation Plan")]
+KO_RELATIONS = [("정다은", "visited", "빈장구"), ("신허배터리기술", "unveiled", "스카이러너"), ("인천", "announced", "인천 물류혁신계획")]
+GOLD = {
+    "Jeong Da-eun": "정다은", "Binjiang District": "빈장구",
+    "Binjiang Digital Economy Exhibition Hall": "빈장 디지털경제전시관", "Xinhe Battery Technology": "신허배터리기술",
+    "Zhou Lin": "저우린", "Chen Yiming": "천이밍", "Skyrunner": "스카이러너",
+    "Hangzhou Municipal Commerce Bureau": "항저우시 상무국", "Xinhe Logistics": "신허물류", "Zhejiang": "저장성",
+    "Incheon Logistics Innovation Plan": "인천 물류혁신계획", "Songdo Drone Center": "송도 드론센터",
+}
+
+
+def _hand_extraction(article: Article, names, relations) -> Extraction:
+    """Mentions at every occurrence of each name (longest names first), and the given relations."""
+    taken: set[int] = set()
+    mentions = []
+    for name, typ in sorted(names, key=lambda n: -len(n[0])):
+        start = article.text.find(name)
+        while start >= 0:
+            span = set(range(start, start + len(name)))
+            if not span & taken:
+                taken |= span
+                end = start + len(name)
+                mentions.append(Mention(article.id, start, end, name, typ, 0.9, name, article.lang, "test"))
+            start = article.text.find(name, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    first = {m.name: m for m in reversed(mentions)}
+    rels = []
+    for subj, pred, obj in relations:
+        s, o = first[subj], first[obj]
+        lo, hi = min(s.start, o.start), max(s.end, o.end)
+        rels.append(Relation(article.id, s, pred, o, Sentence(lo, hi, article.text[lo:hi]), 0.8, "test"))
+    return Extraction(article, tuple(mentions), tuple(rels))
+
+
+@pytest.fixture(scope="module")
+def visit_resolution(visit_pair) -> Resolution:
+    en, ko = visit_pair
+    return resolve([_hand_extraction(en, EN_NAMES, EN_RELATIONS), _hand_extraction(ko, KO_NAMES, KO_RELATIONS)])
+
+
+def _label_pairs(resolution, links):
+    entities = {e.key: e for e in resolution.entities}
+    return {entities[l.en_key].label("en"): entities[l.ko_key].label("ko") for l in links}
+
+
+def test_parallel_pair_links_every_entity_named_in_both(visit_resolution):
+    links = link_languages(visit_resolution)
+    assert _label_pairs(visit_resolution, links) == GOLD
+
+
+def test_places_the_gazetteer_merged_are_not_linked_again(visit_resolution):
+    entities = {e.label("en"): e for e in visit_resolution.entities}
+    assert {lang for _, lang in entities["Hangzhou"].labels} == {"en", "ko"}
+    linked = {l.en_key for l in link_languages(visit_resolution)}
+    assert entities["Hangzhou"].key not in linked
+
+
+def test_links_are_one_to_one_and_explained(visit_resolution):
+    links = link_languages(visit_resolution)
+    assert len({l.en_key for l in links}) == len({l.ko_key for l in links}) == len(links)
+    entities = {e.key: e for e in visit_resolution.entities}
+    skyrunner = next(l for l in links if entities[l.en_key].label("en") == "Skyrunner")
+    assert skyrunner.evidence[0].startswith("name ")
+    assert any(e.startswith("loanword") for e in skyrunner.evidence)
+    assert any(e.startswith("aligned paragraph") for e in skyrunner.evidence)
+    assert "neighbour: unveiled (inverse)" in skyrunner.evidence
+
+
+def test_linking_is_deterministic(visit_resolution):
+    assert link_languages(visit_resolution) == link_languages(visit_resolution)
+
+
+def _one_mention_each(en_text, en_name, en_type, ko_text, ko_name, ko_type) -> Resolution:
+    en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
+    ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
+    exs = [Extraction(a, (Mention(a.id, a.text.find(n), a.text.find(n) + len(n), n, t, 0.9, n, a.lang, "test"),), ())
+           for a, n, t in ((en, en_name, en_type), (ko, ko_name, ko_type))]
+    return resolve(exs)
+
+
+def test_a_subsidiary_is_not_linked_to_its_parent():
+    r = _one_mention_each("Xinhe opened 1,200 stores in May 2021.", "Xinhe", "Organization",
+                          "신허로봇은 2021년 5월 매장 1200곳을 열었다.", "신허로봇", "Organization")
+    assert link_languages(r) == []
+
+
+def test_unrelated_articles_need_a_sure_name():
+    # The articles share no numbers: a loanword alone is not enough ...
+    r = _one_mention_each("The Skyrunner drone flew.", "Skyrunner", "Product",
+                          "스카이러너 드론이 날았다.", "스카이러너", "Product")
+    assert link_languages(r) == []
+    # ... a person's full name is.
+    r = _one_mention_each("Kim Ha-neul spoke.", "Kim Ha-neul", "Person", "김하늘이 말했다.", "김하늘", "Person")
+    assert len(link_languages(r)) == 1
+
+
+def test_kinds_must_agree():
+    r = _one_mention_each("Jeong Da-eun spoke in May 2021 to 1,200 people.", "Jeong Da-eun", "Person",
+                          "2021년 5월 정다은에서 1200명이 모였다.", "정다은", "Place")
+    assert link_languages(r) == []
+
+
+def test_entities_named_in_one_language_only_give_no_links():
+    r = Resolution((Entity("a", "Person", (("Ann Lee", "en"),)),), (), (), ())
+    assert link_languages(r) == []
+
+
+# ---------------------------------------------------------------------------
+# With the real extractors
+
+
+@pytest.mark.slow
+def test_extracted_parallel_pair_links_without_wrong_merges(visit_pair, en_extractor, ko_extractor):
+    en, ko = visit_pair
+    resolution = resolve([en_extractor.extract(en), ko_extractor.extract(ko)])
+    links = link_languages(resolution)
+    found = _label_pairs(resolution, links)
+    # The Korean extractor may name a place with its city ("항저우 빈장구").
+    # Cities the English extractor may type as organisations ("Incheon announced").
+    acceptable = {**GOLD, "Incheon": "인천", "Hangzhou": "항저우"}
+    wrong = {e: k for e, k in found.items() if e not in acceptable or not k.endswith(acceptable[e])}
+    assert not wrong
+    labels = {(lang, text) for e in resolution.entities for text, lang in e.labels}
+    ko_labels = [t for lang, t in labels if lang == "ko"]
+    both = [e for e, k in GOLD.items() if ("en", e) in labels and any(t.endswith(k) for t in ko_labels)]
+    assert len([e for e in both if e in found]) >= 0.7 * len(both)
