@@ -286,7 +286,7 @@ def _hand_extraction(article: Article, names, relations) -> Extraction:
 @pytest.fixture(scope="module")
 def visit_resolution(visit_pair) -> Resolution:
     en, ko = visit_pair
-    return resolve([_hand_extraction(en, EN_NAMES, EN_RELATIONS), _hand_extraction(ko, KO_NAMES, KO_RELATIONS)])
+    return resolve([_hand_extraction(en, EN_NAMES, EN_RELATIONS), _hand_extraction(ko, KO_NAMES, KO_RELATIONS)], link_languages=False)
 
 
 def _label_pairs(resolution, links):
@@ -326,7 +326,7 @@ def _one_mention_each(en_text, en_name, en_type, ko_text, ko_name, ko_type) -> R
     ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
     exs = [Extraction(a, (Mention(a.id, a.text.find(n), a.text.find(n) + len(n), n, t, 0.9, n, a.lang, "test"),), ())
            for a, n, t in ((en, en_name, en_type), (ko, ko_name, ko_type))]
-    return resolve(exs)
+    return resolve(exs, link_languages=False)
 
 
 def test_a_subsidiary_is_not_linked_to_its_parent():
@@ -363,7 +363,7 @@ def test_entities_named_in_one_language_only_give_no_links():
 @pytest.mark.slow
 def test_extracted_parallel_pair_links_without_wrong_merges(visit_pair, en_extractor, ko_extractor):
     en, ko = visit_pair
-    resolution = resolve([en_extractor.extract(en), ko_extractor.extract(ko)])
+    resolution = resolve([en_extractor.extract(en), ko_extractor.extract(ko)], link_languages=False)
     links = link_languages(resolution)
     found = _label_pairs(resolution, links)
     # The Korean extractor may name a place with its city ("항저우 빈장구").
