@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.errors import ExtractError
-from kg.extract import register
+from kg.extract import ko_model, register
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 
 # Predicate stem (kiwipiepy form) -> (predicate, base score). Verb stems (VV)
@@ -394,6 +394,15 @@ _COORD_GAP = r"['’\"”」』)]*\s*(?:,|·|와|과|및|그리고|하고)\s*['�
 _POSTPOSITIONAL_NOUNS = frozenset({"내", "일대", "인근", "주변", "앞", "옆", "근처", "산하", "소속"})
 _ALL_HEADS = frozenset(FACILITY_HEADS + PLACE_HEADS + ORG_HEADS + EVENT_HEADS + PLAN_HEADS)
 _NOUNISH = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XSN", "XPN", "NR"})
+# The name types the CRF decides, its labels, and the rule evidence it may
+# not overrule (quoted names keep their span and type).
+_MODEL_TYPES = frozenset({"Person", "Organization", "Place", "Facility"})
+_MODEL_LABELS = {"PS": "Person", "OG": "Organization", "LC": "Place"}
+_MODEL_KEEPS = frozenset({"quote", "title", "role", "alias", "jurisdiction", "learned"})
+_MODEL_KEEP_SCORE = 0.7
+_MODEL_KEEP_UNCONFIRMED = False
+_MODEL_UNIFY = True
+_EDGE_PUNCT = frozenset("'\"‘’“”「」『』《》〈〉<>()[]{},.·")
 
 
 def _eojeols(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -428,6 +437,10 @@ class KoreanExtractor:
 
     name = "ko.kiwi.v1"
 
+    def __init__(self, use_model: bool = True):
+        # use_model=False gives the rules alone (the CRF's own input when it is trained).
+        self.use_model = use_model
+
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Extract from each article in turn."""
         for article in articles:
@@ -446,6 +459,9 @@ class KoreanExtractor:
         doc = _Doc(article, _kiwi())
         cands = self._candidates(doc)
         chosen = self._choose(doc, cands)
+        tagger = ko_model.load_tagger() if self.use_model else None
+        if tagger is not None:
+            chosen = self._apply_model(doc, chosen, tagger)
         mentions, by_span = self._mentions(doc, chosen)
         aliases = tuple(
             (by_span[(c.start, c.end)], by_span[c.extra["antecedent"]])
@@ -460,6 +476,94 @@ class KoreanExtractor:
             sentences=tuple(doc.sentences),
             aliases=aliases,
         )
+
+    # ------------------------------------------------------------ name model
+
+    def analyse(self, article: Article) -> tuple[_Doc, list[_Cand]]:
+        """The rules' analysis of an article (tokens and chosen names), before the model."""
+        doc = _Doc(article, _kiwi())
+        return doc, self._choose(doc, self._candidates(doc))
+
+    @staticmethod
+    def model_features(doc: _Doc, chosen: list[_Cand]) -> list[tuple[Sentence, list[list[str]]]]:
+        """CRF features of each sentence of an analysed article (see :mod:`kg.extract.ko_model`)."""
+        out = []
+        for sent, toks in zip(doc.sentences, doc.sent_toks):
+            s0 = sent.start
+            morphs = [(t.start - s0, t.end - s0, t.form, t.tag, "*") for t in toks]
+            rules = [(c.start - s0, c.end - s0, c.type) for c in chosen
+                     if sent.start <= c.start and c.end <= sent.end and c.type in _MODEL_TYPES]
+            out.append((sent, ko_model.sentence_features(sent.text, morphs, ko_model.mecab_morphs(sent.text), rules)))
+        return out
+
+    def _apply_model(self, doc: _Doc, chosen: list[_Cand], tagger) -> list[_Cand]:
+        """Merge the CRF's person, organisation and place names into the rules' names.
+
+        Names with strong rule evidence (quoted, next to a title, typed by a
+        head noun or gazetteer with confidence) keep their span, so the graph
+        keeps its facilities, plans and products whole; the CRF may retype
+        them when it finds exactly the same span ("미국" acting as a body is
+        an organisation). Everywhere else the CRF decides: weak rule names
+        it does not confirm are dropped, and its own names are added.
+        """
+        found: list[tuple[int, int, str]] = []
+        for sent, feats in self.model_features(doc, chosen):
+            if feats:
+                for s, e, label in ko_model.decode_spans(tagger.tag(feats)):
+                    found.append((sent.start + s, sent.start + e, label))
+        strong = [c for c in chosen if c.type not in _MODEL_TYPES or c.how in _MODEL_KEEPS
+                  or c.score >= _MODEL_KEEP_SCORE]
+        by_span = {(c.start, c.end): c for c in chosen}
+        taken = [False] * (len(doc.text) + 1)
+        for c in strong:
+            for i in range(c.start, c.end):
+                taken[i] = True
+        out: list[_Cand] = list(strong)
+        covered = [False] * (len(doc.text) + 1)
+        for s, e, label in found:
+            # Quotes and brackets belong around a name, never inside it: a
+            # span across one ("실리콘밸리 '중관촌") is left to the rules.
+            while s < e and (doc.text[s].isspace() or doc.text[s] in _EDGE_PUNCT):
+                s += 1
+            while e > s and (doc.text[e - 1].isspace() or doc.text[e - 1] in _EDGE_PUNCT):
+                e -= 1
+            text = doc.text[s:e]
+            if not text.strip() or self._in_credit(doc, s, e) or any(ch in _EDGE_PUNCT for ch in text):
+                continue
+            for i in range(s, e):
+                covered[i] = True
+            old = by_span.get((s, e))
+            typ = _MODEL_LABELS[label]
+            if typ == "Place" and (old is not None and old.type == "Facility"
+                                   or old is None and _head_type(text, proper=True)[0] == "Facility"):
+                typ = "Facility"
+            if old is not None and old.type in _MODEL_TYPES and old in strong:
+                # Only organisation <-> place: a country or city acting as a body.
+                if old.how not in _MODEL_KEEPS and {old.type, typ} == {"Place", "Organization"}:
+                    old.type = typ
+                continue
+            if any(taken[s:e]):
+                continue
+            if old is not None and old.type in _MODEL_TYPES:
+                old.type = typ if old.how != "alias" else old.type
+                out.append(old)
+            else:
+                out.append(_Cand(s, e, typ, 0.6, 2, "model"))
+        for c in chosen:
+            if c not in strong and not (c.type in _MODEL_TYPES and any(covered[c.start : c.end])) \
+                    and c not in out and _MODEL_KEEP_UNCONFIRMED:
+                out.append(c)
+        out.sort(key=lambda c: c.start)
+        if _MODEL_UNIFY:
+            # One name, one type in an article: the summed evidence decides.
+            votes: dict[str, Counter] = defaultdict(Counter)
+            for c in out:
+                if c.how != "alias" and c.type in _MODEL_TYPES:
+                    votes[name_key(c.name or doc.text[c.start : c.end])][c.type] += c.score
+            for c in out:
+                if c.how != "alias" and c.type in _MODEL_TYPES:
+                    c.type = votes[name_key(c.name or doc.text[c.start : c.end])].most_common(1)[0][0]
+        return out
 
     # ------------------------------------------------------------------ names
 

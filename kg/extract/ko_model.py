@@ -1,0 +1,260 @@
+"""Statistical name tagger for the Korean extractor: a syllable CRF.
+
+The rules of :mod:`kg.extract.ko` find names from morpheme evidence; this
+module re-reads each sentence one character at a time with a linear-chain
+CRF (python-crfsuite) and decides which characters belong to a person (PS),
+an organisation (OG) or a location (LC) name, in KLUE-NER's BIO scheme.
+Its features are:
+
+* the characters around each position (unigrams and bigrams);
+* the kiwipiepy morpheme covering it, and the morphemes before and after
+  (form and tag), so particles and titles that follow a name are visible;
+* mecab-ko-dic's analysis of the same sentence: its part of speech and its
+  proper-noun classes (``인명`` person, ``지명`` place), which kiwipiepy's
+  dictionary does not have;
+* the type the rules gave the character (``B-Person``, ``I-Place`` ...).
+
+The CRF therefore learns where the rules are right and where the data
+disagrees with them (countries as actors, untitled names, bare
+institutions). The model file ``ko_ner.crfsuite`` next to this module is
+built by ``python -m kg.train_ko`` (see there); when it, python-crfsuite or
+mecab-ko is missing, :func:`load_tagger` returns ``None`` and the
+extractor keeps to its rules.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["MODEL_PATH", "Morph", "decode_spans", "load_tagger", "mecab_morphs", "sentence_features"]
+
+MODEL_PATH = Path(__file__).with_name("ko_ner.crfsuite")
+
+#: (start, end, form, tag, class): a morpheme with offsets into its sentence.
+Morph = tuple[int, int, str, str, str]
+
+_MECAB = None
+_TAGGER = None
+_LOCK = threading.Lock()
+_MISSING: set[str] = set()
+
+
+def _mecab():
+    global _MECAB
+    if _MECAB is None:
+        import mecab_ko
+
+        _MECAB = mecab_ko.Tagger()
+    return _MECAB
+
+
+def mecab_morphs(text: str) -> list[Morph]:
+    """Analyse ``text`` with mecab-ko and return its morphemes with character offsets.
+
+    ``class`` is mecab-ko-dic's semantic class of a proper noun (``인명``,
+    ``지명``) or ``"*"``.
+
+    >>> [(m[2], m[3], m[4]) for m in mecab_morphs("김민수는 부산에")]
+    [('김민수', 'NNP', '인명'), ('는', 'JX', '*'), ('부산', 'NNP', '지명'), ('에', 'JKB', '*')]
+    """
+    out: list[Morph] = []
+    pos = 0
+    node = _mecab().parseToNode(text)
+    while node is not None:
+        surface = node.surface
+        if surface:
+            start = text.find(surface, pos)
+            if start >= 0:
+                feats = node.feature.split(",")
+                pos = start + len(surface)
+                out.append((start, pos, surface, feats[0], feats[1] if len(feats) > 1 else "*"))
+        node = node.next
+    return out
+
+
+def _char_class(ch: str) -> str:
+    if "가" <= ch <= "힣":
+        return "H"
+    if ch.isdigit():
+        return "D"
+    if ch.isascii() and ch.isalpha():
+        return "U" if ch.isupper() else "L"
+    if ch.isspace():
+        return "S"
+    if "\u4e00" <= ch <= "\u9fff":
+        return "C"
+    return "P"
+
+
+def _cover(n: int, morphs: Sequence[Morph]) -> list[int]:
+    """For each character, the index of the morpheme that covers it (-1: none)."""
+    at = [-1] * n
+    for k, (s, e, *_rest) in enumerate(morphs):
+        for i in range(max(0, s), min(n, e)):
+            if at[i] < 0:
+                at[i] = k
+    return at
+
+
+def sentence_features(
+    text: str,
+    morphs: Sequence[Morph],
+    mecab: Sequence[Morph],
+    rule_spans: Sequence[tuple[int, int, str]],
+) -> list[list[str]]:
+    """The CRF features of each character of a sentence.
+
+    Args:
+        text: the sentence.
+        morphs: kiwipiepy morphemes ``(start, end, form, tag, "*")`` with
+            offsets into ``text``.
+        mecab: mecab-ko morphemes, as :func:`mecab_morphs` returns them.
+        rule_spans: ``(start, end, type)`` names the rules found
+            (types ``Person``, ``Organization``, ``Place``, ``Facility`` ...).
+
+    Returns:
+        One list of feature strings per character of ``text``.
+
+    >>> f = sentence_features("김 씨", [(0, 1, "김", "NNP", "*"), (2, 3, "씨", "NNB", "*")], [], [(0, 1, "Person")])
+    >>> "r=B-Person" in f[0], "k=NNP:B" in f[0], "k+1=씨/NNB" in f[0]
+    (True, True, True)
+    """
+    n = len(text)
+    kat = _cover(n, morphs)
+    mat = _cover(n, mecab)
+    rule = ["O"] * n
+    for s, e, typ in rule_spans:
+        for i in range(max(0, s), min(n, e)):
+            rule[i] = ("B-" if i == s else "I-") + typ
+    padded = "^^" + text + "$$"
+    # The space-separated word (eojeol) of each character and the position in it.
+    word_of: list[tuple[int, int]] = []
+    ws = 0
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            word_of.append((i, i + 1))
+            ws = i + 1
+            continue
+        we = ws
+        while we < n and not text[we].isspace():
+            we += 1
+        word_of.append((ws, we))
+    out: list[list[str]] = []
+    for i, ch in enumerate(text):
+        c = i + 2
+        f = [
+            "b",
+            "c=" + ch,
+            "c-1=" + padded[c - 1],
+            "c+1=" + padded[c + 1],
+            "c-2=" + padded[c - 2],
+            "c+2=" + padded[c + 2],
+            "c-1c=" + padded[c - 1 : c + 1],
+            "cc+1=" + padded[c : c + 2],
+            "c-2c-1=" + padded[c - 2 : c],
+            "c+1c+2=" + padded[c + 1 : c + 3],
+            "t=" + _char_class(ch),
+            "t-1t+1=" + _char_class(padded[c - 1]) + _char_class(padded[c + 1]),
+            "r=" + rule[i],
+            "r-1=" + (rule[i - 1] if i else "^"),
+            "r+1=" + (rule[i + 1] if i + 1 < n else "$"),
+        ]
+        ws, we = word_of[i]
+        if not ch.isspace():
+            word = text[ws:we]
+            f += ["wp=" + str(min(i - ws, 4)), "wr=" + str(min(we - i - 1, 4)), "w=" + word,
+                  "wpre=" + word[:2], "wsuf=" + word[-2:]]
+            if ws > 1:
+                prev = text[:ws - 1].rsplit(None, 1)[-1] if text[:ws - 1].strip() else ""
+                f += ["w-1=" + prev, "w-1suf=" + prev[-2:]]
+            if we + 1 < n:
+                nxt = text[we + 1:].split(None, 1)[0] if text[we + 1:].strip() else ""
+                f += ["w+1=" + nxt, "w+1pre=" + nxt[:2]]
+        k = kat[i]
+        if k >= 0:
+            s, e, form, tag, _ = morphs[k]
+            pos = "B" if i == s else "I"
+            f += ["k=" + tag + ":" + pos, "kf=" + form + ":" + pos, "klen=" + str(min(e - s, 5))]
+            if k > 0:
+                f.append("k-1=" + morphs[k - 1][2] + "/" + morphs[k - 1][3])
+                f.append("kt-1=" + morphs[k - 1][3])
+            if k + 1 < len(morphs):
+                f.append("k+1=" + morphs[k + 1][2] + "/" + morphs[k + 1][3])
+                f.append("kt+1=" + morphs[k + 1][3])
+                if k + 2 < len(morphs):
+                    f.append("k+2=" + morphs[k + 2][2] + "/" + morphs[k + 2][3])
+        m = mat[i]
+        if m >= 0:
+            s, e, form, tag, sem = mecab[m]
+            pos = "B" if i == s else "I"
+            f += ["m=" + tag + ":" + pos, "ms=" + sem + ":" + pos, "mf=" + form]
+            if m + 1 < len(mecab):
+                f.append("m+1=" + mecab[m + 1][3] + ":" + mecab[m + 1][4])
+            if m > 0:
+                f.append("m-1=" + mecab[m - 1][3] + ":" + mecab[m - 1][4])
+        out.append(f)
+    return out
+
+
+def decode_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """BIO tags to ``(start, end, type)`` spans; a stray ``I-`` opens a span.
+
+    >>> decode_spans(["B-PS", "I-PS", "O", "I-LC", "B-OG"])
+    [(0, 2, 'PS'), (3, 4, 'LC'), (4, 5, 'OG')]
+    """
+    spans: list[list] = []
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            continue
+        prefix, typ = tag[0], tag[2:]
+        if prefix == "I" and spans and spans[-1][1] == i and spans[-1][2] == typ:
+            spans[-1][1] = i + 1
+        else:
+            spans.append([i, i + 1, typ])
+    return [tuple(s) for s in spans]
+
+
+def load_tagger(path: str | Path | None = None):
+    """The process-wide CRF tagger, or ``None`` when it cannot be used.
+
+    ``None`` (with a warning, once) when python-crfsuite or mecab-ko is not
+    installed or the model file is missing: the extractor then keeps to its
+    rules.
+
+    >>> load_tagger("/nonexistent/model.crfsuite") is None
+    True
+    """
+    global _TAGGER
+    path = Path(path) if path is not None else MODEL_PATH
+    if path != MODEL_PATH:
+        return _open(path)
+    with _LOCK:
+        if _TAGGER is None:
+            _TAGGER = _open(path) or False
+        return _TAGGER or None
+
+
+def _open(path: Path):
+    try:
+        import mecab_ko  # noqa: F401
+        import pycrfsuite
+    except ImportError:
+        _warn_once("deps", "The Korean name tagger needs python-crfsuite and mecab-ko: "
+                           "pip install python-crfsuite==0.9.12 mecab-ko==1.0.3; using the rules alone")
+        return None
+    if not path.exists():
+        _warn_once(str(path), f"Korean name tagger model {path} not found (build it with "
+                              "python -m kg.train_ko); using the rules alone")
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def _warn_once(key: str, message: str) -> None:
+    if key not in _MISSING:
+        _MISSING.add(key)
+        warnings.warn(message, stacklevel=3)
