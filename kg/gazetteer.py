@@ -8,6 +8,7 @@ of the same GeoNames record).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,8 +88,20 @@ def lookup(name: str) -> tuple[Place, ...]:
     'Seoul'
     >>> lookup("Nowhereville-on-Sea")
     ()
+    >>> lookup("서울특별시")[0].name
+    'Seoul'
     """
-    return _index().get(fold(name), ())
+    hits = _index().get(fold(name), ())
+    if not hits:
+        # "인천시", "서울특별시", "Lyon City": the gazetteer holds the bare name.
+        stem = _ADMIN_SUFFIX.sub("", name.strip())
+        if stem != name.strip() and len(fold(stem)) >= 2:
+            hits = _index().get(fold(stem), ())
+    return hits
+
+
+# Administrative suffixes written after a city's name.
+_ADMIN_SUFFIX = re.compile(r"(?:특별시|광역시|특별자치시|시|\s+[Cc]ity)$")
 
 
 def best(name: str) -> Place | None:
