@@ -1,4 +1,4 @@
-"""The HTML graph: counts, legend, offline, escaping, atomic writes, a real browser."""
+"""Tests for kg.export.html: the offline, self-contained HTML graph page."""
 
 from __future__ import annotations
 
@@ -6,113 +6,281 @@ import json
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+import rdflib
+from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, SKOS
 
-from kg.export.html import render_html, write_html
-from kg.vocab import KG
-from tests.conftest import DATA
+import kg.export.html as html_export
+from kg.export.html import PHYSICS_MAX_NODES, render_html, write_html
+from kg.vocab import KG, SCHEMA
 
+DATA = Path(__file__).parent / "data"
+ID = Namespace("https://w3id.org/kg-news/id/")
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+# Hostile strings as they might arrive from a scraped article.
 HOSTILE = [
     "<script>alert(1)</script>",
-    "<img src=x onerror=alert(2)>",
-    "\"quoted\" 'single' `tick`",
-    "</script><script>alert(3)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"; alert(1); var x="',
+    "'); alert(1); //",
+    "</script><script>alert(1)</script>",
+    "<!-- <script>",
 ]
 
 
 @pytest.fixture(scope="module")
-def graph():
-    return Graph().parse(DATA / "html-graph.ttl", format="turtle")
+def graph() -> rdflib.Graph:
+    return rdflib.Graph().parse(DATA / "html-graph.ttl")
 
 
 def page_data(page: str) -> dict:
-    raw = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S).group(1)
-    return json.loads(raw)
+    """Return the JSON graph data embedded in a rendered page."""
+    match = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
+    assert match, "no kg-data block in the page"
+    return json.loads(match.group(1))
 
 
-def test_every_entity_and_relation_is_drawn(graph):
-    data = page_data(render_html(graph))
-    drawn_types = {KG[n] for n in ("Person", "Organization", "Place", "Facility", "Office", "Visit", "Product", "Plan")}
-    nodes = {s for s, o in graph.subject_objects(RDF.type) if o in drawn_types}
-    assert {n["id"] for n in data["nodes"]} == {str(n) for n in nodes}
-    edges = {(str(s), str(o)) for s, p, o in graph if str(p).startswith(str(KG._NS)) and s in nodes and o in nodes}
-    assert {(e["from"], e["to"]) for e in data["edges"]} == edges
-
-
-def test_legend_lists_each_class_present(graph):
-    page = render_html(graph)
-    legend = set(re.findall(r'<li data-class="(\w+)">', page))
-    groups = {n["group"] for n in page_data(page)["nodes"]}
-    assert legend == groups and {"Person", "Facility", "Place"} <= legend
-
-
-def test_tooltips_show_every_language_type_and_evidence(graph):
-    nodes = {n["id"]: n for n in page_data(render_html(graph))["nodes"]}
-    kim = nodes["https://w3id.org/kg-news/id/entity/kim-haneul"]
-    assert "Kim Haneul (en)" in kim["title"] and "김하늘 (ko)" in kim["title"]
-    assert "Type:" in kim["title"] and "Evidence:" in kim["title"]
-
-
-def test_page_fetches_nothing(graph):
-    page = render_html(graph, title="t", sources=["a.txt"], built="2026-01-01")
-    assert not re.search(r"""<(script|link|img|iframe|source)\b[^>]*\b(src|href)\s*=""", page, re.I)
-    assert "@import" not in page
-    assert not re.search(r"url\(\s*['\"]?(https?:)?//", page)
-
-
-def hostile_graph() -> Graph:
-    g = Graph()
-    for i, name in enumerate(HOSTILE):
-        node = URIRef(f"https://w3id.org/kg-news/id/entity/h{i}")
-        g.add((node, RDF.type, KG.Person))
-        g.add((node, RDFS.label, Literal(name, lang="en")))
+def hostile_graph() -> rdflib.Graph:
+    """A graph whose every piece of article text tries to break out of its context."""
+    g = rdflib.Graph()
+    person, place, article = ID["entity/han-seoyun"], ID["entity/x-place"], ID["article/ffff0000ffff0000"]
+    g.add((person, RDF.type, KG.Person))
+    g.add((place, RDF.type, KG.Place))
+    g.add((person, KG.visited, place))
+    g.add((article, RDF.type, SCHEMA.NewsArticle))
+    g.add((article, SCHEMA.headline, Literal("Headline </script><script>alert(1)</script>", lang="en")))
+    g.add((article, KG.sourcePath, Literal('news/"quoted".txt')))
+    for i, text in enumerate(HOSTILE):
+        g.add((person, RDFS.label, Literal(f"한서윤 {text}", lang="ko")))
+        g.add((place, SKOS.altLabel, Literal(text, lang="en")))
+        fact = ID[f"fact/h{i}"]
+        g.add((fact, RDF.type, RDF.Statement))
+        g.add((fact, RDF.subject, person))
+        g.add((fact, RDF.predicate, KG.visited))
+        g.add((fact, RDF.object, place))
+        g.add((fact, PROV.wasDerivedFrom, article))
+        g.add((fact, KG.evidence, Literal(f"Han Seoyun visited {text}.", lang="en")))
+    g.add((place, RDFS.label, Literal("<img src=x onerror=alert(1)>", lang="en")))
+    # A marker that only appears in the DOM if some payload actually runs.
+    g.add((place, RDFS.label, Literal(
+        "<img src=x onerror=\"document.body.appendChild(document.createElement('kg-pw'+'ned'))\">", lang="ko"
+    )))
     return g
 
 
-def test_markup_in_article_text_never_becomes_markup():
-    page = render_html(hostile_graph(), title="<b>t</b>", sources=["<i>s</i>.txt"])
-    assert "<script>alert" not in page and "<img src=x" not in page
-    # Hostile data adds no script element to those of a harmless page.
-    benign = render_html(Graph(), title="t", sources=["s.txt"])
-    assert len(re.findall(r"<script\b", page)) == len(re.findall(r"<script\b", benign))
-    assert "&lt;b&gt;t&lt;/b&gt;" in page and "&lt;i&gt;s&lt;/i&gt;.txt" in page
-    labels = {n["label"] for n in page_data(page)["nodes"]}
-    assert labels == set(HOSTILE)  # the data survives intact, as text
+def test_node_and_edge_counts_match_graph(graph):
+    data = page_data(render_html(graph))
+    # 2 people, 1 facility, 1 place, 1 organisation, 1 office, 1 visit.
+    assert len(data["nodes"]) == 7
+    # visited, metWith, locatedIn, holdsOffice, jurisdiction, visitor, visitedPlace;
+    # the literal-valued establishedDate fact and article links are not edges.
+    assert len(data["edges"]) == 7
+    ids = {n["id"] for n in data["nodes"]}
+    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    assert not any("/fact/" in i or "/article/" in i for i in ids)
 
 
-def test_failed_write_keeps_the_old_page(graph, tmp_path, monkeypatch):
+def test_visit_typed_twice_is_one_visit_node(graph):
+    nodes = page_data(render_html(graph))["nodes"]
+    visits = [n for n in nodes if n["id"].endswith("event/visit-1")]
+    assert [n["group"] for n in visits] == ["Visit"]
+
+
+def test_edge_labels_fall_back_to_split_local_name(graph):
+    edges = page_data(render_html(graph))["edges"]
+    assert {e["label"] for e in edges} >= {"located in", "met with", "holds office", "visited place"}
+
+
+def test_edge_label_prefers_english_rdfs_label(graph):
+    g = rdflib.Graph() + graph
+    g.add((KG.locatedIn, RDFS.label, Literal("lies in", lang="en")))
+    g.add((KG.locatedIn, RDFS.label, Literal("위치", lang="ko")))
+    labels = {e["predicate"]: e["label"] for e in page_data(render_html(g))["edges"]}
+    assert labels[str(KG.locatedIn)] == "lies in"
+
+
+def test_node_label_is_english_else_first(graph):
+    labels = {n["id"]: n["label"] for n in page_data(render_html(graph))["nodes"]}
+    assert labels[str(ID["entity/kim-haneul"])] == "Kim Haneul"
+    assert labels[str(ID["entity/brightvale"])] == "브라이트베일"
+
+
+def test_tooltip_has_labels_type_aliases_and_evidence(graph):
+    nodes = {n["id"]: n for n in page_data(render_html(graph))["nodes"]}
+    tip = nodes[str(ID["entity/kim-haneul"])]["title"]
+    assert tip.splitlines()[0] == "Kim Haneul (en) / 김하늘 (ko)"
+    assert "Type: Person" in tip
+    assert "Governor Kim (en)" in tip and "김 지사 (ko)" in tip
+    # Evidence from both the fact it is subject of and the one it is object of.
+    assert "Kim Haneul visited the Pinecone Observatory last Tuesday." in tip
+    assert "오민수 대표는 김하늘 지사를 만났다." in tip
+    assert "news/observatory.txt" in tip and "news/meeting.txt" in tip
+
+
+def test_each_present_class_is_in_the_legend(graph):
+    page = render_html(graph)
+    legend = re.search(r'<ul id="legend">(.*?)</ul>', page, re.S).group(1)
+    shown = set(re.findall(r'data-class="(\w+)"', legend))
+    assert shown == {n["group"] for n in page_data(page)["nodes"]}
+    assert shown == {"Person", "Organization", "Place", "Facility", "Visit", "Office"}
+
+
+def test_classes_have_distinct_colours_and_shapes(graph):
+    styles = html_export.CLASS_STYLES.values()
+    assert len({c for c, _ in styles}) == len({s for _, s in styles}) == len(styles)
+    groups = page_data(render_html(graph))["options"]["groups"]
+    assert groups["Person"] == {"color": "#4e79a7", "shape": "dot"}
+
+
+def test_header_shows_title_sources_and_build_date(graph):
+    page = render_html(graph, title="Brightvale news", sources=["news/a.txt", "news/b.html"], built="2026-03-03")
+    assert "<title>Brightvale news</title>" in page
+    assert "<h1>Brightvale news</h1>" in page
+    assert "<li>news/a.txt</li>" in page and "<li>news/b.html</li>" in page
+    assert "Built 2026-03-03" in page
+
+
+def test_no_remote_resources(graph):
+    page = render_html(graph, sources=["https://example.org/news/1"])
+    remote = re.findall(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
+    assert remote == []
+    assert not re.search(r"""@import|url\(\s*["']?(?:https?:)?//""", page, re.I)
+    assert "<link" not in page
+    # vis-network itself is inline, with its licence notice.
+    assert "vis.js is dual licensed" in page and "The MIT License" in page
+    assert "sourceMappingURL" not in page
+
+
+def test_inlined_assets_cannot_close_their_elements():
+    css, js = html_export._vis_assets()
+    assert "</style" not in css.lower()
+    assert "</script" not in js.lower() and "<!--" not in js
+
+
+def test_output_is_deterministic(graph):
+    shuffled = rdflib.Graph()
+    for triple in sorted(graph, reverse=True):
+        shuffled.add(triple)
+    assert render_html(graph, built="2026-03-03") == render_html(shuffled, built="2026-03-03")
+
+
+def test_hostile_text_is_never_markup():
+    page = render_html(hostile_graph(), title="<script>alert(1)</script>", sources=['<img src=x onerror=alert(1)>"'])
+    lowered = page.lower()
+    assert "<script>alert" not in lowered
+    assert "<img src=x onerror" not in lowered
+    # Exactly our three script elements are closed: no payload closed one
+    # early. (vis-network's own code holds the string "<script>" once.)
+    assert lowered.count("</script") == 3
+    assert lowered.count("<script") == 3 + html_export._vis_assets()[1].lower().count("<script")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the title, HTML-escaped
+    data_block = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in data_block and ">" not in data_block
+    # And the data still round-trips to the exact hostile strings.
+    tips = " ".join(n["title"] for n in json.loads(data_block)["nodes"])
+    for text in HOSTILE:
+        assert text in tips
+
+
+def test_write_html_writes_the_page(tmp_path, graph):
+    out = write_html(graph, tmp_path / "sub" / "graph.html", title="Kim", built="2026-03-03")
+    assert out == tmp_path / "sub" / "graph.html"
+    assert out.read_text(encoding="utf-8") == render_html(graph, title="Kim", built="2026-03-03")
+
+
+def test_failed_render_leaves_old_page_intact(tmp_path, graph, monkeypatch):
     target = tmp_path / "graph.html"
-    target.write_text("old page")
+    target.write_text("old page", encoding="utf-8")
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("render failed")
+    def boom(*args, **kwargs):
+        raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr("kg.export.html._build_network", broken)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(html_export, "_tooltip", boom)
+    with pytest.raises(RuntimeError, match="renderer crashed"):
         write_html(graph, target)
-    assert target.read_text() == "old page"
+    assert target.read_text(encoding="utf-8") == "old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
 
 
-def test_same_graph_gives_the_same_page(graph):
-    assert render_html(graph, built="2026-01-01") == render_html(graph, built="2026-01-01")
+def test_failed_write_leaves_old_page_intact(tmp_path, graph, monkeypatch):
+    target = tmp_path / "graph.html"
+    target.write_text("old page", encoding="utf-8")
+
+    def fail_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("kg.io.os.replace", fail_replace)
+    with pytest.raises(OSError, match="disk full"):
+        write_html(graph, target)
+    assert target.read_text(encoding="utf-8") == "old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
+
+
+def big_graph(n: int) -> rdflib.Graph:
+    """A chain-and-hub graph with ``n`` places, above the physics limit."""
+    g = rdflib.Graph()
+    hub = ID["entity/hub"]
+    g.add((hub, RDF.type, KG.Organization))
+    for i in range(n):
+        node = ID[f"entity/p{i:05d}"]
+        g.add((node, RDF.type, KG.Place))
+        g.add((node, RDFS.label, Literal(f"Place {i}", lang="en")))
+        if i % 3:
+            g.add((node, KG.locatedIn, ID[f"entity/p{i - 1:05d}"]))
+        if i % 50 == 0:
+            g.add((hub, KG.hosts, node))
+    return g
+
+
+def test_small_graph_uses_physics(graph):
+    data = page_data(render_html(graph))
+    assert data["options"]["physics"]["enabled"] is True
+    assert data["options"]["physics"]["solver"] == "barnesHut"
+    assert not any("x" in n for n in data["nodes"])
+
+
+def test_big_graph_has_fixed_positions_and_no_physics():
+    g = big_graph(PHYSICS_MAX_NODES + 200)
+    page = render_html(g, built="2026-03-03")
+    data = page_data(page)
+    assert data["options"]["physics"] == {"enabled": False}
+    assert len(data["nodes"]) == PHYSICS_MAX_NODES + 201
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
+    # Nodes are spread out, not stacked on one point.
+    assert len({(n["x"], n["y"]) for n in data["nodes"]}) > 0.95 * len(data["nodes"])
+    assert render_html(g, built="2026-03-03") == page
 
 
 @pytest.mark.browser
-def test_page_renders_in_headless_chromium_without_running_article_text(tmp_path):
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        pytest.skip("headless Chromium is not installed (apt-get install chromium); .ci/run installs it")
-    page = tmp_path / "g.html"
-    write_html(hostile_graph(), page)
-    proc = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install -y chromium)")
+def test_page_draws_in_headless_chromium(tmp_path):
+    page = write_html(hostile_graph(), tmp_path / "graph.html", title="Smoke <b>test</b>")
+    result = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
-    dom = proc.stdout
-    assert "<canvas" in dom, proc.stderr[-2000:]
-    # An injected element would show up in the serialised DOM.
+    dom = result.stdout
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert re.search(r'<div class="vis-network"[^>]*>\s*<canvas', dom), "vis-network drew no canvas"
+    # No payload ran: it would have added a <kg-pwned> element to the body.
+    assert "<kg-pwned" not in dom
     assert not re.search(r"<img[^>]*onerror", dom) and "<script>alert" not in dom
+    assert "<h1>Smoke &lt;b&gt;test&lt;/b&gt;</h1>" in dom

@@ -50,7 +50,7 @@ CLASS_STYLES: dict[str, tuple[str, str]] = {
     "Event": ("#b07aa1", "star"),
     "Visit": ("#e15759", "triangleDown"),
     "Meeting": ("#ff9da7", "ellipse"),
-    "Plan": ("#9c755f", "diamond"),
+    "Plan": ("#9c755f", "database"),
     "Office": ("#bab0ac", "box"),
 }
 
@@ -560,6 +560,9 @@ def _vis_assets() -> tuple[str, str]:
     folder = Path(pyvis.__file__).parent / "lib" / _VIS_DIR
     css = (folder / "vis-network.css").read_text(encoding="utf-8")
     js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    # The map file is not shipped in the page; without this comment, opening
+    # the browser's devtools would try to fetch it.
+    js = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", js)
     return css, js
 
 
