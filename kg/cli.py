@@ -145,5 +145,29 @@ def validate(graph, warnings):
         sys.exit(1)
 
 
+@main.command(name="eval")
+@click.argument("dataset", type=click.Choice(["conll2003", "klue"]))
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Evaluate only the first N sentences.")
+@click.option("--half", type=click.Choice(["first", "second"]), default=None,
+              help="Only the first or second half of the documents (CoNLL) or sentences (KLUE).")
+@click.option("--ner-only", is_flag=True, help="Score the English statistical NER without the rules.")
+def eval_(dataset, file, fmt, limit, half, ner_only):
+    """Score extraction of people, organisations and places on a DATASET FILE.
+
+    conll2003: CoNLL-2003 English (e.g. eng.testb), scores PER, ORG, LOC.
+    klue: KLUE-NER Korean dev, WikiTree news sentences, scores PS, OG, LC.
+    """
+    from kg.evaluate import evaluate, format_table, to_json_text
+
+    try:
+        scores = evaluate(dataset, file, limit=limit, half=half, ner_only=ner_only)
+    except KGError as exc:
+        _fail(exc)
+    click.echo(to_json_text(scores) if fmt == "json" else format_table(scores))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
