@@ -711,6 +711,10 @@ def _type_by_context(per_doc) -> None:
         _type_by_context_pass(per_doc)
 
 
+# Participles that only things (buildings, products) undergo.
+_BUILT_VERBS = frozenset({"design", "build", "construct", "erect", "renovate", "manufacture"})
+
+
 def _type_by_context_pass(per_doc) -> None:
     strong: dict[str, str] = {}
     for _, doc, cands in per_doc:
@@ -720,7 +724,25 @@ def _type_by_context_pass(per_doc) -> None:
     for _, doc, cands in per_doc:
         by_token = {i: c for c in cands for i in range(c.start, c.end)}
         for c in cands:
-            if c.strength > STRENGTH_NER or c.type in ("Date", "Quantity"):
+            if c.type in ("Date", "Quantity"):
+                continue
+            root = doc[c.start:c.end].root
+            # "X, designed by Y" / "X, built in 1990": only things are designed or built.
+            if c.type in ("Person", "Place", "Organization") and c.strength <= STRENGTH_CONLL and any(
+                ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in _BUILT_VERBS for ch in root.children
+            ):
+                c.votes["Facility"] += STRENGTH_CONTEXT * 1.5
+            if c.strength > STRENGTH_NER:
+                # A statistical type gives way only to a list of firmly
+                # typed names it stands in ("A Group, B Robotics, C and D Electric").
+                if c.strength <= STRENGTH_CONLL and c.end - c.start == 1:
+                    root = doc[c.start]
+                    firm = Counter(o.type for o in (by_token.get(t.i) for t in root.conjuncts)
+                                   if o is not None and o is not c and o.strength >= STRENGTH_HEAD)
+                    if firm:
+                        typ, n = firm.most_common(1)[0]
+                        if typ != c.type and n >= 2:
+                            c.votes[typ] += STRENGTH_CONTEXT
                 continue
             words = " ".join(t.text for t in doc[c.start:c.end])
             # Prefix of a firmly typed longer name.
