@@ -47,10 +47,12 @@ CLASS_STYLES: dict[str, tuple[str, str]] = {
     "Place": ("#59a14f", "triangle"),
     "Facility": ("#76b7b2", "hexagon"),
     "Product": ("#edc948", "diamond"),
-    "Event": ("#b07aa1", "star"),
+    "Event": ("#b07aa1", "circle"),
     "Visit": ("#e15759", "triangleDown"),
     "Meeting": ("#ff9da7", "ellipse"),
-    "Plan": ("#9c755f", "database"),
+    # Shapes that hold their label inside grow with it; a plan's long title
+    # would make a huge node, so plans get a small shape with the label below.
+    "Plan": ("#9c755f", "star"),
     "Office": ("#bab0ac", "box"),
 }
 
@@ -599,6 +601,7 @@ def _legend_svg(colour: str, shape: str) -> str:
         "hexagon": f'<polygon points="4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8" {fill}/>',
         "star": f'<polygon points="8,0.8 10,5.8 15.4,6 11.2,9.4 12.6,14.8 8,11.8 3.4,14.8 4.8,9.4 0.6,6 6,5.8" {fill}/>',
         "ellipse": f'<ellipse cx="8" cy="8" rx="7" ry="4.5" {fill}/>',
+        "circle": f'<circle cx="8" cy="8" r="6.5" {fill}/><circle cx="8" cy="8" r="3" fill="#fff"/>',
         "database": f'<path d="M2,4 v8 a6,2.5 0 0 0 12,0 v-8 a6,2.5 0 0 0 -12,0 a6,2.5 0 0 0 12,0" {fill}/>',
         "box": f'<rect x="1" y="4" width="14" height="8" rx="2" {fill}/>',
     }
