@@ -1,0 +1,52 @@
+"""Run every benchmark in one go and write the results to ``bench/RESULTS.md``.
+
+Usage::
+
+    .venv/bin/python bench/run.py [--limit N]
+
+Each benchmark compares ``kg`` with the bare NLP library on the same texts,
+in the same run, so the ratios hold on a noisy machine even when the
+absolute speeds do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCHES = ["bench_extract_en.py", "bench_extract_ko.py"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="articles per corpus (default: all)")
+    args = parser.parse_args(argv)
+    sections = [
+        "# Benchmark results",
+        "",
+        f"- date: {dt.datetime.now().isoformat(timespec='seconds')}",
+        f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "",
+    ]
+    failed = 0
+    for name in BENCHES:
+        cmd = [sys.executable, str(HERE / name)] + (["--limit", str(args.limit)] if args.limit else [])
+        print(f"== {name}", flush=True)
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        print(proc.stdout, end="")
+        if proc.returncode:
+            failed += 1
+            print(proc.stderr, file=sys.stderr)
+        sections += [f"## {name}", "", "```", proc.stdout.strip() or proc.stderr.strip(), "```", ""]
+    (HERE / "RESULTS.md").write_text("\n".join(sections), encoding="utf-8")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
