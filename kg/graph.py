@@ -103,7 +103,13 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
     """
     g = new_graph()
     if include_ontology:
-        g += _ontology_graph()
+        onto = _ontology_graph()
+        g += onto
+        # Keep the ontology's own prefixes (dcterms, vann, owl ...) so the
+        # Turtle is readable and identical from build to build.
+        for prefix, ns in onto.namespaces():
+            if prefix not in PREFIXES:
+                g.bind(prefix, ns, override=False)
 
     iri_of: dict[str, URIRef] = {}
     for e in resolution.entities:

@@ -65,3 +65,12 @@ def test_extract_on_the_english_seed_has_exact_offsets():
     assert result.extractions[0].mentions
     for m in result.extractions[0].mentions:
         assert text[m.start:m.end] == m.text
+
+
+def test_rebuilding_gives_byte_identical_exports(tmp_path):
+    paths = [str(DATA / "en" / "governor_visit.txt"), str(DATA / "ko" / "governor_visit.txt")]
+    first, second = tmp_path / "a", tmp_path / "b"
+    kg.build(paths, out=first)
+    kg.build(paths, out=second)
+    for name in ("graph.ttl", "graph.jsonld", "graph.html"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name

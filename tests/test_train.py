@@ -49,5 +49,7 @@ def test_extractor_pipeline_runs_both_ners(en_extractor):
     doc = nlp("Leeds United beat Bayern Munich in Leeds on Friday.")
     merged = {(e.text, e.label_) for e in doc.ents}
     assert ("Bayern Munich", "ORG") in merged and ("Friday", "DATE") in merged
-    assert {s.label_ for s in doc.spans["ner_conll"]} <= {"PER", "ORG", "LOC", "MISC"}
-    assert "ner_ontonotes" in doc.spans
+    from kg.extract.en import ner_entities
+
+    assert {s.label_ for s in ner_entities(doc, "ner_conll")} <= {"PER", "ORG", "LOC", "MISC"}
+    assert ("Friday", "DATE") in {(s.text, s.label_) for s in ner_entities(doc, "ner_ontonotes")}

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 from kg.graph import PREFIXES
 from kg.io import atomic_write
@@ -33,8 +34,17 @@ def serialize(graph: Graph, fmt: str) -> str:
         context.update({"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
                         "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
                         "xsd": "http://www.w3.org/2001/XMLSchema#"})
+        # Blank nodes (the ontology's owl:unionOf lists) get fresh random ids
+        # at every parse; canonical ids keep the file identical across builds.
+        if any(isinstance(t, BNode) for triple in graph for t in triple):
+            canonical = Graph()
+            for triple in to_canonical_graph(graph):
+                canonical.add(triple)
+            for prefix, ns in graph.namespaces():
+                canonical.bind(prefix, ns, override=True)
+            graph = canonical
         data = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
-        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        return json.dumps(_sorted_jsonld(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if fmt == "trig":
         ds = Dataset()
         for prefix, ns in graph.namespaces():
@@ -44,6 +54,22 @@ def serialize(graph: Graph, fmt: str) -> str:
             named.add(t)
         return ds.serialize(format="trig")
     return graph.serialize(format=fmt)
+
+
+def _sorted_jsonld(node, key: str | None = None):
+    """JSON-LD with sets in a fixed order (``@list`` arrays keep theirs).
+
+    rdflib emits nodes and multi-valued properties in hash order, which
+    changes from run to run; JSON-LD arrays other than ``@list`` are sets.
+    """
+    if isinstance(node, dict):
+        return {k: _sorted_jsonld(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_jsonld(v) for v in node]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return node
 
 
 def write_turtle(graph: Graph, path: str | Path) -> Path:

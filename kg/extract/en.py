@@ -105,11 +105,13 @@ STRENGTH_CONLL = 2.0
 def _add_conll_ner(nlp) -> None:
     """Run the CoNLL-2003 NER beside the OntoNotes one; ``doc.ents`` gets the merge.
 
-    The CoNLL component runs first and its names are moved to
-    ``doc.spans["ner_conll"]`` (a spaCy NER keeps entities already set, so
-    the OntoNotes NER must start from a blank ``doc.ents``). After the
-    OntoNotes NER, :func:`merge_entities` sets ``doc.ents``; the OntoNotes
-    entities stay in ``doc.spans["ner_ontonotes"]``.
+    The CoNLL component runs first and its names are moved aside (a spaCy
+    NER keeps entities already set, so the OntoNotes NER must start from a
+    blank ``doc.ents``). After the OntoNotes NER, :func:`merge_entities`
+    sets ``doc.ents``; :func:`ner_entities` gives each NER's own entities.
+    They are kept as ``(start, end, label)`` tuples in ``doc.user_data``,
+    which cost far less than span groups when ``nlp.pipe(n_process=2)``
+    sends docs between processes.
     """
     import spacy
     from spacy.language import Language
@@ -206,22 +208,44 @@ def _place_of_place(doc, start: int, end: int) -> int | None:
 
 def _ontonotes_type(doc, start: int, end: int) -> str | None:
     """Our type for the OntoNotes NER's entity with exactly these tokens, if any."""
-    for e in doc.spans.get("ner_ontonotes", ()):
-        if (e.start, e.end) == (start, end):
-            return NER_TYPES.get(e.label_)
+    for s, e, label in doc.user_data.get(_ONTONOTES_KEY, ()):
+        if (s, e) == (start, end):
+            return NER_TYPES.get(label)
     return None
 
 
+_CONLL_KEY = "kg.ner_conll"
+_ONTONOTES_KEY = "kg.ner_ontonotes"
+
+
+def ner_entities(doc, ner: str) -> list:
+    """The entities ``ner`` (``"ner_conll"`` or ``"ner_ontonotes"``) found in ``doc``, as spans.
+
+    ``doc.ents`` holds their merge (:func:`merge_entities`).
+    """
+    from spacy.tokens import Span
+
+    keys = {CONLL_COMPONENT: _CONLL_KEY, "ner_ontonotes": _ONTONOTES_KEY}
+    if ner not in keys:
+        raise ValueError(f"unknown NER {ner!r}; expected one of {', '.join(map(repr, keys))}")
+    return [Span(doc, s, e, label=label) for s, e, label in doc.user_data.get(keys[ner], ())]
+
+
+def _as_tuples(spans) -> list[tuple[int, int, str]]:
+    return [(span.start, span.end, span.label_) for span in spans]
+
+
 def _stash_conll_ents(doc):
-    doc.spans[CONLL_COMPONENT] = list(doc.ents)
+    doc.user_data[_CONLL_KEY] = _as_tuples(doc.ents)
     doc.set_ents([], default="missing")
     return doc
 
 
 def _merge_ents(doc):
-    doc.spans[CONLL_COMPONENT] = _join_hyphenated(doc, doc.spans[CONLL_COMPONENT])
-    doc.spans["ner_ontonotes"] = list(doc.ents)
-    doc.set_ents(merge_entities(doc, doc.spans[CONLL_COMPONENT], doc.ents), default="outside")
+    conll = _join_hyphenated(doc, ner_entities(doc, CONLL_COMPONENT))
+    doc.user_data[_CONLL_KEY] = _as_tuples(conll)
+    doc.user_data[_ONTONOTES_KEY] = _as_tuples(doc.ents)
+    doc.set_ents(merge_entities(doc, conll, doc.ents), default="outside")
     return doc
 
 
@@ -519,7 +543,7 @@ class EnglishExtractor:
                 cands.append(_Cand(j, end, "Person", STRENGTH_TITLE, "title", tok.text))
         # 3. The statistical NER (CoNLL and OntoNotes merged, see
         #    merge_entities), trimmed and retyped.
-        conll = {(s.start, s.end) for s in doc.spans.get(CONLL_COMPONENT, ())}
+        conll = {(s, e) for s, e, _ in doc.user_data.get(_CONLL_KEY, ())}
         names = [(e.start, e.end, NER_TYPES[e.label_]) for e in doc.ents
                  if (e.start, e.end) in conll and NER_TYPES.get(e.label_) in _CONLL_TYPES]
         # Capitalised runs found above ("NEW YORK AT KANSAS CITY", "West
