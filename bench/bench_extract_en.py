@@ -24,8 +24,10 @@ import argparse
 import csv
 import glob
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "wikinews-en"
@@ -55,15 +57,6 @@ def read_wikinews(folder: Path, limit: int | None = None):
     return articles
 
 
-def _best_of(repeat: int, run) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of wikinews_*.csv files")
@@ -91,8 +84,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{'n_process':>9} {'spaCy words/s':>14} {'kg words/s':>11} {'ratio':>6}")
     for n in args.n_process:
-        t_spacy = _best_of(args.repeat, lambda: sum(1 for _ in base.pipe(texts, n_process=n, batch_size=64)))
-        t_kg = _best_of(args.repeat, lambda: sum(1 for _ in extractor.extract_many(articles, n_process=n)))
+        t_spacy = best_of(args.repeat, lambda: sum(1 for _ in base.pipe(texts, n_process=n, batch_size=64)))
+        t_kg = best_of(args.repeat, lambda: sum(1 for _ in extractor.extract_many(articles, n_process=n)))
         print(f"{n:>9} {words / t_spacy:>14,.0f} {words / t_kg:>11,.0f} {t_spacy / t_kg:>6.2f}")
     return 0
 

@@ -21,8 +21,10 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import best_of  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "wikinews-ko" / "wikinews_ko.csv"
@@ -46,15 +48,6 @@ def read_wikinews_ko(path: Path, limit: int | None = None):
             if limit is not None and len(articles) >= limit:
                 break
     return articles
-
-
-def _best_of(repeat: int, run) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         kiwi.tokenize(t)
     list(extractor.extract_many(articles[:3]))
 
-    t_kiwi = _best_of(args.repeat, lambda: [kiwi.tokenize(t) for t in texts])
-    t_kg = _best_of(args.repeat, lambda: sum(1 for _ in extractor.extract_many(articles)))
+    t_kiwi = best_of(args.repeat, lambda: [kiwi.tokenize(t) for t in texts])
+    t_kg = best_of(args.repeat, lambda: sum(1 for _ in extractor.extract_many(articles)))
     print(f"{'kiwi chars/s':>13} {'kg chars/s':>11} {'ratio kg/kiwi':>14}")
     print(f"{chars / t_kiwi:>13,.0f} {chars / t_kg:>11,.0f} {t_kiwi / t_kg:>14.3f}")
     return 0

@@ -131,6 +131,7 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
         if m.doc in article_node:
             g.add((article_node[m.doc], SCHEMA.mentions, iri_of[key]))
 
+    entity_by_key = {e.key: e for e in resolution.entities}
     visits: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in resolution.facts:
         art = articles.get(fact.relation.doc)
@@ -138,7 +139,7 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
             continue
         s = iri_of[fact.subject]
         if fact.predicate == "holdsOffice" and fact.object is not None:
-            office = _add_office(g, fact, iri_of, resolution, art)
+            office = _add_office(g, fact, iri_of, entity_by_key, art)
             _add_fact(g, s, KG.holdsOffice, office, fact, article_node[art.id], art)
             continue
         prop = KG[fact.predicate]
@@ -150,7 +151,6 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
         if fact.predicate == "visited":
             visits[(fact.subject, art.id, fact.relation.sentence.start)].append(fact)
 
-    entity_by_key = {e.key: e for e in resolution.entities}
     # A trip's later stops rarely repeat its date: carry the last visit
     # date of the same article forward to visits whose sentence has none.
     carried: dict[str, str | None] = {}
@@ -222,11 +222,11 @@ def _add_fact(g: Graph, s, p, o, fact: Fact, article: URIRef, art: Article) -> N
 _OFFICE_NAMES_EN = "{title} of {place}"
 
 
-def _add_office(g: Graph, fact: Fact, iri_of, resolution: Resolution, art: Article) -> URIRef:
+def _add_office(g: Graph, fact: Fact, iri_of, entity_by_key: dict[str, Entity], art: Article) -> URIRef:
     """An office ("Mayor of X") as an org:Post with its jurisdiction."""
     place_key = fact.object
     title = (fact.value or "office").strip()
-    entity = next(e for e in resolution.entities if e.key == place_key)
+    entity = entity_by_key[place_key]
     node = URIRef(f"{ENTITY_BASE}office/{slug(title)}-{_digest(title.casefold(), place_key, n=8)}")
     g.add((node, RDF.type, KG.Office))
     if art.lang == "en":

