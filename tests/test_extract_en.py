@@ -127,3 +127,52 @@ def test_seed_names_the_report_is_about(en_extractor):
     for m in ex.mentions:
         assert articles[0].text[m.start:m.end] == m.text
         assert "\n" not in m.text
+
+
+def _typed(en_extractor, text):
+    from kg.ingest import article_from_text
+
+    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    return [(m.text, m.type) for m in ex.mentions if m.type not in ("Date", "Quantity")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The dateline is where the story was filed, even when the city is
+        # a team in the results below it.
+        ("DENVER 2031-04-02\nDENVER 4 Halifax 2\nHalifax 3 DENVER 1",
+         [("DENVER", "Place"), ("DENVER", "Organization"), ("DENVER", "Organization")]),
+        ("OTTAWA, Mar. 3 (Northwire) -- The council met on Friday.", [("OTTAWA", "Place"), ("Northwire", "Organization")]),
+        # A name with a dash after it is no dateline unless it is in capitals.
+        ("Maria Bellweather - the singer - said no.", [("Maria Bellweather", "Person")]),
+    ],
+)
+def test_datelines(en_extractor, text, expected):
+    got = _typed(en_extractor, text)
+    assert [g for g in got if g[0] in {e[0] for e in expected}][: len(expected)] == expected
+
+
+def test_surname_alone_is_the_person_named_in_full(en_extractor):
+    text = ("Film director Corwin Kingsley opened the festival.\n"
+            "Kingsley, whose last film was shot in Lisbon, thanked the crew.\n"
+            "Critics said Kingsley had taken risks.")
+    got = _typed(en_extractor, text)
+    assert {t for n, t in got if n == "Kingsley"} == {"Person"}
+
+
+def test_former_is_no_title(en_extractor):
+    got = dict(_typed(en_extractor, "Former Auxerre playmaker Dario Velluti signed for two years."))
+    assert got.get("Auxerre") != "Person"
+    assert got.get("Dario Velluti") == "Person"
+
+
+def test_name_after_a_title_ends_before_a_weekday(en_extractor):
+    got = dict(_typed(en_extractor, "Senator Ilse Marwick Monday opposed the bill."))
+    assert got.get("Ilse Marwick") == "Person"
+    assert "Ilse Marwick Monday" not in got
+
+
+def test_capitalised_the_inside_a_name_stays(en_extractor):
+    got = _typed(en_extractor, "The envoys met again in The Hague on Monday.")
+    assert ("The Hague", "Place") in got

@@ -61,6 +61,11 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# What follows the place in a dateline: an ISO date, a month and day
+# ("Nov. 21"), or the agency in brackets and a dash ("(AP) --").
+_DATELINE_NEXT = re.compile(
+    r"(?:\d{4}-\d{2}-\d{2}\b|\([^()\n]{1,30}\)\s*(?:-{1,2}|—|–)|(?P<month>[A-Za-z]{3,9})\.? \d{1,2}\b)")
 
 
 _NLP = None
@@ -317,6 +322,7 @@ class _Cand:
     source: str
     title: str | None = None
     votes: Counter = field(default_factory=Counter)
+    dateline: bool = False
 
 
 def _norm_name(text: str) -> str:
@@ -450,7 +456,9 @@ class EnglishExtractor:
             if _is_furniture(doc.text):
                 per_doc.append((offset, doc, []))
                 continue
-            per_doc.append((offset, doc, self._candidates(doc)))
+            cands = self._candidates(doc)
+            _mark_dateline(doc, cands)
+            per_doc.append((offset, doc, cands))
 
         _type_by_context(per_doc)
         types = _article_types(per_doc)
@@ -461,7 +469,9 @@ class EnglishExtractor:
             for c in cands:
                 span = doc[c.start: c.end]
                 name = _norm_name(span.text)
-                typ = c.type if c.type in VALUE_TYPES else types.get(name.lower(), c.type)
+                typ = c.type if c.type in VALUE_TYPES or c.dateline else types.get(name.lower(), c.type)
+                if typ != c.type and _is_place_metonym(doc, c, typ, name):
+                    typ = c.type
                 m = Mention(
                     doc=article.id,
                     start=offset + span.start_char,
@@ -539,6 +549,8 @@ class EnglishExtractor:
             j = tok.i + 1
             while j < len(doc) and doc[j].lower_.strip(".") in lex.PERSON_TITLES and doc[j].is_title:
                 j += 1
+            if doc[j - 1].lower_ in lex.TITLE_MODIFIERS:
+                continue
             end = _name_end(doc, j)
             if end > j:
                 cands.append(_Cand(j, end, "Person", STRENGTH_TITLE, "title", tok.text))
@@ -557,7 +569,7 @@ class EnglishExtractor:
             # The CoNLL NER reads the context: a city name it calls an
             # organisation is a team, one it calls a person a person.
             from_conll = (ent.start, ent.end) in conll and typ in _CONLL_TYPES
-            start, end = _trim(doc, ent.start, ent.end)
+            start, end = _trim(doc, ent.start, ent.end, keep_the=from_conll)
             while end > start and doc[end - 1].lower_ in _NAME_LINKS:
                 end -= 1  # "the Gerland District of" + "Lyon": a name ends in no "of"
             if start >= end:
@@ -624,7 +636,7 @@ def _name_end(doc, j: int, max_words: int = 4) -> int:
     words, k = 0, j
     while k < len(doc) and words < max_words:
         t = doc[k]
-        if not (t.is_title and t.is_alpha) or t.lower_ in lex.PERSON_TITLES:
+        if not (t.is_title and t.is_alpha) or t.lower_ in lex.PERSON_TITLES or _is_calendar_word(t):
             break
         k += 1
         # Hyphenated given names: "Se-hoon", "Do-yun".
@@ -634,6 +646,34 @@ def _name_end(doc, j: int, max_words: int = 4) -> int:
         if doc[k - 1].whitespace_ == "" and k < len(doc) and not doc[k].is_punct:
             break
     return k
+
+
+def _is_calendar_word(tok) -> bool:
+    """Weekday and month names: "Jane Roe Monday" ends before "Monday"."""
+    return tok.lower_ in _WEEKDAYS or tok.lower_ in _MONTHS and tok.lower_ != "may"
+
+
+def _mark_dateline(doc, cands: list[_Cand]) -> None:
+    """Type the place of a dateline ("PARIS 2024-05-01", "SEOUL, Nov. 21 (Agency) --") as a place.
+
+    By news convention the name that opens a block and is followed by a
+    date, or by the agency in brackets and a dash, is where the story was
+    filed.
+    The dateline slot decides the type there, and the slot's use does not
+    vote in :func:`_article_types`: a city that is also a team in the
+    sports results below is still a place in the dateline.
+    """
+    first = next((c for c in cands if c.type not in ("Date", "Quantity")), None)
+    if first is None or first.start != 0 or first.end >= len(doc) or first.end > 4:
+        return
+    words = doc[first.start:first.end]
+    if not all(t.is_upper or t.is_title or not t.is_alpha for t in words):
+        return
+    k = first.end + (doc[first.end].text == "," and first.end + 1 < len(doc))
+    found = _DATELINE_NEXT.match(doc.text, doc[k].idx)
+    if found and (found.group("month") is None or found.group("month").lower() in _MONTHS):
+        first.type, first.source, first.dateline = "Place", "dateline", True
+        first.strength = max(first.strength, STRENGTH_GAZETTEER)
 
 
 def _complete_conjuncts(doc, cands: list[_Cand]) -> list[_Cand]:
@@ -665,8 +705,17 @@ def _ner_type_inside(doc, span) -> str | None:
     return "Place" if place else None
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop determiners, quotes, possessives and headline nominalisations."""
+def _trim(doc, start: int, end: int, *, keep_the: bool = False) -> tuple[int, int]:
+    """Drop determiners, quotes, possessives and headline nominalisations.
+
+    With ``keep_the``, a capitalised "The" that is not the first word of
+    its sentence stays: mid-sentence, it is part of the name ("talks in
+    The Hague"), as it is in an all-capitals line ("THE HAGUE").
+    """
+    if keep_the and end - start > 1 and doc[start].text in ("The", "THE") and (
+            not doc[start].is_sent_start or all(t.is_upper or not t.is_alpha for t in doc[start:end])):
+        first, rest = _trim(doc, start + 1, end)
+        return (start, rest) if first == start + 1 else (first, rest)
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_quote or doc[start].is_punct):
         start += 1
     # "Inspection of X": the event noun is not part of the name.
@@ -745,7 +794,7 @@ def _type_by_context_pass(per_doc) -> None:
     for _, doc, cands in per_doc:
         by_token = {i: c for c in cands for i in range(c.start, c.end)}
         for c in cands:
-            if c.type in ("Date", "Quantity"):
+            if c.type in ("Date", "Quantity") or c.dateline:
                 continue
             root = doc[c.start:c.end].root
             # "X, designed by Y" / "X, built in 1990": only things are designed or built.
@@ -799,14 +848,53 @@ def _type_by_context_pass(per_doc) -> None:
                 c.votes.clear()
 
 
+_METONYMY = frozenset({"Organization", "Place"})
+
+
+def _is_place_metonym(doc, c: _Cand, article_type: str, name: str) -> bool:
+    """Whether a place name stands for an organisation here, or the other way round.
+
+    Place names are used for the teams, governments and firms based there
+    ("Toronto beat Chicago" in the results, "Chicago at Toronto" for where
+    they played). The exception to one type per name per article: where
+    the CoNLL NER, which reads the sentence, types a gazetteer place's
+    mention as an organisation or as a place, that mention keeps its type,
+    and the graph gets the city and the team as two nodes.
+    """
+    if c.type not in _METONYMY or article_type not in _METONYMY:
+        return False
+    conll = {(s, e): label for s, e, label in doc.user_data.get(_CONLL_KEY, ())}
+    label = conll.get((c.start, c.end))
+    if label not in ("ORG", "LOC") or NER_TYPES[_CONLL_LABELS[label]] != c.type:
+        return False
+    return gazetteer_best(name) is not None
+
+
 def _article_types(per_doc) -> dict[str, str]:
-    """One type per name per article: the type with the most evidence."""
+    """One type per name per article: the type with the most evidence.
+
+    A one-word name that is part of a person's full name in the same
+    article ("Jordan" after "Neil Jordan") is that person, unless a head
+    noun or a title types the word itself.
+    """
     evidence: dict[str, Counter] = defaultdict(Counter)
+    firm: set[str] = set()
     for _, doc, cands in per_doc:
         for c in cands:
+            if c.dateline:
+                continue
             name = _norm_name(doc[c.start:c.end].text).lower()
             evidence[name][c.type] += c.strength
-    return {name: votes.most_common(1)[0][0] for name, votes in evidence.items()}
+            if c.source in _FIRM_SOURCES:
+                firm.add(name)
+    types = {name: votes.most_common(1)[0][0] for name, votes in evidence.items()}
+    parts = {p for name, typ in types.items() if typ == "Person" and " " in name for p in name.split()}
+    for name in parts & types.keys() - firm:
+        types[name] = "Person"
+    return types
+
+
+_FIRM_SOURCES = frozenset({"head", "ner+head", "quote+head", "quote+cue", "cue"})
 
 
 def _person_aliases(by_doc, article: Article, extractor: str) -> list[tuple[Mention, Mention]]:

@@ -138,8 +138,13 @@ PERSON_TITLES = frozenset(
         "architect", "designer", "engineer", "founder", "spokesman",
         "spokeswoman", "spokesperson", "reporter", "commissioner", "lawmaker",
         "leader", "head", "vice", "deputy", "former", "prime", "mayor-elect",
+        "lieutenant", "sergeant", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
     }
 )
+
+# Words that qualify a title but are none ("former Auxerre player",
+# "deputy" alone): a name after them is not a person's for that alone.
+TITLE_MODIFIERS = frozenset({"former", "vice", "deputy", "prime", "acting", "ex", "then"})
 
 # Titles that are offices held within a jurisdiction ("Seoul Mayor X").
 OFFICE_TITLES = frozenset(
