@@ -18,6 +18,7 @@ True
 # package when it is imported later.
 import kg.extract as _extractors  # noqa: F401
 from kg.pipeline import build, extract, query, validate
+from kg.show import show
 
-__all__ = ["build", "extract", "query", "validate"]
+__all__ = ["build", "extract", "query", "show", "validate"]
 __version__ = "0.1.0"

@@ -44,7 +44,9 @@ _published = click.option("--published", default=None, metavar="YYYY-MM-DD",
 @_published
 @click.option("--title", default=None, help="Title shown in the HTML graph.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML graph.")
-def build(paths, out, lang, published, title, no_html):
+@click.option("--html-max-nodes", type=click.IntRange(min=0), default=2000, show_default=True, metavar="N",
+              help="Draw at most N nodes in graph.html (the best connected); 0 draws all.")
+def build(paths, out, lang, published, title, no_html, html_max_nodes):
     """Build the graph of PATHS (files, directories, or - for stdin) into OUT.
 
     Writes OUT/graph.ttl, OUT/graph.jsonld and OUT/graph.html.
@@ -52,7 +54,8 @@ def build(paths, out, lang, published, title, no_html):
     from kg.pipeline import build as run_build
 
     try:
-        result = run_build(list(paths), out=out, lang=lang, published=published, html=not no_html, title=title)
+        result = run_build(list(paths), out=out, lang=lang, published=published, html=not no_html, title=title,
+                           html_max_nodes=html_max_nodes or None)
     except KGError as exc:
         _fail(exc)
     _report(result.errors)
@@ -143,6 +146,28 @@ def validate(graph, warnings):
     click.echo(format_report(report))
     if not report.conforms:
         sys.exit(1)
+
+
+@main.command(name="export")
+@click.argument("graph")
+@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "json-ld", "trig", "nt", "html",
+                                                                   "graphml", "gexf", "csv"]),
+              help="RDF syntax, the HTML explorer, or the entity network for Gephi (graphml, gexf) or Neo4j (csv).")
+@click.option("--out", "-o", required=True, type=click.Path(), help="File to write (a folder for csv).")
+@click.option("--html-max-nodes", type=click.IntRange(min=0), default=2000, show_default=True, metavar="N",
+              help="With --format html: draw at most N nodes; 0 draws all.")
+def export_(graph, fmt, out, html_max_nodes):
+    """Write GRAPH (a graph file or a store) in another format.
+
+    csv writes OUT/nodes.csv and OUT/edges.csv with neo4j-admin import headers.
+    """
+    from kg.pipeline import export as run_export
+
+    try:
+        path = run_export(graph, out, fmt, html_max_nodes=html_max_nodes or None)
+    except KGError as exc:
+        _fail(exc)
+    click.echo(path)
 
 
 @main.command(name="eval")

@@ -92,6 +92,7 @@ def build(
     published: str | None = None,
     html: bool = True,
     title: str | None = None,
+    html_max_nodes: int | None = 2000,
 ) -> BuildResult:
     """Build the knowledge graph of the inputs, and write it when ``out`` is given.
 
@@ -110,14 +111,18 @@ def build(
     graph = build_graph(resolution)
     result = BuildResult(graph, resolution, extracted.errors)
     if out is not None:
-        result.outputs = write_outputs(graph, out, html=html, title=title,
+        result.outputs = write_outputs(graph, out, html=html, title=title, html_max_nodes=html_max_nodes,
                                        sources=[a.source for a in resolution.articles])
     return result
 
 
 def write_outputs(graph: Graph, out: str | Path, *, html: bool = True, title: str | None = None,
-                  sources: Sequence[str] = ()) -> dict[str, Path]:
-    """Write ``graph.ttl``, ``graph.jsonld`` and (optionally) ``graph.html`` into ``out``."""
+                  sources: Sequence[str] = (), html_max_nodes: int | None = 2000) -> dict[str, Path]:
+    """Write ``graph.ttl``, ``graph.jsonld`` and (optionally) ``graph.html`` into ``out``.
+
+    ``html_max_nodes`` caps the nodes drawn in the HTML page (the best
+    connected are kept; ``None`` draws all).
+    """
     from kg.export.rdf import write_jsonld, write_turtle
 
     out = Path(out)
@@ -134,8 +139,46 @@ def write_outputs(graph: Graph, out: str | Path, *, html: bool = True, title: st
             title=title or "kg: news knowledge graph",
             sources=list(sources),
             built=_dt.date.today().isoformat(),
+            max_nodes=html_max_nodes,
         )
     return outputs
+
+
+EXPORT_FORMATS = ("turtle", "json-ld", "trig", "nt", "html", "graphml", "gexf", "csv")
+
+
+def export(source: str | Path | Graph, out: str | Path, fmt: str, *, html_max_nodes: int | None = 2000,
+           title: str | None = None) -> Path:
+    """Write a graph (file, store or graph) in another format.
+
+    Args:
+        source: what :func:`load_graph` reads.
+        out: the file to write (a folder for ``csv``: ``nodes.csv`` and ``edges.csv``).
+        fmt: one of :data:`EXPORT_FORMATS`: RDF syntaxes, the HTML explorer, or
+            the entity network as GraphML/GEXF (Gephi, networkx) or CSV (Neo4j).
+        html_max_nodes: the node cap of the HTML page (``None`` draws all).
+
+    Returns:
+        The path written.
+    """
+    from kg.errors import UsageError
+
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown export format {fmt!r} (valid: {', '.join(EXPORT_FORMATS)})")
+    graph = load_graph(source)
+    if fmt == "html":
+        from kg.export.html import write_html
+
+        return write_html(graph, out, title=title or "kg: news knowledge graph",
+                          built=_dt.date.today().isoformat(), max_nodes=html_max_nodes)
+    if fmt in ("graphml", "gexf", "csv"):
+        from kg.export.networks import write_network
+
+        return write_network(graph, out, fmt)
+    from kg.export.rdf import serialize
+    from kg.io import atomic_write
+
+    return atomic_write(out, serialize(graph, fmt))
 
 
 def load_graph(source: str | Path | Graph) -> Graph:
@@ -165,5 +208,5 @@ def validate(source: str | Path | Graph, *, warnings: bool = False):
     return _validate(load_graph(source), warnings=warnings)
 
 
-__all__ = ["BuildResult", "ExtractResult", "build", "extract", "extract_articles", "load_graph",
+__all__ = ["BuildResult", "ExtractResult", "EXPORT_FORMATS", "build", "export", "extract", "extract_articles", "load_graph",
            "query", "validate", "write_outputs", "ExtractError"]

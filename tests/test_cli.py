@@ -151,3 +151,30 @@ def test_console_script_reads_stdin(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     rows = [json.loads(x) for x in proc.stdout.decode().splitlines()]
     assert rows and all(EN[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("graphml", lambda p: __import__("networkx").read_graphml(p).number_of_nodes() > 0),
+    ("nt", lambda p: len(__import__("rdflib").Graph().parse(p, format="nt")) > 0),
+    ("csv", lambda p: (p / "nodes.csv").read_text(encoding="utf-8").startswith("id:ID")),
+])
+def test_export_writes_each_format(tmp_path, fmt, check):
+    out = tmp_path / f"graph.{fmt}"
+    r = run("export", str(DATA / "mini-graph.ttl"), "--format", fmt, "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert check(out)
+
+
+def test_export_errors(tmp_path):
+    missing = run("export", str(tmp_path / "nope.ttl"), "--format", "nt", "-o", str(tmp_path / "x.nt"))
+    assert missing.exit_code == 1 and "nope.ttl" in missing.output
+    bad = run("export", str(DATA / "mini-graph.ttl"), "--format", "pdf", "-o", str(tmp_path / "x.pdf"))
+    assert bad.exit_code == 2 and "pdf" in bad.output
+
+
+def test_build_html_max_nodes_caps_the_page(inputs, tmp_path):
+    out = tmp_path / "out"
+    r = run("build", str(inputs / "good.txt"), "--out", str(out), "--html-max-nodes", "1")
+    assert r.exit_code == 0, r.output
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert 'id="kg-omitted"' in page

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Literal, Namespace
 from rdflib.namespace import PROV, SKOS
 
 import kg.export.html as html_export
-from kg.export.html import PHYSICS_MAX_NODES, render_html, write_html
+from kg.export.html import SMALL_GRAPH_MAX_NODES, render_html, write_html
 from kg.vocab import KG, SCHEMA
 
 DATA = Path(__file__).parent / "data"
@@ -123,7 +123,7 @@ def test_tooltip_has_labels_type_aliases_and_evidence(graph):
 
 def test_each_present_class_is_in_the_legend(graph):
     page = render_html(graph)
-    legend = re.search(r'<ul id="legend">(.*?)</ul>', page, re.S).group(1)
+    legend = re.search(r'<ul id="legend"[^>]*>(.*?)</ul>', page, re.S).group(1)
     shown = set(re.findall(r'data-class="(\w+)"', legend))
     assert shown == {n["group"] for n in page_data(page)["nodes"]}
     assert shown == {"Person", "Organization", "Place", "Facility", "Visit", "Office"}
@@ -236,23 +236,119 @@ def big_graph(n: int) -> rdflib.Graph:
     return g
 
 
-def test_small_graph_uses_physics(graph):
+def boxes_overlap(a: dict, b: dict, box) -> bool:
+    ax, ay, ahw, ahh = box(a)
+    bx, by, bhw, bhh = box(b)
+    return abs(ax - bx) < ahw + bhw and abs(ay - by) < ahh + bhh
+
+
+def test_small_graph_has_fixed_positions_and_no_overlapping_labels(graph):
     data = page_data(render_html(graph))
-    assert data["options"]["physics"]["enabled"] is True
-    assert data["options"]["physics"]["solver"] == "barnesHut"
-    assert not any("x" in n for n in data["nodes"])
+    assert data["options"]["physics"] == {"enabled": False}
+    nodes = data["nodes"]
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in nodes)
+    sizes = {n["id"]: html_export._label_box(n["labels"], html_export.CLASS_STYLES[n["group"]][1], n["size"])
+             for n in nodes}
+
+    def box(n):
+        half_w, half_h, offset = sizes[n["id"]]
+        return n["x"], n["y"] + offset, half_w, half_h
+
+    clashes = [(a["label"], b["label"]) for i, a in enumerate(nodes) for b in nodes[i + 1:] if boxes_overlap(a, b, box)]
+    assert clashes == []
 
 
-def test_big_graph_has_fixed_positions_and_no_physics():
-    g = big_graph(PHYSICS_MAX_NODES + 200)
+def test_node_size_grows_with_degree(graph):
+    sizes = {n["id"]: n["size"] for n in page_data(render_html(graph))["nodes"]}
+    # Kim Haneul has four edges, Lumen Works none.
+    assert sizes[str(ID["entity/kim-haneul"])] > sizes[str(ID["entity/oh-minsu"])] > sizes[str(ID["entity/lumen-works"])]
+
+
+def test_big_graph_has_fixed_positions_and_labels_on_zoom():
+    g = big_graph(SMALL_GRAPH_MAX_NODES + 200)
     page = render_html(g, built="2026-03-03")
     data = page_data(page)
     assert data["options"]["physics"] == {"enabled": False}
-    assert len(data["nodes"]) == PHYSICS_MAX_NODES + 201
+    assert data["options"]["nodes"]["scaling"]["label"]["drawThreshold"] > 0
+    assert len(data["nodes"]) == SMALL_GRAPH_MAX_NODES + 201
     assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in data["nodes"])
     # Nodes are spread out, not stacked on one point.
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) > 0.95 * len(data["nodes"])
     assert render_html(g, built="2026-03-03") == page
+
+
+def test_cap_keeps_best_connected_nodes_and_says_what_is_left_out():
+    g = big_graph(600)
+    page = render_html(g, max_nodes=100)
+    data = page_data(page)
+    ids = {n["id"] for n in data["nodes"]}
+    assert len(ids) == 100
+    assert str(ID["entity/hub"]) in ids  # the most connected node
+    assert all(e["from"] in ids and e["to"] in ids for e in data["edges"])
+    full = page_data(render_html(g, max_nodes=None))
+    left_out_edges = len(full["edges"]) - len(data["edges"])
+    assert data["omitted"] == {"nodes": 501, "edges": left_out_edges}
+    assert f"Showing the 100 best connected of 601 nodes: 501 nodes and {left_out_edges} edges are left out" in page
+    assert "omitted" not in full and 'id="kg-omitted"' not in render_html(g, max_nodes=None)
+
+
+@pytest.mark.parametrize("bad", [0, -5, 2.5, "100", True])
+def test_bad_max_nodes_is_a_usage_error(graph, bad):
+    from kg.errors import UsageError
+
+    with pytest.raises(UsageError, match=re.escape(repr(bad))):
+        render_html(graph, max_nodes=bad)
+
+
+def test_side_panel_data_has_facts_evidence_and_articles(graph):
+    data = page_data(render_html(graph))
+    kim = data["details"][str(ID["entity/kim-haneul"])]
+    assert kim["names"] == [["Kim Haneul", "en"], ["김하늘", "ko"]]
+    assert kim["aliases"] == [["Governor Kim", "en"], ["김 지사", "ko"]]
+    visited = next(e for e in data["edges"] if e["predicate"] == str(KG.visited))
+    sentence, article = visited["evidence"][0]
+    assert sentence == "Kim Haneul visited the Pinecone Observatory last Tuesday."
+    assert data["articles"][article] == "Observatory opens to visitors (news/observatory.txt)"
+    # A literal-valued fact is listed on its node, with its evidence.
+    lumen = data["details"][str(ID["entity/lumen-works"])]
+    assert [[a[0]["en"], a[1]] for a in lumen["attrs"]] == [["established date", "2001"]]
+    assert lumen["attrs"][0][2][0][0] == "Lumen Works was founded in 2001."
+    # The visit's own provenance.
+    visit = data["details"][str(ID["event/visit-1"])]
+    assert [data["articles"][i] for i in visit["articles"]] == ["Observatory opens to visitors (news/observatory.txt)"]
+
+
+def test_labels_switch_between_english_and_korean(graph):
+    nodes = {n["id"]: n for n in page_data(render_html(graph))["nodes"]}
+    assert nodes[str(ID["entity/kim-haneul"])]["labels"] == {"en": "Kim Haneul", "ko": "김하늘"}
+    # No English label: the Korean one in both.
+    assert nodes[str(ID["entity/brightvale"])]["labels"] == {"en": "브라이트베일", "ko": "브라이트베일"}
+
+
+def test_page_has_search_language_switch_and_filters(graph):
+    page = render_html(graph)
+    assert 'id="kg-search"' in page and 'id="kg-lang"' in page
+    types = set(re.findall(r'<input type="checkbox" checked data-type="(\w+)">', page))
+    assert types == {"Person", "Organization", "Place", "Facility", "Visit", "Office"}
+    predicates = set(re.findall(r'data-predicate="([^"]+)"', page))
+    assert predicates == {e["predicate"] for e in page_data(page)["edges"]}
+
+
+def test_sources_default_to_the_articles_in_the_graph(graph):
+    page = render_html(graph)
+    assert "2 input articles" in page
+    assert "<li>Observatory opens to visitors (news/observatory.txt)</li>" in page
+
+
+def test_page_script_never_writes_markup():
+    script = html_export._APP_JS
+    assert "innerHTML" not in script and "outerHTML" not in script
+    assert "insertAdjacentHTML" not in script and "document.write" not in script
+
+
+def test_long_labels_are_cut_and_wrapped():
+    label = html_export._display_label("A " * 40)
+    assert len(label) <= html_export._LABEL_MAX and label.endswith("…") and label.count("\n") == 1
 
 
 @pytest.mark.browser
@@ -284,3 +380,12 @@ def test_page_draws_in_headless_chromium(tmp_path):
     assert "<kg-pwned" not in dom
     assert not re.search(r"<img[^>]*onerror", dom) and "<script>alert" not in dom
     assert "<h1>Smoke &lt;b&gt;test&lt;/b&gt;</h1>" in dom
+
+
+def test_article_known_only_by_its_mentions_is_listed_by_iri(graph):
+    g = rdflib.Graph() + graph
+    bare = ID["article/0000000000000bad"]
+    g.add((bare, SCHEMA.mentions, ID["entity/lumen-works"]))
+    data = page_data(render_html(g))
+    lumen = data["details"][str(ID["entity/lumen-works"])]
+    assert [data["articles"][i] for i in lumen["articles"]] == [str(bare)]
