@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_extract_en.py", "bench_extract_ko.py"]
+BENCHES = ["bench_extract_en.py", "bench_extract_ko.py", "bench_store.py", "bench_serve.py", "bench_html.py"]
 
 
 def main(argv: list[str] | None = None) -> int:

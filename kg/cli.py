@@ -39,19 +39,39 @@ _published = click.option("--published", default=None, metavar="YYYY-MM-DD",
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--out", "out", default=None, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
+              help="Add the articles to this graph store (created if missing) instead of writing files.")
 @_lang
 @_published
 @click.option("--title", default=None, help="Title shown in the HTML graph.")
 @click.option("--no-html", is_flag=True, help="Skip the HTML graph.")
 @click.option("--html-max-nodes", type=click.IntRange(min=0), default=2000, show_default=True, metavar="N",
               help="Draw at most N nodes in graph.html (the best connected); 0 draws all.")
-def build(paths, out, lang, published, title, no_html, html_max_nodes):
-    """Build the graph of PATHS (files, directories, or - for stdin) into OUT.
+def build(paths, out, store_dir, lang, published, title, no_html, html_max_nodes):
+    """Build the graph of PATHS (files, directories, or - for stdin) into OUT or a STORE.
 
-    Writes OUT/graph.ttl, OUT/graph.jsonld and OUT/graph.html.
+    --out writes OUT/graph.ttl, OUT/graph.jsonld and OUT/graph.html.
+    --store keeps a growing graph: each article is its own named graph, and
+    articles already stored unchanged are not extracted again.
     """
     from kg.pipeline import build as run_build
+
+    if (out is None) == (store_dir is None):
+        _fail(UsageError("give either --out DIR (graph files) or --store DIR (a graph store)"))
+    if store_dir is not None:
+        from kg.store import add_paths, open_store
+
+        try:
+            with open_store(store_dir) as st:
+                change = add_paths(st, list(paths), lang=lang, published=published)
+        except KGError as exc:
+            _fail(exc)
+        _report(change.errors)
+        click.echo(change.summary())
+        if not (change.added or change.replaced or change.unchanged):
+            sys.exit(1)
+        return
 
     try:
         result = run_build(list(paths), out=out, lang=lang, published=published, html=not no_html, title=title,
@@ -85,7 +105,7 @@ def extract(paths, fmt, lang, published):
     except KGError as exc:
         _fail(exc)
     _report(result.errors)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "table":
         out.write(f"{'doc':30} {'start':>6} {'end':>6}  {'type':13} {'score':>5}  text\n")
     for ex in result.extractions:
@@ -115,7 +135,7 @@ def query(graph, sparql, named, list_, fmt):
                 click.echo(f"{q.name:16} {q.description}")
             return
         if graph is None:
-            raise UsageError("missing GRAPH: give a graph file (e.g. exports/visit/graph.ttl)")
+            raise UsageError("missing GRAPH: give a graph file (e.g. exports/visit/graph.ttl) or a store directory")
         if (sparql is None) == (named is None):
             raise UsageError("give either a SPARQL query (text or .rq file) or --named NAME")
         if named is not None:
@@ -168,6 +188,67 @@ def export_(graph, fmt, out, html_max_nodes):
     except KGError as exc:
         _fail(exc)
     click.echo(path)
+
+
+@main.command()
+@click.argument("article")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False), help="The graph store.")
+def remove(article, store_dir):
+    """Remove ARTICLE (its id, source path, IRI or content hash) from a store.
+
+    Entities that other stored articles still mention stay.
+    """
+    from kg.store import open_store, remove_article
+
+    try:
+        with open_store(store_dir, create=False) as st:
+            click.echo(remove_article(st, article).summary())
+    except KGError as exc:
+        _fail(exc)
+
+
+@main.command()
+@click.argument("source")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--update-token", envvar="KG_UPDATE_TOKEN", default=None,
+              help="Allow SPARQL Update from clients sending this bearer token (env KG_UPDATE_TOKEN).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a query may run.")
+@click.option("--max-results", default=10000, show_default=True, type=click.IntRange(min=1),
+              help="Most rows or triples one answer may have.")
+def serve(source, host, port, update_token, timeout, max_results):
+    """Serve SOURCE (a store directory or graph file): SPARQL 1.1 at /sparql, the explorer at /."""
+    from kg.serve import serve as run_serve
+
+    def ready(server):
+        click.echo(f"serving {source} at {server.url}/ (SPARQL endpoint {server.url}/sparql); Ctrl-C stops")
+
+    try:
+        run_serve(source, host=host, port=port, update_token=update_token, timeout=timeout,
+                  max_results=max_results, ready=ready)
+    except KGError as exc:
+        _fail(exc)
+
+
+@main.command()
+@click.argument("source")
+@click.option("--endpoint", required=True, help="Graph Store Protocol endpoint, e.g. http://localhost:7878/store")
+@click.option("--graph", "graph_iri", default=None, help="Named graph IRI (default: the default graph).")
+@click.option("--method", type=click.Choice(["PUT", "POST"]), default="PUT", show_default=True,
+              help="PUT replaces the graph, POST adds to it.")
+@click.option("--user", default=None, help="User for HTTP basic authentication.")
+@click.option("--password", envvar="KG_PUSH_PASSWORD", default=None, help="Password (env KG_PUSH_PASSWORD).")
+@click.option("--token", envvar="KG_PUSH_TOKEN", default=None, help="Bearer token (env KG_PUSH_TOKEN).")
+def push(source, endpoint, graph_iri, method, user, password, token):
+    """Send SOURCE (a graph file or store directory) to a SPARQL 1.1 graph store."""
+    from kg.push import push as run_push
+
+    try:
+        r = run_push(source, endpoint, graph=graph_iri, method=method, user=user, password=password, token=token)
+    except KGError as exc:
+        _fail(exc)
+    click.echo(f"{r.method} {r.triples} triples to {r.url}: HTTP {r.status}")
 
 
 @main.command(name="eval")

@@ -182,22 +182,30 @@ def export(source: str | Path | Graph, out: str | Path, fmt: str, *, html_max_no
 
 
 def load_graph(source: str | Path | Graph) -> Graph:
-    """A graph from a file path (any RDF syntax by extension) or a graph itself."""
+    """A graph from a file path (any RDF syntax by extension), a store directory, or a graph itself."""
     if isinstance(source, Graph):
         return source
+    from kg.store import is_store, store_to_rdflib
+
+    if is_store(source):
+        return store_to_rdflib(source)
     from kg.sparql import read_graph
 
     return read_graph(source)
 
 
 def query(source: str | Path | Graph, sparql: str):
-    """Run a SPARQL query on a graph or graph file and return the result.
+    """Run a SPARQL query on a graph, a graph file or a store directory and return the result.
 
     ``sparql`` may also be the name of a named query (``kg query --list``).
     """
     from kg.sparql import load_named, named_queries, run_query
 
     text = load_named(sparql).text if sparql in named_queries() else sparql
+    from kg.store import is_store, store_query
+
+    if not isinstance(source, Graph) and is_store(source):
+        return store_query(source, text)  # straight on pyoxigraph, no copy into rdflib
     return run_query(load_graph(source), text)
 
 

@@ -178,3 +178,21 @@ def test_build_html_max_nodes_caps_the_page(inputs, tmp_path):
     assert r.exit_code == 0, r.output
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert 'id="kg-omitted"' in page
+
+
+def test_store_build_query_remove(inputs, tmp_path):
+    store = tmp_path / "store"
+    first = run("build", str(inputs / "good.txt"), "--store", str(store))
+    assert first.exit_code == 0 and first.output.startswith("1 added"), first.output
+    again = run("build", str(inputs / "good.txt"), "--store", str(store))
+    assert "1 unchanged" in again.output and "0 graphs changed" in again.output
+    rows = run("query", str(store), "--named", "places-visited", "--format", "json")
+    assert rows.exit_code == 0 and "Mara Quinn" in rows.output
+    gone = run("remove", str(inputs / "good.txt"), "--store", str(store))
+    assert gone.exit_code == 0 and "1 removed" in gone.output
+
+
+def test_build_needs_exactly_one_destination(inputs, tmp_path):
+    neither = run("build", str(inputs / "good.txt"))
+    both = run("build", str(inputs / "good.txt"), "--out", str(tmp_path / "o"), "--store", str(tmp_path / "s"))
+    assert neither.exit_code == both.exit_code == 2
