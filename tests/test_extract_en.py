@@ -176,3 +176,34 @@ def test_name_after_a_title_ends_before_a_weekday(en_extractor):
 def test_capitalised_the_inside_a_name_stays(en_extractor):
     got = _typed(en_extractor, "The envoys met again in The Hague on Monday.")
     assert ("The Hague", "Place") in got
+
+
+def _relations(en_extractor, text):
+    from kg.ingest import article_from_text
+
+    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations if r.object is not None}
+
+
+def test_name_cut_at_a_hyphen_is_whole(en_extractor):
+    got = dict(_typed(en_extractor, "The plant was set up by Corvane Robotics and Lyon Ve-Tarn Battery Industry Development."))
+    assert got.get("Lyon Ve-Tarn Battery Industry Development") == "Organization"
+    assert got.get("Corvane Robotics") == "Organization"  # the head noun decides, whatever the context says
+
+
+def test_headline_verb_phrase_is_no_name(en_extractor):
+    got = dict(_typed(en_extractor, "Tour of Harbor Energy Campus... Sharing Lyon Vision"))
+    assert "Sharing Lyon Vision" not in got
+    body = dict(_typed(en_extractor, "The governor walked through Daeyangjing Riverside Park in the Gerland District."))
+    assert body.get("Daeyangjing Riverside Park") == "Facility"  # an "-ing" name in body text stays
+
+
+def test_apposition_the_parser_missed_locates_the_name(en_extractor):
+    rels = _relations(en_extractor, "On Monday, Governor Mara Quinn visited the 'Harbor Startup Training Camp,' a support "
+                                    "center within Lyon Startup Street, where she listened to local founders about the city's startup scene.")
+    assert ("Harbor Startup Training Camp", "locatedIn", "Lyon Startup Street") in rels
+
+
+def test_noun_predicate_with_the_preposition_on_the_verb(en_extractor):
+    rels = _relations(en_extractor, "Tour of Lyon Startup Street that gave birth to Volterra Energy and Lumen Cells")
+    assert {("Lyon Startup Street", "originOf", "Volterra Energy"), ("Lyon Startup Street", "originOf", "Lumen Cells")} <= rels

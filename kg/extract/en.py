@@ -152,9 +152,28 @@ def _join_hyphenated(doc, spans) -> list:
         if (prev is not None and prev.label_ == span.label_ and span.start == prev.end + 1
                 and doc[prev.end].text == "-" and not doc[prev.end - 1].whitespace_ and not doc[prev.end].whitespace_):
             out[-1] = Span(doc, prev.start, span.end, label=span.label_)
-        else:
-            out.append(span)
+            continue
+        start = _word_start(doc, span.start)
+        if prev is not None and prev.end > start:
+            start = span.start  # the word's first part is in another name already
+        if start < span.start:
+            # "Beijing E-Zhuang Robot ... Development": the name starts at
+            # the word's start, and a place right before the cut word was
+            # the NER's other half of the same name.
+            if prev is not None and prev.end == start and prev.label_ == "LOC" and span.label_ == "ORG":
+                out.pop()
+                start = prev.start
+            span = Span(doc, start, span.end, label=span.label_)
+        out.append(span)
     return out
+
+
+def _word_start(doc, i: int) -> int:
+    """The first token of the whitespace-delimited word that token ``i`` is in ("E-Zhuang")."""
+    while i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text == "-" and i > 1 and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        i -= 2
+    return i
 
 
 def _gives_way_to_conll(doc, cand, names: list[tuple[int, int, str]]) -> bool:
@@ -599,7 +618,8 @@ class EnglishExtractor:
             if typ not in ("Date", "Quantity"):
                 head = _head_type(words)
                 if (from_conll and typ != "Person" and head in _CONLL_TYPES and head != typ
-                        and head != _ontonotes_type(doc, ent.start, ent.end)):
+                        and head != _ontonotes_type(doc, ent.start, ent.end)
+                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS):
                     # Organisation or place is the CoNLL NER's call from the context
                     # ("Manchester City" the club) unless the OntoNotes NER sides
                     # with the head noun; finer kinds (facility...) refine it.
@@ -619,6 +639,7 @@ class EnglishExtractor:
         for tok in doc:
             if tok.is_upper and len(tok) >= 2 and tok.is_alpha and tok.i > 0 and tok.nbor(-1).lower_ in lex.FACILITY_CUES:
                 cands.append(_Cand(tok.i, tok.i + 1, "Facility", STRENGTH_CONTEXT, "cue"))
+        cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end)]
         return _complete_conjuncts(doc, _resolve_overlaps(cands))
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
@@ -646,6 +667,28 @@ def _name_end(doc, j: int, max_words: int = 4) -> int:
         if doc[k - 1].whitespace_ == "" and k < len(doc) and not doc[k].is_punct:
             break
     return k
+
+
+def _is_verb_phrase(doc, start: int, end: int) -> bool:
+    """Whether a capitalised span is a verb and its object, as in a headline ("Sharing City Vision")."""
+    verb = doc[start]
+    # The small model tags a capitalised gerund as a proper noun at times;
+    # an "-ing" word with a direct object is a verb either way.
+    return (verb.lower_.endswith("ing") and _is_headline(doc)
+            and any(t.dep_ == "dobj" and t.head.i == start for t in doc[start + 1:end]))
+
+
+def _is_headline(doc) -> bool:
+    """Whether a block reads as a headline: Title Case, and no full stop at its end.
+
+    In body text a capitalised "-ing" word is part of a name ("Daewangjing
+    Central Park"); in a Title Case headline every word is capitalised, so
+    capitals tell nothing and the grammar decides.
+    """
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    if not words or doc.text.rstrip()[-1:] in ".!?":
+        return False
+    return sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def _is_calendar_word(tok) -> bool:
@@ -1054,6 +1097,24 @@ class _SentenceIndex:
                     break
         return _dedupe(found)
 
+    def listed_within(self, tok) -> list[Mention]:
+        """Names listed with ``and`` inside one noun phrase the parser did not split.
+
+        "A Energy and B Cells" can come out as one phrase headed by "Cells";
+        names separated only by commas and a conjunction are still a list.
+        """
+        own = self.tok[tok.i]
+        names = _dedupe([self.tok[t.i] for t in tok.subtree if t.i in self.tok])
+        if len(names) < 2:
+            return []
+        names.sort(key=lambda m: m.start)
+        between = [self.doc.char_span(a.end - self.offset, b.start - self.offset, alignment_mode="expand")
+                   for a, b in zip(names, names[1:])]
+        if any(span is None or len(span) == 0 or any(t.text not in {",", "and", "or", "&"} for t in span)
+               for span in between):
+            return []
+        return [m for m in names if m is not own]
+
     def conjoined(self, tok, depth: int = 0) -> list[Mention]:
         """Mentions of a token and of its conjuncts, and of a "such as" list."""
         out = list(self.mentions_at(tok, depth))
@@ -1061,6 +1122,7 @@ class _SentenceIndex:
             out.extend(self.mentions_at(c, depth))
         if tok.i in self.tok:
             out.extend(self.listed_after(self.tok[tok.i]))
+            out.extend(self.listed_within(tok))
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "as" and any(g.lower_ == "such" for g in child.children) | any(
                 g.lower_ == "such" for g in tok.children
@@ -1201,7 +1263,12 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                 # "located in X" handled below with the locative rule.
             # "held a meeting with X", "gave birth to X".
             if tok.pos_ == "NOUN":
-                for c in tok.children:
+                # The preposition hangs on the noun, or on the verb when the
+                # parser attaches it there ("gave birth | to X").
+                preps = list(tok.children)
+                if tok.dep_ == "dobj":
+                    preps += [c for c in tok.head.children if c.i > tok.i]
+                for c in preps:
                     key = (tok.lemma_.lower(), c.lower_)
                     if c.dep_ == "prep" and key in lex.NOUN_RELATIONS and tok.head.pos_ in ("VERB", "AUX"):
                         pred, _ = lex.NOUN_RELATIONS[key]
@@ -1225,8 +1292,11 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     score = 0.6
                 else:
                     things = ix.mentions_at(head) if head.i not in ix.tok else [ix.tok[head.i]]
-                    if head.dep_ == "appos" and not things:
-                        things = ix.mentions_at(head.head)
+                    if head.i not in ix.tok and head.pos_ == "NOUN":
+                        # "X, a support center within Y": X is what is in Y,
+                        # not whichever center "center" would otherwise refer to.
+                        apposed = ix.mentions_at(head.head) if head.dep_ == "appos" else _apposed_to(ix, head)
+                        things = apposed or things
                     score = 0.7
                 for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                     places = _place_under(ix, pobj)
@@ -1236,6 +1306,23 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
         out.extend(_roles(ix, pairs, sentence_of, article, extractor))
         out.extend(_quantities(ix, pairs, sentence_of, article, extractor))
     return out
+
+
+def _apposed_to(ix: _SentenceIndex, noun) -> list[Mention]:
+    """The name a noun phrase stands in apposition to, when the parser missed it.
+
+    "..., the 'X Camp,' a support center within Y": the phrase right after
+    a name and a comma describes that name.
+    """
+    doc = noun.doc
+    i = noun.left_edge.i - 1
+    comma = False
+    while i >= 0 and doc[i].is_punct:
+        comma = comma or doc[i].text == ","
+        i -= 1
+    if comma and i >= 0 and i in ix.tok:
+        return [ix.tok[i]]
+    return []
 
 
 def _is_country(m: Mention) -> bool:

@@ -103,6 +103,15 @@ ORG_HEADS = frozenset(
     }
 )
 
+# Organisation heads no team, place or building shares: they outweigh the
+# CoNLL NER's reading of the context ("Xiaomi Robotics" is never a place).
+DECISIVE_ORG_HEADS = frozenset(
+    {"robotics", "electric", "electronics", "group", "bureau", "university",
+     "ministry", "corporation", "corp", "inc", "ltd", "co", "company",
+     "holdings", "technologies", "industries", "pharmaceuticals", "motors",
+     "airlines", "machinery", "institute", "agency", "commission", "foundation"}
+)
+
 # Head nouns that make a (usually quoted) title a plan or policy.
 PLAN_HEADS = frozenset(
     {"plan", "strategy", "policy", "initiative", "program", "programme",
