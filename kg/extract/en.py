@@ -542,16 +542,23 @@ class EnglishExtractor:
                 typ, strength, source = ner, STRENGTH_NER, "quote+ner"
             cands.append(_Cand(span.start, span.end, typ, strength, source))
         # 2. Capitalised runs ending in a head noun that NER missed.
+        # Token flags read once: a Token object is built on every doc[i].
+        n = len(doc)
+        texts = [t.text for t in doc]
+        title = [t.is_title for t in doc]
+        capital = [t.is_title or (t.is_upper and len(t) > 1) for t in doc]
+        number = [t.like_num for t in doc]
+        link = [w.lower() in _NAME_LINKS for w in texts]
         i = 0
-        while i < len(doc):
-            if doc[i].is_title or doc[i].is_upper and len(doc[i]) > 1:
+        while i < n:
+            if capital[i]:
                 j = i
-                while j < len(doc) and (
-                    (doc[j].is_title or (doc[j].is_upper and len(doc[j]) > 1) or doc[j].like_num and j > i)
-                    or (doc[j].lower_ in _NAME_LINKS and j + 1 < len(doc) and doc[j + 1].is_title and j > i)
+                while j < n and (
+                    (capital[j] or number[j] and j > i)
+                    or (link[j] and j + 1 < n and title[j + 1] and j > i)
                 ):
                     j += 1
-                words = [t.text for t in doc[i:j]]
+                words = texts[i:j]
                 if j - i >= 2:
                     typ = _head_type(words)
                     if typ is not None and (not doc[i].is_sent_start or doc[i].pos_ == "PROPN"):
@@ -562,9 +569,10 @@ class EnglishExtractor:
             else:
                 i += 1
         # 2b. Title plus name: "Governor Jane Roe", "architect John Doe".
-        for tok in doc:
-            if tok.lower_.strip(".") not in lex.PERSON_TITLES or tok.i + 1 >= len(doc):
+        for k, word in enumerate(texts):
+            if word.lower().strip(".") not in lex.PERSON_TITLES or k + 1 >= n:
                 continue
+            tok = doc[k]
             j = tok.i + 1
             while j < len(doc) and doc[j].lower_.strip(".") in lex.PERSON_TITLES and doc[j].is_title:
                 j += 1
@@ -636,9 +644,10 @@ class EnglishExtractor:
             for s, e in _split_coordination(doc, start, end, typ):
                 cands.append(_Cand(s, e, typ, strength, source, title))
         # 4. Bare acronyms after a facility cue ("the landmark XYZ").
-        for tok in doc:
-            if tok.is_upper and len(tok) >= 2 and tok.is_alpha and tok.i > 0 and tok.nbor(-1).lower_ in lex.FACILITY_CUES:
-                cands.append(_Cand(tok.i, tok.i + 1, "Facility", STRENGTH_CONTEXT, "cue"))
+        for k in range(1, n):
+            w = texts[k]
+            if len(w) >= 2 and w.isupper() and w.isalpha() and texts[k - 1].lower() in lex.FACILITY_CUES:
+                cands.append(_Cand(k, k + 1, "Facility", STRENGTH_CONTEXT, "cue"))
         cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end)]
         return _complete_conjuncts(doc, _resolve_overlaps(cands))
 
@@ -1016,8 +1025,10 @@ class _SentenceIndex:
         for c, m in pairs:
             for i in range(c.start, c.end):
                 self.tok[i] = m
+        self.text = doc.text  # doc.text is rebuilt on every access
+        end = offset + len(self.text)
         for alias, ante in aliases:
-            if offset <= alias.start < offset + len(doc.text):
+            if offset <= alias.start < end:
                 span = doc.char_span(alias.start - offset, alias.end - offset, alignment_mode="expand")
                 if span is not None:
                     for t in span:
@@ -1055,7 +1066,7 @@ class _SentenceIndex:
         """
         out: list[Mention] = []
         end = first.end - self.offset
-        text = self.doc.text
+        text = self.text
         while True:
             gap = re.match(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?['‘\"“]?", text[end:])
             if not gap:
@@ -1227,7 +1238,8 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
 
     for offset, doc, pairs in by_doc:
         history.extend(m for _, m in pairs)
-        history.extend(a for a, _ in aliases if offset <= a.start < offset + len(doc.text))
+        end = offset + len(doc.text)
+        history.extend(a for a, _ in aliases if offset <= a.start < end)
         history.sort(key=lambda m: m.start)
         ix = _SentenceIndex(offset, doc, pairs, aliases, history)
         for tok in doc:
