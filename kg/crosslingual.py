@@ -629,6 +629,49 @@ _EN_COUNTRY_SHORT = {"korea": "KR", "south korea": "KR", "north korea": "KP", "b
                      "great britain": "GB", "uk": "GB", "america": "US", "usa": "US", "us": "US",
                      "russia": "RU", "taiwan": "TW", "vietnam": "VN", "iran": "IR", "syria": "SY"}
 
+# Titles of offices, Korean -> the English title, so that "서울시장" and
+# "Mayor of Seoul" are one office. General vocabulary of public life.
+OFFICE_TITLES: dict[str, str] = {
+    "대통령": "president", "부통령": "vice president", "총리": "prime minister", "국무총리": "prime minister",
+    "부총리": "deputy prime minister", "장관": "minister", "차관": "vice minister", "시장": "mayor",
+    "부시장": "deputy mayor", "도지사": "governor", "지사": "governor", "주지사": "governor",
+    "군수": "county governor", "구청장": "district mayor", "교육감": "superintendent of education",
+    "국회의원": "lawmaker", "의원": "lawmaker", "시의원": "city council member", "도의원": "provincial council member",
+    "대사": "ambassador", "총영사": "consul general", "영사": "consul", "국왕": "king", "여왕": "queen",
+    "왕": "king", "총장": "president", "회장": "chairman", "의장": "chair", "위원장": "chairman",
+    "사장": "president", "대표": "chief executive", "최고경영자": "ceo", "청장": "commissioner",
+    "국장": "director", "서기": "secretary", "당서기": "party secretary", "주석": "chairman", "성장": "governor",
+}
+
+
+def office_title(title: str, place_labels: Iterable[str] = ()) -> str:
+    """The English title of an office, in lower case, from an English or Korean title.
+
+    A Korean title written together with its jurisdiction ("서울시장") loses
+    the place first. An unknown Korean title is kept as it is.
+
+    >>> office_title("서울시장", ["서울"])
+    'mayor'
+    >>> office_title("Mayor")
+    'mayor'
+    >>> office_title("경기도지사", ["경기도", "경기"])
+    'governor'
+    >>> office_title("서울시장", ["서울시", "서울"])
+    'mayor'
+    """
+    text = " ".join(title.split())
+    if not any(_is_syllable(ch) for ch in text):
+        return text.casefold()
+    compact = text.replace(" ", "")
+    rests = [compact[len(label):] for label in (lbl.replace(" ", "") for lbl in place_labels)
+             if label and compact.startswith(label) and len(compact) > len(label)]
+    # "서울시장" starts with both "서울" and "서울시": the rest that is a title wins.
+    known = sorted((r for r in rests + [compact] if r in OFFICE_TITLES), key=len, reverse=True)
+    if known:
+        return OFFICE_TITLES[known[0]]
+    return min(rests, key=len) if rests else compact
+
+
 # The glossary: head words and modifiers of the names of institutions,
 # facilities, companies and plans in official and industry news, Korean ->
 # English renderings. General vocabulary, so that compositional names

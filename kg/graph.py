@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from urllib.parse import quote
@@ -154,10 +155,13 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
     # A trip's later stops rarely repeat its date: carry the last visit
     # date of the same article forward to visits whose sentence has none.
     carried: dict[str, str | None] = {}
+    reports: list[_VisitReport] = []
     for (visitor, doc, start), facts in sorted(visits.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
         when = _date_in(resolution, articles[doc], facts[0].relation.sentence) or carried.get(doc)
         carried[doc] = when
-        _add_visit(g, visitor, facts, iri_of, entity_by_key, articles[doc], article_node[doc], when)
+        reports.append(_VisitReport(visitor, frozenset(f.object for f in facts if f.object), articles[doc], when))
+    for event in _same_visits(reports):
+        _add_visit(g, event, iri_of, entity_by_key, article_node)
     return g
 
 
@@ -224,10 +228,15 @@ _OFFICE_NAMES_EN = "{title} of {place}"
 
 def _add_office(g: Graph, fact: Fact, iri_of, entity_by_key: dict[str, Entity], art: Article) -> URIRef:
     """An office ("Mayor of X") as an org:Post with its jurisdiction."""
+    from kg.crosslingual import office_title
+
     place_key = fact.object
     title = (fact.value or "office").strip()
     entity = entity_by_key[place_key]
-    node = URIRef(f"{ENTITY_BASE}office/{slug(title)}-{_digest(title.casefold(), place_key, n=8)}")
+    # One office whatever the language: "서울시장" and "Mayor of Seoul" share
+    # the English title and the (already merged) place.
+    canonical = office_title(title, [t for t, _ in entity.labels] + [t for t, _ in entity.aliases])
+    node = URIRef(f"{ENTITY_BASE}office/{slug(canonical)}-{_digest(canonical, place_key, n=8)}")
     g.add((node, RDF.type, KG.Office))
     if art.lang == "en":
         label = _OFFICE_NAMES_EN.format(title=title[:1].upper() + title[1:], place=entity.label("en"))
@@ -266,28 +275,87 @@ def resolve_relative_date(text: str, published: str | None) -> str | None:
     return None
 
 
-def _add_visit(g, visitor_key, facts, iri_of, entity_by_key, art: Article, article_node, when: str | None) -> None:
-    """A kg:Visit event for the places one person visited in one sentence."""
-    places = sorted({f.object for f in facts if f.object})
-    sentence = facts[0].relation.sentence
-    node = URIRef(f"{ENTITY_BASE}event/visit-{_digest(visitor_key, art.id, str(sentence.start), n=12)}")
+@dataclass(frozen=True)
+class _VisitReport:
+    """One article's report of a person visiting places (one sentence)."""
+
+    visitor: str
+    places: frozenset[str]
+    article: Article
+    when: str | None
+
+    @property
+    def day(self) -> str | None:
+        return resolve_relative_date(self.when, self.article.published) if self.when else None
+
+
+# Reports of an undated visit are one visit only if their articles appeared
+# within this many days of each other (or have no date).
+_SAME_VISIT_DAYS = 14
+
+
+def _same_visits(reports: list[_VisitReport]) -> list[list[_VisitReport]]:
+    """Group the reports that describe one visit.
+
+    The same person visiting the same places is one visit in every article
+    and language that reports it (the English and the Korean version of a
+    report give one kg:Visit), unless the days differ: two resolved dates
+    must be equal, and undated reports join only reports from articles
+    published within two weeks of theirs.
+    """
+    events: list[list[_VisitReport]] = []
+    for r in reports:
+        for event in events:
+            first = event[0]
+            if first.visitor != r.visitor or first.places != r.places:
+                continue
+            days = {e.day for e in event if e.day} | ({r.day} if r.day else set())
+            if len(days) > 1 or not all(_published_close(e.article, r.article) for e in event):
+                continue
+            event.append(r)
+            break
+        else:
+            events.append([r])
+    return events
+
+
+def _published_close(a: Article, b: Article) -> bool:
+    if not a.published or not b.published:
+        return True
+    try:
+        da, db = date.fromisoformat(a.published[:10]), date.fromisoformat(b.published[:10])
+    except ValueError:
+        return True
+    return abs((da - db).days) <= _SAME_VISIT_DAYS
+
+
+def _add_visit(g, reports: list[_VisitReport], iri_of, entity_by_key, article_node) -> None:
+    """A kg:Visit event: a person, the places they visited, where it is reported and when."""
+    first = reports[0]
+    places = sorted(first.places)
+    day = next((r.day for r in reports if r.day), None)
+    # Named by what it is, not by who reported it: the same visit from
+    # another article is the same node.
+    anchor = day or min(r.article.id for r in reports)
+    node = URIRef(f"{ENTITY_BASE}event/visit-{_digest(first.visitor, *places, anchor, n=12)}")
     g.add((node, RDF.type, KG.Visit))
-    visitor = entity_by_key[visitor_key]
-    names = ", ".join(entity_by_key[p].label(art.lang) for p in places)
-    if art.lang == "ko":
-        label = f"{visitor.label('ko')}의 {names} 방문"
-    else:
-        label = f"{visitor.label('en')} visits {names}"
-    g.add((node, RDFS.label, Literal(label, lang=art.lang)))
-    g.add((node, KG.visitor, iri_of[visitor_key]))
+    visitor = entity_by_key[first.visitor]
+    for lang in sorted({r.article.lang for r in reports}):
+        names = ", ".join(entity_by_key[p].label(lang) for p in places)
+        if lang == "ko":
+            label = f"{visitor.label('ko')}의 {names} 방문"
+        else:
+            label = f"{visitor.label('en')} visits {names}"
+        g.add((node, RDFS.label, Literal(label, lang=lang)))
+    g.add((node, KG.visitor, iri_of[first.visitor]))
     for p in places:
         g.add((node, KG.visitedPlace, iri_of[p]))
-    g.add((node, PROV.wasDerivedFrom, article_node))
-    if when:
-        g.add((node, KG.dateText, Literal(when)))
-        resolved = resolve_relative_date(when, art.published)
-        if resolved:
-            g.add((node, SCHEMA.startDate, Literal(resolved, datatype=XSD.date)))
+    for r in reports:
+        g.add((node, PROV.wasDerivedFrom, article_node[r.article.id]))
+        if r.when:
+            g.add((node, KG.dateText, Literal(r.when)))
+    if day:
+        g.add((node, SCHEMA.startDate, Literal(day, datatype=XSD.date)))
 
 
 def _date_in(resolution: Resolution, art: Article, sentence) -> str | None:

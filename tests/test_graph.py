@@ -117,3 +117,39 @@ def test_relative_dates(text, published, expected):
 
 def test_slug_is_readable():
     assert slug("Gerland District") == "gerland-district"
+
+
+def _two_reports(published_a=None, published_b=None, text_b=TEXT):
+    """Two articles reporting Dana Whitfield's visit to Gerland District."""
+    extractions = []
+    for doc, text, published in (("a", TEXT, published_a), ("b", text_b, published_b)):
+        article = Article(id=doc, text=text, lang="en", source=f"{doc}.txt", blocks=((0, len(text)),),
+                          published=published, content_hash=doc * 64)
+        def m(name, typ, doc=doc, text=text):
+            start = text.index(name)
+            return Mention(doc, start, start + len(name), name, typ, 0.9, name, "en", "test.v1")
+        dana, gerland = m("Dana Whitfield", "Person"), m("Gerland District", "Place")
+        dates = (m(text.split(" Dana")[0][3:], "Date"),) if text.startswith("On ") else ()
+        sent = Sentence(0, len(text), text)
+        extractions.append(Extraction(article, (*dates, dana, gerland),
+                                      (Relation(doc, dana, "visited", gerland, sent, 0.8, "test.v1"),), (sent,)))
+    return build_graph(resolve(extractions))
+
+
+def test_one_visit_reported_twice_is_one_event():
+    g = _two_reports("2026-04-02", "2026-04-03")
+    (visit,) = g.subjects(RDF.type, KG.Visit)
+    assert len(set(g.objects(visit, PROV.wasDerivedFrom))) == 2
+    assert str(g.value(visit, SCHEMA.startDate)) == "2026-03-03"
+
+
+def test_visits_on_different_days_stay_apart():
+    later = "On the 9th of last month Dana Whitfield visited Gerland District in Lyon."
+    g = _two_reports("2026-04-02", "2026-04-02", text_b=later)
+    assert len(set(g.subjects(RDF.type, KG.Visit))) == 2
+
+
+def test_undated_reports_months_apart_stay_apart():
+    undated = "Back then Dana Whitfield visited Gerland District in Lyon."
+    g = _two_reports("2026-01-02", "2026-06-02", text_b=undated)
+    assert len(set(g.subjects(RDF.type, KG.Visit))) == 2
