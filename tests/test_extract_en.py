@@ -207,3 +207,14 @@ def test_apposition_the_parser_missed_locates_the_name(en_extractor):
 def test_noun_predicate_with_the_preposition_on_the_verb(en_extractor):
     rels = _relations(en_extractor, "Tour of Lyon Startup Street that gave birth to Volterra Energy and Lumen Cells")
     assert {("Lyon Startup Street", "originOf", "Volterra Energy"), ("Lyon Startup Street", "originOf", "Lumen Cells")} <= rels
+
+
+def test_bracketed_hangul_spelling_is_a_korean_alias(en_extractor):
+    from kg.ingest import article_from_text
+
+    text = "Busan Mayor Kim Ha-neul (김하늘) opened the Lyon Harbor Science Center (里昂港科学中心) on Monday."
+    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    pairs = {(a.text, a.lang, ante.name) for a, ante in ex.aliases}
+    assert ("김하늘", "ko", "Kim Ha-neul") in pairs
+    assert ("里昂港科学中心", "zh", "Lyon Harbor Science Center") in pairs
+    assert all(text[a.start:a.end] == a.text for a, _ in ex.aliases)

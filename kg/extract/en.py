@@ -506,7 +506,8 @@ class EnglishExtractor:
                 mentions.append(m)
             by_doc.append((offset, doc, pairs))
 
-        aliases = _person_aliases(by_doc, article, self.name) + _suffix_aliases(mentions)
+        aliases = (_person_aliases(by_doc, article, self.name) + _suffix_aliases(mentions)
+                   + _written_aliases(mentions, article, self.name))
         mentions.extend(a for a, _ in aliases if a not in set(mentions))
         relations = _relations(by_doc, aliases, sentences, article, self.name)
         mentions.sort(key=lambda m: (m.start, m.end))
@@ -992,6 +993,37 @@ def _person_aliases(by_doc, article: Article, extractor: str) -> list[tuple[Ment
                 extractor=extractor,
             )
             out.append((m, ante))
+    return out
+
+
+_PARENTHESIS = re.compile(r"\s*[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
+
+
+def _written_aliases(mentions: list[Mention], article: Article, extractor: str) -> list[tuple[Mention, Mention]]:
+    """A name's own spelling in Hangul or Chinese, in brackets after it: "Kim Ha-neul (김하늘)".
+
+    The bracketed spelling becomes an alias in its language, so the English
+    article's entity meets the Korean article's under the same name.
+    """
+    out = []
+    for m in mentions:
+        if m.type in VALUE_TYPES:
+            continue
+        found = _PARENTHESIS.match(article.text, m.end)
+        if not found:
+            continue
+        inner = found.group(1)
+        if any(ch.isascii() and ch.isalpha() for ch in inner):
+            continue
+        if any("\uac00" <= ch <= "\ud7a3" for ch in inner):
+            lang = "ko"
+        elif any("\u4e00" <= ch <= "\u9fff" for ch in inner):
+            lang = "zh"
+        else:
+            continue
+        start = found.start(1)
+        alias = Mention(m.doc, start, start + len(inner), inner, m.type, m.score, inner, lang, extractor)
+        out.append((alias, m))
     return out
 
 
