@@ -20,7 +20,27 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_extract_en.py", "bench_extract_ko.py", "bench_store.py", "bench_serve.py", "bench_html.py"]
+BENCHES = ["bench_extract_en.py", "bench_extract_ko.py", "bench_store.py", "bench_serve.py", "bench_html.py",
+           "bench_corpus.py"]
+
+
+def machine() -> str:
+    """CPU model, cores, memory, OS, Python and load: enough to compare runs across machines."""
+    cpu, mem_gb = platform.processor() or platform.machine(), None
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem_gb = int(line.split()[1]) / 1024**2
+    except OSError:
+        pass
+    load = f", load average {os.getloadavg()[0]:.1f} at start" if hasattr(os, "getloadavg") else ""
+    memory = f", {mem_gb:.0f} GB RAM" if mem_gb else ""
+    return (f"{cpu} ({platform.machine()}), {os.cpu_count()} cores{memory}, {platform.system()} "
+            f"{platform.release()}, Python {platform.python_version()}{load}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         "# Benchmark results",
         "",
         f"- date: {dt.datetime.now().isoformat(timespec='seconds')}",
-        f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        f"- machine: {machine()}",
         "",
     ]
     failed = 0

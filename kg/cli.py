@@ -48,23 +48,39 @@ _published = click.option("--published", default=None, metavar="YYYY-MM-DD",
 @click.option("--no-html", is_flag=True, help="Skip the HTML graph.")
 @click.option("--html-max-nodes", type=click.IntRange(min=0), default=2000, show_default=True, metavar="N",
               help="Draw at most N nodes in graph.html (the best connected); 0 draws all.")
-def build(paths, out, store_dir, lang, published, title, no_html, html_max_nodes):
+@click.option("--processes", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Extraction worker processes (default: every core); with --engine dask and no "
+                   "--scheduler, the workers of the local cluster.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Extract in worker processes on this machine, or on a Dask cluster (pip install \"kg[dask]\").")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar on stderr (only when it is a terminal).")
+def build(paths, out, store_dir, lang, published, title, no_html, html_max_nodes, processes, engine, scheduler,
+          progress):
     """Build the graph of PATHS (files, directories, or - for stdin) into OUT or a STORE.
 
     --out writes OUT/graph.ttl, OUT/graph.jsonld and OUT/graph.html.
     --store keeps a growing graph: each article is its own named graph, and
-    articles already stored unchanged are not extracted again.
+    articles already stored unchanged are not extracted again. Articles
+    stream into the store a batch at a time, so memory stays flat however
+    large the corpus.
     """
     from kg.pipeline import build as run_build
 
     if (out is None) == (store_dir is None):
         _fail(UsageError("give either --out DIR (graph files) or --store DIR (a graph store)"))
+    if scheduler is not None and engine != "dask":
+        _fail(UsageError("--scheduler needs --engine dask"))
     if store_dir is not None:
-        from kg.store import add_paths, open_store
+        from kg.corpus import build_store
+        from kg.store import open_store
 
         try:
             with open_store(store_dir) as st:
-                change = add_paths(st, list(paths), lang=lang, published=published)
+                change = build_store(st, list(paths), lang=lang, published=published, processes=processes,
+                                     engine=engine, scheduler=scheduler, progress=progress)
         except KGError as exc:
             _fail(exc)
         _report(change.errors)
@@ -75,7 +91,8 @@ def build(paths, out, store_dir, lang, published, title, no_html, html_max_nodes
 
     try:
         result = run_build(list(paths), out=out, lang=lang, published=published, html=not no_html, title=title,
-                           html_max_nodes=html_max_nodes or None)
+                           html_max_nodes=html_max_nodes or None, processes=processes, engine=engine,
+                           scheduler=scheduler, progress=progress)
     except KGError as exc:
         _fail(exc)
     _report(result.errors)
@@ -93,7 +110,9 @@ def build(paths, out, store_dir, lang, published, title, no_html, html_max_nodes
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @_lang
 @_published
-def extract(paths, fmt, lang, published):
+@click.option("--processes", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Extraction worker processes (default: every core).")
+def extract(paths, fmt, lang, published, processes):
     """Print the entity mentions found in PATHS.
 
     jsonl prints one object per mention: doc, start, end, text, type, score.
@@ -101,7 +120,7 @@ def extract(paths, fmt, lang, published):
     from kg.pipeline import extract as run_extract
 
     try:
-        result = run_extract(list(paths), lang=lang, published=published)
+        result = run_extract(list(paths), lang=lang, published=published, processes=processes)
     except KGError as exc:
         _fail(exc)
     _report(result.errors)
@@ -124,9 +143,13 @@ def extract(paths, fmt, lang, published):
 @click.option("--named", default=None, metavar="NAME", help="Run a named query (see --list).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, sparql, named, list_, fmt):
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --named: rows per page (named queries answer 100 by default).")
+@click.option("--offset", type=click.IntRange(min=0), default=None, metavar="K",
+              help="With --named: skip the first K rows the query picks.")
+def query(graph, sparql, named, list_, fmt, limit, offset):
     """Run SPARQL (a string or a .rq file) or a named query on GRAPH."""
-    from kg.sparql import format_result, load_named, named_queries
+    from kg.sparql import format_result, load_named, named_queries, page
     from kg.pipeline import query as run_query
 
     try:
@@ -138,8 +161,10 @@ def query(graph, sparql, named, list_, fmt):
             raise UsageError("missing GRAPH: give a graph file (e.g. exports/visit/graph.ttl) or a store directory")
         if (sparql is None) == (named is None):
             raise UsageError("give either a SPARQL query (text or .rq file) or --named NAME")
+        if (limit is not None or offset is not None) and named is None:
+            raise UsageError("--limit and --offset page a named query; write LIMIT/OFFSET in your own SPARQL")
         if named is not None:
-            text = load_named(named).text
+            text = page(load_named(named), limit=limit, offset=offset)
         elif sparql.endswith(".rq") and Path(sparql).is_file():
             text = Path(sparql).read_text(encoding="utf-8")
         else:

@@ -10,7 +10,6 @@ The CLI is a thin layer over these; every command can be used from Python::
 from __future__ import annotations
 
 import datetime as _dt
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,47 +38,44 @@ class BuildResult:
     outputs: dict[str, Path] = field(default_factory=dict)
 
 
-def extract_articles(articles: Iterable[Article]) -> ExtractResult:
+def extract_articles(articles: Iterable[Article], *, processes: int | None = 1, engine: str = "local",
+                     scheduler: str | None = None, progress: bool = False) -> ExtractResult:
     """Run the extractor for each article's language.
 
     Articles in a language with no extractor are reported as errors, and
     the others are still processed. The order of the input is kept.
+
+    Args:
+        articles: the articles.
+        processes, engine, scheduler, progress: how to run, as for
+            :func:`kg.corpus.iter_extractions` (by default, in this process
+            and silently; ``processes=None`` uses every core).
     """
-    from kg.extract import get_extractor, languages
+    from kg.corpus import iter_extractions
 
-    articles = list(articles)
-    by_lang: dict[str, list[int]] = defaultdict(list)
+    extractions: list[Extraction] = []
     errors: list[KGError] = []
-    for i, a in enumerate(articles):
-        by_lang[a.lang].append(i)
-    results: dict[int, Extraction] = {}
-    for lang, idx in sorted(by_lang.items()):
-        if lang not in languages():
-            for i in idx:
-                errors.append(IngestError(articles[i].source, f"no extractor for language {lang!r} "
-                                          f"(available: {', '.join(languages())}); pass --lang to override"))
-            continue
-        extractor = get_extractor(lang)
-        many = getattr(extractor, "extract_many", None)
-        batch = [articles[i] for i in idx]
-        outputs = many(batch) if many else (extractor.extract(a) for a in batch)
-        for i, ex in zip(idx, outputs):
-            results[i] = ex
-    return ExtractResult([results[i] for i in sorted(results)], errors)
+    for item in iter_extractions(list(articles), processes=processes, engine=engine, scheduler=scheduler,
+                                 progress=progress):
+        (errors if isinstance(item, KGError) else extractions).append(item)
+    return ExtractResult(extractions, errors)
 
 
-def extract(paths: Sequence[str], *, lang: str | None = None, published: str | None = None) -> ExtractResult:
+def extract(paths: Sequence[str], *, lang: str | None = None, published: str | None = None,
+            processes: int | None = 1, engine: str = "local", scheduler: str | None = None,
+            progress: bool = False) -> ExtractResult:
     """Read inputs and extract mentions and relations from each article.
 
     Args:
         paths: files, directories (read recursively) or ``-`` for stdin.
         lang: force the language of every article (``en``, ``ko``).
         published: publication date (ISO) for articles that have none.
+        processes, engine, scheduler, progress: see :func:`extract_articles`.
     """
     from kg.ingest import read_articles
 
     articles, errors = read_articles(paths, lang=lang, published=published)
-    result = extract_articles(articles)
+    result = extract_articles(articles, processes=processes, engine=engine, scheduler=scheduler, progress=progress)
     result.errors[:0] = errors
     return result
 
@@ -93,17 +89,26 @@ def build(
     html: bool = True,
     title: str | None = None,
     html_max_nodes: int | None = 2000,
+    processes: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph of the inputs, and write it when ``out`` is given.
 
     Writes ``out/graph.ttl``, ``out/graph.jsonld`` and ``out/graph.html``
     (each atomically). Raises :class:`~kg.errors.IngestError` when no input
     could be processed at all; otherwise problems are in ``result.errors``.
+    ``processes``, ``engine``, ``scheduler`` and ``progress`` say how to run
+    extraction (see :func:`kg.corpus.iter_extractions`); the graph itself is
+    resolved from all articles at once, in memory (for a corpus that does
+    not fit, build a store: :func:`kg.corpus.build_store`).
     """
     from kg.graph import build_graph
     from kg.resolve import resolve
 
-    extracted = extract(paths, lang=lang, published=published)
+    extracted = extract(paths, lang=lang, published=published, processes=processes, engine=engine,
+                        scheduler=scheduler, progress=progress)
     if not extracted.extractions:
         problems = "; ".join(str(e) for e in extracted.errors) or "no input files found"
         raise IngestError(", ".join(paths), f"nothing could be processed ({problems})")

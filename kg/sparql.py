@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,6 +224,32 @@ def load_named(name: str) -> NamedQuery:
     if name not in queries:
         raise QueryError(f"No named query {name!r}. Available names: {', '.join(queries)}")
     return queries[name]
+
+
+_PAGE = re.compile(r"\bLIMIT\s+\d+(?:\s+OFFSET\s+\d+)?", re.IGNORECASE)
+
+
+def page(query: NamedQuery, *, limit: int | None = None, offset: int | None = None) -> str:
+    """The text of a named query asking for another page of its answer.
+
+    Named queries pick their rows with one ``LIMIT`` (a page of 100 rows,
+    so that they answer in milliseconds on large graphs); this sets its
+    size and start.
+
+    >>> q = load_named("founders")
+    >>> "LIMIT 500 OFFSET 100" in page(q, limit=500, offset=100)
+    True
+    """
+    from kg.errors import UsageError
+
+    if limit is None and offset is None:
+        return query.text
+    found = _PAGE.search(query.text)
+    if found is None:
+        raise UsageError(f"named query {query.name!r} has no LIMIT to page; run it without --limit/--offset")
+    size = limit if limit is not None else int(found.group().split()[1])
+    clause = f"LIMIT {size}" + (f" OFFSET {offset}" if offset else "")
+    return query.text[: found.start()] + clause + query.text[found.end():]
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:

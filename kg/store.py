@@ -52,6 +52,26 @@ stored triple, so a commit takes time in proportion to the whole store
 (about a second per hundred thousand triples); batch many articles into one
 ``add_articles`` call rather than adding them one at a time.
 
+**Streaming.** ``add(..., stream=True)`` (what ``kg build --store`` and
+:func:`kg.corpus.build_store` use) is for corpora too large to re-resolve
+at every commit. Each batch is resolved on its own, and its entities are
+matched to the entities already stored through an index read once from the
+shared entity graph (the hash of the entity key that ends every entity IRI,
+and the folded ``rdfs:label`` of each entity, within its kind). A matched
+entity keeps its stored IRI, type and preferred labels; the batch's other
+names for it become ``skos:altLabel``. Only the batch's new triples are
+inserted, one transaction per batch, and nothing stored is rewritten, so
+time and memory per batch do not depend on the size of the store (the
+index holds a few strings per entity, never extractions). What streaming
+gives up is the global view of a full re-resolve: an entity's preferred
+label is the one it was first stored with rather than the most frequent
+one; two stored entities that a later article shows to be one (an alias,
+a cross-language link) stay two; and a new batch matches stored entities
+by preferred label and key, not by every alias. The first batch into an
+empty store, and any batch that edits a stored article, take the full
+path above; a full re-resolve (an edit or ``kg remove``) rewrites the
+store to exactly what :func:`kg.pipeline.build` makes.
+
 >>> import tempfile
 >>> with open_store(tempfile.mkdtemp()) as st:
 ...     len(st), st.articles()
@@ -71,7 +91,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import PROV, SKOS
 
 from kg.errors import KGError, QueryError, UsageError
 from kg.records import Article, Extraction, Mention, Relation, Sentence
@@ -175,6 +195,9 @@ class Store:
             self._ox = ox.Store.read_only(db) if read_only else ox.Store(db)
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc}); is another kg process writing it?") from exc
+        # What streaming commits need, read from the store once and kept up to date.
+        self._versions_cache: dict[str, str] | None = None
+        self._index: _EntityIndex | None = None
 
     # -- plumbing ---------------------------------------------------------
 
@@ -239,19 +262,162 @@ class Store:
 
     # -- changes ----------------------------------------------------------
 
-    def add(self, items: Iterable[Article | Extraction], *, batch_size: int = 200) -> Change:
-        """Add or update articles; see :func:`add_articles`."""
+    def has_article(self, article: Article) -> bool:
+        """Whether an article with this id and this content is stored (nothing is extracted or loaded)."""
+        article = _with_hash(article)
+        return self._versions().get(_digest(article.id)) == article.content_hash
+
+    def add(self, items: Iterable[Article | Extraction], *, batch_size: int = 200, stream: bool = False) -> Change:
+        """Add or update articles; see :func:`add_articles`.
+
+        ``items`` is consumed a batch at a time. With ``stream=True`` each
+        batch is resolved against the stored entities instead of re-resolving
+        the whole store (see the module docstring, *Streaming*).
+        """
         self._writable()
         change = Change()
+        add_batch = self._stream_batch if stream else self._add_batch
         batch: list[Article | Extraction] = []
         for item in items:
             batch.append(item)
             if len(batch) >= batch_size:
-                self._add_batch(batch, change)
+                add_batch(batch, change)
                 batch = []
         if batch:
-            self._add_batch(batch, change)
+            add_batch(batch, change)
         return change
+
+    def _versions(self) -> dict[str, str]:
+        """Digest of each stored article id -> its content hash, from the cache file names alone."""
+        if self._versions_cache is None:
+            stored = set(self._stored_sources())
+            versions: dict[str, str] = {}
+            for path in (self.path / "extractions").glob("*.json"):
+                if ARTICLE_GRAPH_PREFIX + path.name[:16] in stored:
+                    content_hash, _, id_digest = path.stem.rpartition("-")
+                    versions[id_digest] = content_hash
+            self._versions_cache = versions
+        return self._versions_cache
+
+    def _stream_batch(self, batch: list[Article | Extraction], change: Change) -> None:
+        versions = self._versions()
+        fresh: dict[str, Article | Extraction] = {}
+        unchanged: list[str] = []
+        for item in batch:
+            article = _with_hash(item.article if isinstance(item, Extraction) else item)
+            old = versions.get(_digest(article.id))
+            if old == article.content_hash:
+                unchanged.append(article.id)
+            elif old is not None:
+                # An edit: the old version's facts must go, and which entities
+                # they leave behind only a full re-resolve can tell.
+                self._add_batch(batch, change)
+                return
+            else:
+                fresh[article.id] = _with_article(item, article) if isinstance(item, Extraction) else article
+        change.unchanged.extend(unchanged)
+        ready = [item for item in fresh.values() if isinstance(item, Extraction)]
+        todo = []
+        for item in fresh.values():
+            if isinstance(item, Article):
+                cached = self._cache_path(item)
+                if cached.is_file() and (ex := _read_extraction(cached)).article == item:
+                    ready.append(ex)
+                else:
+                    todo.append(item)
+        ready = self._extract_and_cache(ready, todo, change)
+        if not ready:
+            return
+        if not versions:
+            self._commit(ready, change)  # nothing stored to match: the full path, ontology included
+        else:
+            self._commit_increment(ready, change)
+        versions = self._versions()
+        for ex in ready:
+            versions[_digest(ex.article.id)] = ex.article.content_hash
+            change.added.append(ex.article.id)
+
+    def _extract_and_cache(self, ready: list[Extraction], todo: list[Article], change: Change) -> list[Extraction]:
+        """``ready`` plus the extractions of ``todo``, each written to the cache before any commit uses it."""
+        if todo:
+            from kg.pipeline import extract_articles
+
+            extracted = extract_articles(todo)
+            ready = ready + extracted.extractions
+            change.errors.extend(extracted.errors)
+        from kg.io import atomic_write
+
+        for ex in ready:
+            atomic_write(self._cache_path(ex.article), json.dumps(asdict(ex), ensure_ascii=False))
+        return ready
+
+    def _entity_index(self) -> _EntityIndex:
+        if self._index is None:
+            self._index = _EntityIndex.read(self._ox)
+        return self._index
+
+    def _commit_increment(self, extractions: list[Extraction], change: Change) -> None:
+        """Insert the graph of new articles, their entities matched to the stored ones, in one transaction."""
+        from kg.graph import build_graph, entity_iri
+        from kg.resolve import resolve
+
+        index = self._entity_index()
+        extractions = sorted(extractions, key=lambda ex: (ex.article.id, ex.article.content_hash))
+        resolution = resolve(extractions)
+        rename: dict[str, str] = {}
+        final: dict[str, tuple] = {}
+        for e in resolution.entities:
+            minted = str(entity_iri(e))
+            stored = index.find(e, minted)
+            if stored is not None and stored != minted:
+                rename[minted] = stored
+            final[rename.get(minted, minted)] = (e, minted)
+        desired = _split(build_graph(resolution, include_ontology=False), rename, ontology=False)
+        desired[ENTITIES_GRAPH] = self._merge_descriptions(desired.get(ENTITIES_GRAPH, set()))
+        ops = []
+        for name, triples in desired.items():
+            graph = ox.NamedNode(name)
+            new = [t for t in triples if ox.Quad(t.subject, t.predicate, t.object, graph) not in self._ox]
+            if new:
+                ops.append(_insert(name, new))
+                change.graphs_changed += 1
+                change.quads_added += len(new)
+        if ops:
+            self._apply(" ;\n".join(ops))
+        for iri, (e, minted) in final.items():
+            index.add(iri, e.type, [text for text, _ in e.labels], suffix=minted.rsplit("-", 1)[-1])
+
+    def _merge_descriptions(self, triples: set[ox.Triple]) -> set[ox.Triple]:
+        """The batch's entity triples, with stored entities keeping their type and preferred labels."""
+        entities = ox.NamedNode(ENTITIES_GRAPH)
+        rdf_type, label, alt = (ox.NamedNode(str(p)) for p in (rdflib.RDF.type, rdflib.RDFS.label, SKOS.altLabel))
+        out: set[ox.Triple] = set()
+        taken: dict[tuple, str] = {}  # (entity, language) -> preferred label, stored or given by this batch
+        described = sorted((t for t in triples if t.predicate in (rdf_type, label, alt)), key=str)
+        for t in triples:
+            if t.predicate not in (rdf_type, label, alt):
+                out.add(t)
+        for t in described:
+            s = t.subject
+            stored_type = next(self._ox.quads_for_pattern(s, rdf_type, None, entities), None)
+            if stored_type is None:
+                out.add(t)  # a new entity: all of it is new
+                continue
+            if t.predicate == rdf_type:
+                continue
+            if ox.Quad(s, label, t.object, entities) in self._ox:
+                continue
+            if t.predicate == label:
+                lang = t.object.language
+                key = (s, lang)
+                if key not in taken:
+                    given = next((q.object.value for q in self._ox.quads_for_pattern(s, label, None, entities)
+                                  if q.object.language == lang), None)
+                    taken[key] = given if given is not None else t.object.value
+                if taken[key] != t.object.value:
+                    t = ox.Triple(s, alt, t.object)
+            out.add(t)
+        return out
 
     def _add_batch(self, batch: list[Article | Extraction], change: Change) -> None:
         live = self._live_extractions()
@@ -272,18 +438,9 @@ class Store:
                 ready.append(_read_extraction(cached))
             else:
                 todo.append(article)
-        if todo:
-            from kg.pipeline import extract_articles
-
-            extracted = extract_articles(todo)
-            ready.extend(extracted.extractions)
-            change.errors.extend(extracted.errors)
+        ready = self._extract_and_cache(ready, todo, change)
         if not ready:
             return
-        from kg.io import atomic_write
-
-        for ex in ready:
-            atomic_write(self._cache_path(ex.article), json.dumps(asdict(ex), ensure_ascii=False))
         for ex in ready:
             by_id_before = by_id.get(ex.article.id)
             (change.replaced if by_id_before is not None else change.added).append(ex.article.id)
@@ -345,6 +502,7 @@ class Store:
         if ops:
             self._apply(" ;\n".join(ops))
         self._collect_garbage(extractions)
+        self._versions_cache = self._index = None  # IRIs and labels may all have changed
 
     def _apply(self, update: str) -> None:
         try:
@@ -377,6 +535,59 @@ class Store:
         for prefix, ns in DEFAULT_PREFIXES.items():
             graph.bind(prefix, ns, override=False)
         return graph
+
+
+class _EntityIndex:
+    """Where a newly resolved entity lives in the store: by key hash, then by preferred label in its kind.
+
+    Holds a few strings per stored entity, read once from the entity graph.
+    """
+
+    def __init__(self):
+        self.by_suffix: dict[str, str] = {}
+        self.by_name: dict[tuple[str, str], str] = {}
+
+    @classmethod
+    def read(cls, db: ox.Store) -> _EntityIndex:
+        from kg.vocab import ENTITY_CLASSES
+
+        type_of = {str(uri): name for name, uri in ENTITY_CLASSES.items()}
+        entities = ox.NamedNode(ENTITIES_GRAPH)
+        prefix = f"{ENTITY_BASE}entity/"
+        types: dict[str, str] = {}
+        for q in db.quads_for_pattern(None, ox.NamedNode(str(rdflib.RDF.type)), None, entities):
+            if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(prefix):
+                types[q.subject.value] = type_of.get(q.object.value, "Organization")
+        labels: dict[str, list[str]] = defaultdict(list)
+        for q in db.quads_for_pattern(None, ox.NamedNode(str(rdflib.RDFS.label)), None, entities):
+            if q.subject.value in types:
+                labels[q.subject.value].append(q.object.value)
+        index = cls()
+        for iri in sorted(types):
+            index.add(iri, types[iri], labels.get(iri, []), suffix=iri.rsplit("-", 1)[-1])
+        return index
+
+    def add(self, iri: str, typ: str, names: Iterable[str], *, suffix: str) -> None:
+        from kg.resolve import KIND, name_key
+
+        kind = KIND.get(typ, typ)
+        self.by_suffix.setdefault(suffix, iri)
+        for name in names:
+            self.by_name.setdefault((kind, name_key(name)), iri)
+
+    def find(self, entity, minted: str) -> str | None:
+        """The stored IRI of ``entity`` (whose own IRI would be ``minted``), or ``None`` when it is new."""
+        from kg.resolve import KIND, name_key
+
+        hit = self.by_suffix.get(minted.rsplit("-", 1)[-1])
+        if hit is not None:
+            return hit
+        kind = KIND.get(entity.type, entity.type)
+        for text, _ in entity.labels:
+            hit = self.by_name.get((kind, name_key(text)))
+            if hit is not None:
+                return hit
+        return None
 
 
 # -- module API --------------------------------------------------------------
@@ -688,13 +899,24 @@ def _insert(graph: str, triples) -> str:
 
 def _graphs_of(extractions: list[Extraction]) -> dict[str, set[ox.Triple]]:
     """Graph IRI -> triples: one graph per article, the shared entity graph, the ontology."""
-    from kg.graph import _ontology_graph, build_graph
+    from kg.graph import build_graph
     from kg.resolve import resolve
 
     if not extractions:
         return {}
     extractions = sorted(extractions, key=lambda ex: (ex.article.id, ex.article.content_hash))
-    graph = build_graph(resolve(extractions), include_ontology=False)
+    return _split(build_graph(resolve(extractions), include_ontology=False))
+
+
+def _split(graph: rdflib.Graph, rename: dict[str, str] | None = None, *, ontology: bool = True
+           ) -> dict[str, set[ox.Triple]]:
+    """Split a built graph into article graphs and the shared entity graph (and the ontology).
+
+    ``rename`` maps entity IRIs of ``graph`` to the IRIs to store them under.
+    """
+    from kg.graph import _ontology_graph
+
+    rename = rename or {}
     articles = {str(s) for s in graph.subjects(rdflib.RDF.type, SCHEMA.NewsArticle)}
     # Records that say where they come from (fact provenance, visits) belong
     # to that article's graph; so does the article node itself.
@@ -706,16 +928,20 @@ def _graphs_of(extractions: list[Extraction]) -> dict[str, set[ox.Triple]]:
     # kept as "0.8"): pass the triples through an in-memory store so they
     # compare equal to what the disk store gives back.
     canonical = ox.Store()
-    entities, ontology = ox.NamedNode(ENTITIES_GRAPH), ox.NamedNode(ONTOLOGY_GRAPH)
+    entities, ontology_graph = ox.NamedNode(ENTITIES_GRAPH), ox.NamedNode(ONTOLOGY_GRAPH)
     quads = []
     for t in graph:
         home = owner.get(str(t[0])) if isinstance(t[0], URIRef) else None
+        if rename:
+            t = tuple(URIRef(rename[str(x)]) if isinstance(x, URIRef) and str(x) in rename else x for x in t)
         quads.append(ox.Quad(*_triple(t), ox.NamedNode(home) if home else entities))
-    quads.extend(ox.Quad(*_triple(t), ontology) for t in _ontology_graph())
+    if ontology:
+        quads.extend(ox.Quad(*_triple(t), ontology_graph) for t in _ontology_graph())
     canonical.extend(quads)
     graphs = {a: set() for a in articles}
     graphs[ENTITIES_GRAPH] = set()
-    graphs[ONTOLOGY_GRAPH] = set()
+    if ontology:
+        graphs[ONTOLOGY_GRAPH] = set()
     for q in canonical:
         graphs[q.graph_name.value].add(q.triple)
     return graphs

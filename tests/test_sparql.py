@@ -260,3 +260,12 @@ def test_read_graph_errors(tmp_path):
         read_graph(bad)
     with pytest.raises(QueryError, match=r"Known extensions: .*\.ttl"):
         read_graph(tmp_path / "graph.csv")
+
+
+def test_named_query_pages(tmp_path):
+    from kg.sparql import load_named, page
+
+    q = load_named("labels")
+    assert page(q) == q.text
+    text = page(q, limit=7, offset=3)
+    assert "LIMIT 7 OFFSET 3" in text and "LIMIT 100" not in text
