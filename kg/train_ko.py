@@ -13,27 +13,40 @@ model's weights go into the repository, never the text):
 The second half of the news sentences is never read here: it is the
 held-out test set of ``kg eval klue --half second``. Scores on the first
 half are therefore in-sample; ``--cv K`` prints K-fold out-of-fold scores
-on the first half instead (each fold tagged by a model trained without it).
+on the first half instead (each fold tagged by a model trained without it,
+its augmented copies made from the other folds only).
 
-Rebuild the shipped model (about a minute on 2 CPU cores)::
+Each news sentence is also trained on once more with its names swapped for
+other names of the same type from the training sentences (see
+:func:`augment`): the CRF then learns the contexts of names rather than the
+names, which raised the 5-fold score on the first half from 0.731 to
+0.742 (PS/OG/LC micro F1, through ``kg extract``'s merge of CRF and rules).
+
+Rebuild the shipped model (about two minutes on 2 idle CPU cores; ``--cv 5``
+adds five more fits)::
 
     python -m kg.train_ko ../shared/data/klue-ner/klue-ner-v1.1_dev.tsv
 
-L-BFGS training has no random state, so the same inputs give the same model.
+The swaps use a fixed random seed and L-BFGS training has no random state,
+so the same inputs give the same model.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["char_labels", "main", "train"]
+__all__ = ["augment", "char_labels", "main", "train"]
 
 LABELS = ("PS", "OG", "LC")
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+#: Name-swapped copies of each news sentence trained on (see :func:`augment`).
+AUGMENT_COPIES = 1
 
 
 def char_labels(n: int, gold, offset: int = 0) -> list[str]:
@@ -54,6 +67,59 @@ def char_labels(n: int, gold, offset: int = 0) -> list[str]:
             for i in range(s + 1, e):
                 tags[i] = "I-" + typ
     return tags
+
+
+def augment(docs, pool, *, copies: int = 1, seed: int = 0) -> list:
+    """Copies of ``docs`` whose PS, OG and LC names are swapped for others from ``pool``.
+
+    Each name is replaced by a name of the same type drawn at random from
+    the gold names of ``pool`` (an ``EvalDoc`` sequence); other gold spans
+    (dates, quantities) are dropped from the copy. Sentences without a name
+    are not copied.
+
+    Args:
+        docs: the sentences to copy (``EvalDoc``).
+        pool: the sentences whose names may be drawn.
+        copies: how many copies of each sentence.
+        seed: the random seed.
+
+    Returns:
+        The new ``EvalDoc`` sentences, ids suffixed ``-aug<k>``.
+
+    >>> from kg.evaluate import EvalDoc
+    >>> a = EvalDoc("a", "한솔 씨가 왔다", "ko", ((0, 2, "PS"),))
+    >>> b = EvalDoc("b", "박다온 대표", "ko", ((0, 3, "PS"),))
+    >>> [(d.text, d.gold) for d in augment([a], [b])]
+    [('박다온 씨가 왔다', ((0, 3, 'PS'),))]
+    """
+    from kg.evaluate import EvalDoc
+
+    names: dict[str, list[str]] = {t: [] for t in LABELS}
+    for d in pool:
+        for s, e, typ in d.gold:
+            if typ in names:
+                names[typ].append(d.text[s:e])
+    rng = random.Random(seed)
+    out = []
+    for k in range(copies):
+        for d in docs:
+            spans = sorted(g for g in d.gold if g[2] in names and names[g[2]])
+            if not spans:
+                continue
+            parts, gold, pos, length = [], [], 0, 0
+            for s, e, typ in spans:
+                if s < pos:  # overlapping gold spans: keep the first
+                    continue
+                parts.append(d.text[pos:s])
+                length += s - pos
+                new = rng.choice(names[typ])
+                gold.append((length, length + len(new), typ))
+                parts.append(new)
+                length += len(new)
+                pos = e
+            parts.append(d.text[pos:])
+            out.append(EvalDoc(f"{d.id}-aug{k}", "".join(parts), d.lang, tuple(gold)))
+    return out
 
 
 def _featurise(docs):
@@ -92,15 +158,15 @@ def _score(items, tagger):
     _, types, mapping = DATASETS["klue"]
     mentions = []
     for _doc, analysed, chosen, _ in items:
-        chosen = [c for c in chosen]  # _apply_model retypes candidates in place
-        import copy
-
-        chosen = ext._apply_model(analysed, copy.deepcopy(chosen), tagger) if tagger else copy.deepcopy(chosen)
+        chosen = copy.deepcopy(chosen)  # _apply_model retypes candidates in place
+        if tagger:
+            chosen = ext._apply_model(analysed, chosen, tagger)
         mentions += ext._mentions(analysed, chosen)[0]
     return score([d for d, *_ in items], map_mentions(mentions, mapping), types)
 
 
-def train(path: str | Path, out: str | Path, *, cv: int = 0, folds_dir: str | Path | None = None, log=print) -> None:
+def train(path: str | Path, out: str | Path, *, cv: int = 0, folds_dir: str | Path | None = None,
+          copies: int = AUGMENT_COPIES, log=print) -> None:
     """Train on KLUE-NER's reviews and first news half and write the model to ``out``.
 
     Args:
@@ -108,6 +174,7 @@ def train(path: str | Path, out: str | Path, *, cv: int = 0, folds_dir: str | Pa
         out: the model file to write.
         cv: if > 1, first print ``cv``-fold out-of-fold scores on the first news half.
         folds_dir: keep the fold models there (``fold<k>.crfsuite``) instead of discarding them.
+        copies: name-swapped copies of each news sentence to add (see :func:`augment`); 0 for none.
         log: where progress lines go.
     """
     import pycrfsuite
@@ -129,7 +196,11 @@ def train(path: str | Path, out: str | Path, *, cv: int = 0, folds_dir: str | Pa
             folds = [news_items[k::cv] for k in range(cv)]
             held = []
             for k in range(cv):
-                train_items = rev_items + [x for j, f in enumerate(folds) if j != k for x in f]
+                train_news = [x for j, f in enumerate(folds) if j != k for x in f]
+                # The swapped names come from the training folds only.
+                swapped = augment([d for d, *_ in train_news], [d for d, *_ in train_news] + reviews,
+                                  copies=copies, seed=k)
+                train_items = rev_items + train_news + _featurise(swapped)
                 model = Path(tmp) / f"fold{k}.crfsuite"
                 _fit(train_items, model)
                 tagger = pycrfsuite.Tagger()
@@ -141,7 +212,8 @@ def train(path: str | Path, out: str | Path, *, cv: int = 0, folds_dir: str | Pa
             total = Scores({t: TypeScore(*(sum(getattr(p.types[t], f) for p in parts) for f in ("tp", "fp", "fn")))
                             for t in LABELS}, docs=len(news))
             log(f"{cv}-fold out-of-fold, first news half:\n" + format_table(total))
-    _fit(rev_items + news_items, Path(out))
+    swapped = _featurise(augment(news, news + reviews, copies=copies, seed=0))
+    _fit(rev_items + news_items + swapped, Path(out))
     log(f"wrote {out} ({Path(out).stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")
 
 
@@ -154,8 +226,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(MODEL_PATH), help=f"model file (default {MODEL_PATH})")
     ap.add_argument("--cv", type=int, default=0, help="also print K-fold scores on the first news half")
     ap.add_argument("--folds-dir", default=None, help="keep the --cv fold models in this folder")
+    ap.add_argument("--augment", type=int, default=AUGMENT_COPIES,
+                    help=f"name-swapped copies of each news sentence (default {AUGMENT_COPIES}; 0: none)")
     args = ap.parse_args(argv)
-    train(args.klue, args.out, cv=args.cv, folds_dir=args.folds_dir)
+    train(args.klue, args.out, cv=args.cv, folds_dir=args.folds_dir, copies=args.augment)
     return 0
 
 

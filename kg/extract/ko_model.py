@@ -12,14 +12,21 @@ Its features are:
 * mecab-ko-dic's analysis of the same sentence: its part of speech and its
   proper-noun classes (``인명`` person, ``지명`` place), which kiwipiepy's
   dictionary does not have;
-* the type the rules gave the character (``B-Person``, ``I-Place`` ...).
+* the type the rules gave the character (``B-Person``, ``I-Place`` ...);
+* the rules' lexicons, read per space-separated word: whether its noun part
+  ends in an organisation, place, facility or event head noun ("…위원회",
+  "…광역시"), starts with a common surname, is a gazetteer place or an
+  institution, is or is followed by a title ("… 총장"), and which particle
+  follows it (see :func:`word_features`).
 
 The CRF therefore learns where the rules are right and where the data
 disagrees with them (countries as actors, untitled names, bare
-institutions). The model file ``ko_ner.crfsuite`` next to this module is
-built by ``python -m kg.train_ko`` (see there); when it, python-crfsuite or
-mecab-ko is missing, :func:`load_tagger` returns ``None`` and the
-extractor keeps to its rules.
+institutions); the extractor then lets it decide persons, organisations
+and places (see :meth:`kg.extract.ko.KoreanExtractor._apply_model`). The
+model file ``ko_ner.crfsuite`` next to this module is built by
+``python -m kg.train_ko`` (see there); when it, python-crfsuite or mecab-ko
+is missing, :func:`load_tagger` returns ``None`` and the extractor keeps to
+its rules.
 """
 
 from __future__ import annotations
@@ -29,7 +36,9 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["MODEL_PATH", "Morph", "decode_spans", "load_tagger", "mecab_morphs", "sentence_features"]
+__all__ = [
+    "MODEL_PATH", "Morph", "decode_spans", "load_tagger", "mecab_morphs", "sentence_features", "word_features",
+]
 
 MODEL_PATH = Path(__file__).with_name("ko_ner.crfsuite")
 
@@ -37,6 +46,7 @@ MODEL_PATH = Path(__file__).with_name("ko_ner.crfsuite")
 Morph = tuple[int, int, str, str, str]
 
 _MECAB = None
+_LEXICONS = None
 _TAGGER = None
 _LOCK = threading.Lock()
 _MISSING: set[str] = set()
@@ -99,6 +109,115 @@ def _cover(n: int, morphs: Sequence[Morph]) -> list[int]:
     return at
 
 
+# Morpheme tags that make up the noun part of a word (before its particle).
+_NOUN_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "SN", "XSN", "XPN", "NR"})
+
+
+def _lexicons() -> dict:
+    """The rules' word lists (imported late: :mod:`kg.extract.ko` imports this module)."""
+    global _LEXICONS
+    if _LEXICONS is None:
+        from kg.extract import ko
+
+        heads: dict[str, str] = {}
+        for typ, hs in (("OG", ko.ORG_HEADS), ("LC", ko.PLACE_HEADS), ("FC", ko.FACILITY_HEADS), ("EV", ko.EVENT_HEADS)):
+            for h in hs:
+                if len(h) >= 2:
+                    heads.setdefault(h, typ)
+        _LEXICONS = {
+            "titles": ko.TITLES, "surnames": ko.SURNAMES, "heads": heads, "gazetteer": ko.gazetteer(),
+            "longest_title": max(map(len, ko.TITLES)), "longest_head": max(map(len, heads)),
+            "roles": ko.ROLES_BEFORE, "institutions": ko.INSTITUTION_NOUNS,
+            "org1": frozenset(ko.ORG_SUFFIX_1), "place1": frozenset(ko.PLACE_SUFFIX_1),
+        }
+    return _LEXICONS
+
+
+def word_features(text: str, morphs: Sequence[Morph]) -> list[list[str]]:
+    """Lexicon features of each character, from the space-separated word it is in.
+
+    A word's noun part is its leading noun morphemes (kiwipiepy's), up to
+    its particle or ending; features say what that noun part is or ends
+    with, what follows it, and whether the words around it are titles.
+
+    >>> text = "김민수 총장은 한빛전자를"
+    >>> morphs = [(0, 3, "김민수", "NNP", "*"), (4, 6, "총장", "NNG", "*"), (6, 7, "은", "JX", "*"),
+    ...           (8, 12, "한빛전자", "NNP", "*"), (12, 13, "를", "JKO", "*")]
+    >>> f = word_features(text, morphs)
+    >>> "ttl+1" in f[0], "isttl" in f[4], "hdH=OG" in f[11], "jp=JKO" in f[8]
+    (True, True, True, True)
+    """
+    lex = _lexicons()
+    n = len(text)
+    kat = _cover(n, morphs)
+    words = []  # (start, end, end of the noun part, what follows the noun part)
+    i = 0
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        ws = i
+        while i < n and not text[i].isspace():
+            i += 1
+        ne, after = ws, "none"
+        for k in sorted({kat[j] for j in range(ws, i) if kat[j] >= 0}):
+            s, e, _form, tag, _ = morphs[k]
+            if tag in _NOUN_TAGS and s <= ne:
+                ne = max(ne, min(e, i))
+            else:
+                after = tag if tag.startswith("J") else "X" + tag[:2]
+                break
+        words.append((ws, i, ne, after))
+    out: list[list[str]] = [[] for _ in range(n)]
+    titles = lex["titles"]
+    for w, (ws, we, ne, after) in enumerate(words):
+        noun = text[ws:ne]
+        common = ["jp=" + after]
+        if w + 1 < len(words):
+            nxt = text[words[w + 1][0] : words[w + 1][2]]
+            if any(nxt[:k] in titles for k in range(1, min(len(nxt), lex["longest_title"]) + 1)):
+                common.append("ttl+1")
+            if nxt in titles:
+                common.append("ttl+1x")
+        if w > 0:
+            prev = text[words[w - 1][0] : words[w - 1][2]]
+            if prev in lex["roles"] or prev in titles:
+                common.append("ttl-1")
+        if noun in lex["gazetteer"]:
+            common.append("gz")
+        if noun in titles:
+            common.append("isttl")
+        if noun in lex["institutions"]:
+            common.append("inst")
+        # The longest head noun and the longest title the noun part ends with (not the whole of it).
+        head_at, head_type = None, None
+        for k in range(min(len(noun) - 1, lex["longest_head"]), 1, -1):
+            if noun[-k:] in lex["heads"]:
+                head_at, head_type = ne - k, lex["heads"][noun[-k:]]
+                break
+        title_at = next((ne - k for k in range(min(len(noun) - 1, lex["longest_title"]), 0, -1)
+                         if noun[-k:] in titles), None)
+        surname = (text[ws] in lex["surnames"] and 2 <= ne - ws <= 4 and all("가" <= ch <= "힣" for ch in noun))
+        for i in range(ws, we):
+            f = list(common)
+            if i < ne:
+                f.append("innoun")
+                if head_type:
+                    f.append(("hdH=" if i >= head_at else "hdP=") + head_type)
+                if title_at is not None:
+                    f.append("ttlH" if i >= title_at else "ttlP")
+                if surname:
+                    f.append(f"sn{min(i - ws, 3)}{ne - ws}")
+                if ne - ws >= 2 and noun[-1] in lex["org1"]:
+                    f.append("s1o=" + noun[-1])
+                if ne - ws >= 2 and noun[-1] in lex["place1"]:
+                    f.append("s1p=" + noun[-1])
+            else:
+                f.append("post")
+            out[i] = f
+    return out
+
+
 def sentence_features(
     text: str,
     morphs: Sequence[Morph],
@@ -130,6 +249,7 @@ def sentence_features(
         for i in range(max(0, s), min(n, e)):
             rule[i] = ("B-" if i == s else "I-") + typ
     padded = "^^" + text + "$$"
+    lexical = word_features(text, morphs)
     # The space-separated word (eojeol) of each character and the position in it.
     word_of: list[tuple[int, int]] = []
     ws = 0
@@ -195,6 +315,7 @@ def sentence_features(
                 f.append("m+1=" + mecab[m + 1][3] + ":" + mecab[m + 1][4])
             if m > 0:
                 f.append("m-1=" + mecab[m - 1][3] + ":" + mecab[m - 1][4])
+        f += lexical[i]
         out.append(f)
     return out
 
