@@ -312,3 +312,26 @@ def test_predicates_are_vocabulary_terms(governor):
 
     for r in governor.relations:
         KG[r.predicate]  # raises for a term the ontology does not define
+
+
+def _typed(extractor, text):
+    ex = extractor.extract(make_article(text))
+    return [(m.text, m.type) for m in ex.mentions if m.type not in ("Date", "Quantity")], ex
+
+
+def test_listed_names_share_a_kind(extractor):
+    got, _ = _typed(extractor, "이 거리에서는 하나루텍, 미르소프트, 보람전자, 다온바이오 등 여러 기업이 탄생했다.")
+    kinds = {t for n, t in got if n in ("하나루텍", "미르소프트", "보람전자", "다온바이오")}
+    assert kinds == {"Organization"}
+
+
+def test_bracketed_hanja_spelling_is_an_alias(extractor):
+    got, ex = _typed(extractor, "연구소는 인간형 로봇 '하늘별(天星)'을 공개했다. 하늘별은 사람처럼 걷는다.")
+    aliases = {(a.text, ante.name) for a, ante in ex.aliases}
+    assert ("天星", "하늘별") in aliases
+
+
+def test_market_is_no_jurisdiction(extractor):
+    got, ex = _typed(extractor, "두 회사는 글로벌시장 진출을 위해 손을 잡았다.")
+    assert "글로벌" not in {n for n, _ in got}
+    assert not any(r.predicate == "holdsOffice" for r in ex.relations)

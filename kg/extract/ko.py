@@ -90,12 +90,12 @@ SURNAMES = frozenset(
 # heads may end any compound; single-syllable ones only a proper noun.
 FACILITY_HEADS = (
     "센터 공원 거리 클러스터 과학관 박물관 미술관 도서관 캠퍼스 훈련영 타워 빌딩 공항 항구 경기장 "
-    "구장 광장 전시관 기념관 체육관 터미널 대교 호텔 성당 교회 사찰 산업단지 테크노파크 밸리 파크 "
+    "구장 광장 전시관 기념관 체육관 터미널 대교 호텔 성당 교회 사찰 산업단지 테크노파크 파크 "
     "기지 발전소 댐 터널 백화점 극장 아트홀 회관 청사 정원 단지 궁궐 아레나 돔 스타디움 역사 "
     "휴게소 마을 캠프 몰 스퀘어 플라자 하우스"
 ).split()
 FACILITY_SUFFIX_1 = ("역", "항", "궁", "사", "관", "교")
-PLACE_HEADS = "특별자치도 특별자치시 특별시 광역시 자치구 자치주 개발구 경제특구 신도시 특구 반도 제도 산맥 해협".split()
+PLACE_HEADS = "특별자치도 특별자치시 특별시 광역시 자치구 자치주 개발구 경제특구 신도시 특구 반도 제도 산맥 해협 밸리".split()
 PLACE_SUFFIX_1 = ("시", "도", "구", "군", "동", "읍", "면", "리", "주", "성", "촌", "산", "강", "섬")
 # Of those, the ones that also end many personal names ("…주", "…성").
 WEAK_PLACE_SUFFIX_1 = ("주", "성", "촌", "산", "강", "섬", "리", "면")
@@ -455,6 +455,94 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
             or c.how == "learned" and c.score >= 0.4 and crf_type == "Person")
 
 
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HAN = re.compile("[\u4e00-\u9fff]+")
+# A spelling in brackets right after a name: "톈궁(天工)", "하늘별(Haneulbyeol)".
+_BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
+_LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
+
+
+def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Last checks on the chosen names, whatever found them.
+
+    * "中 실리콘밸리": a one-character country before a name the model
+      found is not part of it.
+    * A spelling in Chinese characters or Latin letters in brackets right
+      after a name ("톈궁(天工)") is that name's alias, not a name of its
+      own (a Hangul name in brackets is another name: "A사(B사 자회사)").
+    * Names listed together ("A, B, C 등") are one kind: a weakly typed
+      member takes the type of the firmly typed majority.
+    """
+    out = []
+    for c in chosen:
+        if c.how == "model":
+            head = re.match(r"[\u4e00-\u9fff] ", doc.text[c.start:c.end])
+            if head:  # "中 실리콘밸리": the one-character country is not part of the name
+                c.start += head.end()
+        out.append(c)
+    names = [c for c in out if c.type not in ("Date", "Quantity", None)]
+    # A name that ends a longer name of the article is that name ("휴머노이드
+    # 로봇혁신센터" in a headline, "베이징 휴머노이드 로봇혁신센터" in the text).
+    keys = {id(c): name_key(doc.text[c.start:c.end]) for c in names}
+    for c in names:
+        k = keys[id(c)]
+        if c.how == "alias" or len(k) < 4:
+            continue
+        longer = {keys[id(o)]: o for o in names if keys[id(o)] != k and keys[id(o)].endswith(k)
+                  and o.type in ("Facility", "Organization", "Place") and o.how != "alias"}
+        if len(longer) == 1:
+            (o,) = longer.values()
+            c.type, c.how, c.name = o.type, "alias", normalise_name(doc.text[c.start:c.end])
+            c.extra["antecedent"] = (o.start, o.end)
+    at = {(c.start, c.end): c for c in out}
+    for a in list(names):
+        bracket = _BRACKETED.match(doc.text, a.end)
+        if a.how == "alias" or bracket is None or _HANGUL_SYLLABLE.search(bracket.group(1)):
+            continue
+        span = bracket.span(1)
+        b = at.get(span)
+        if b is None:
+            # Only a Chinese spelling becomes a new alias: Latin words in
+            # brackets are as often a gloss ("공유(sharing)") as a name.
+            if not _HAN.fullmatch(bracket.group(1)) or any(c.start < span[1] and span[0] < c.end for c in out):
+                continue
+            b = _Cand(span[0], span[1], a.type, a.score, 1, "alias")
+            out.append(b)
+        b.type, b.how, b.name = a.type, "alias", normalise_name(bracket.group(1))
+        b.extra["antecedent"] = (a.start, a.end)
+    out.sort(key=lambda c: c.start)
+    names = [c for c in out if c.type not in ("Date", "Quantity", None)]
+    runs: list[list[_Cand]] = []
+    for a, b in zip(names, names[1:]):
+        if b.how != "alias" and _LIST_GAP.fullmatch(doc.text[a.end:b.start]):
+            if runs and runs[-1][-1] is a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        firm = Counter(c.type for c in run if c.score >= _FIRM_SCORE) or Counter(c.type for c in run)
+        typ, n = firm.most_common(1)[0]
+        if n * 2 >= len(run) and typ in _MODEL_TYPES:
+            for c in run:
+                if c.score < _FIRM_SCORE and c.type in _MODEL_TYPES:
+                    c.type, c.score = typ, _FIRM_SCORE  # the list is evidence of its own
+    # One name, one type in an article, after the changes above.
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in names:
+        if c.how != "alias" and c.type in _MODEL_TYPES:
+            votes[name_key(c.name or doc.text[c.start:c.end])][c.type] += c.score
+    for c in names:
+        if c.how != "alias" and c.type in _MODEL_TYPES:
+            c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
+    return out
+
+
+# Scores of names typed by more than one weak cue (learned names score 0.27).
+_FIRM_SCORE = 0.45
+
+
 def _eojeols(toks: list[_Tok]) -> list[list[_Tok]]:
     """Group tokens into eojeols (space-separated words)."""
     out: list[list[_Tok]] = []
@@ -512,6 +600,7 @@ class KoreanExtractor:
         tagger = ko_model.load_tagger() if self.use_model else None
         if tagger is not None:
             chosen = self._apply_model(doc, chosen, tagger)
+        chosen = _tidy(doc, chosen)
         mentions, by_span = self._mentions(doc, chosen)
         aliases = tuple(
             (by_span[(c.start, c.end)], by_span[c.extra["antecedent"]])
@@ -781,8 +870,11 @@ class KoreanExtractor:
             return word, None
         for t in JURISDICTION_TITLES:
             if word.endswith(t) and len(word) - len(t) >= 2 and _HANGUL.match(word):
-                # "서울시장" is 서울 + 시장, "경기도지사" is 경기 + 도지사.
-                return t, word[: -len(t)]
+                # "서울시장" is 서울 + 시장, "경기도지사" is 경기도 + 지사; but
+                # "글로벌시장" is a market: the first part must be a place.
+                place = word[: -len(t)]
+                if place in gazetteer() or _head_type(place, proper=True)[0] == "Place":
+                    return t, place
         return None, None
 
     @staticmethod
