@@ -801,6 +801,15 @@ def _country_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     return {k: frozenset(v) for k, v in en.items()}, {k: frozenset(v) for k, v in ko.items()}
 
 
+def country_codes(text: str, lang: str) -> frozenset[str]:
+    """ISO codes of the countries a name may be, in English or Korean ("中", "미국", "Britain").
+
+    >>> sorted(country_codes("中", "ko")), sorted(country_codes("Britain", "en"))
+    (['CN'], ['GB'])
+    """
+    return _countries_ko(text) if lang == "ko" else _countries_en(text)
+
+
 def _countries_en(text: str) -> frozenset[str]:
     return _country_index()[0].get(" ".join(text.casefold().replace("-", " ").split()), frozenset())
 

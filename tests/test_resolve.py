@@ -74,3 +74,16 @@ def test_majority_type_wins():
 @pytest.mark.parametrize("a, b", [("The Central Park", "central park"), ("Saint-Denis", "saint denis")])
 def test_name_key_ignores_case_articles_and_punctuation(a, b):
     assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, lang_a, b, lang_b", [
+    ("中", "ko", "중국", "ko"),          # headline Hanja and the Korean name
+    ("Britain", "en", "United Kingdom", "en"),
+    ("미국", "ko", "United States", "en"),
+])
+def test_country_names_the_gazetteer_lacks_still_merge(a, lang_a, b, lang_b):
+    r = resolve([
+        Extraction(art("d1", lang=lang_a), (men("d1", 0, a, "Place", lang=lang_a),), ()),
+        Extraction(art("d2", lang=lang_b), (men("d2", 0, b, "Place", lang=lang_b),), ()),
+    ], link_languages=False)
+    assert len(r.entities) == 1
