@@ -56,3 +56,26 @@ def read_fixture_article(name: str, **kwargs):
     articles, errors = read_articles([str(DATA / name)], **kwargs)
     assert not errors, errors
     return articles[0]
+
+
+def write_corpus(folder: Path, articles: dict[str, str]) -> Path:
+    """Write self-written articles ``{file name: text}`` into ``folder`` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def assert_failed_write_keeps_old_file(tmp_path: Path, monkeypatch, name: str, write) -> None:
+    """A write whose final rename fails leaves the old file, and no temporary file, behind."""
+    target = tmp_path / name
+    target.write_text("old", encoding="utf-8")
+
+    def fail_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("kg.io.os.replace", fail_replace)
+    with pytest.raises(OSError, match="disk full"):
+        write(target)
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == [name]

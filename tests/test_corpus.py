@@ -16,7 +16,7 @@ from kg.corpus import build_store, iter_extractions, progress_bar
 from kg.errors import ExtractError, IngestError, UsageError
 from kg.records import Article, Extraction
 from kg.store import ENTITIES_GRAPH, add_paths, open_store
-from tests.conftest import DATA
+from tests.conftest import DATA, write_corpus
 
 pytestmark = pytest.mark.slow  # the extractors load spaCy and kiwipiepy
 
@@ -45,11 +45,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path / "news", ARTICLES)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from rdflib.namespace import PROV, SKOS
 import kg.export.html as html_export
 from kg.export.html import SMALL_GRAPH_MAX_NODES, render_html, write_html
 from kg.vocab import KG, SCHEMA
+from tests.conftest import assert_failed_write_keeps_old_file
 
 DATA = Path(__file__).parent / "data"
 ID = Namespace("https://w3id.org/kg-news/id/")
@@ -207,17 +208,7 @@ def test_failed_render_leaves_old_page_intact(tmp_path, graph, monkeypatch):
 
 
 def test_failed_write_leaves_old_page_intact(tmp_path, graph, monkeypatch):
-    target = tmp_path / "graph.html"
-    target.write_text("old page", encoding="utf-8")
-
-    def fail_replace(src, dst):
-        raise OSError("disk full")
-
-    monkeypatch.setattr("kg.io.os.replace", fail_replace)
-    with pytest.raises(OSError, match="disk full"):
-        write_html(graph, target)
-    assert target.read_text(encoding="utf-8") == "old page"
-    assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
+    assert_failed_write_keeps_old_file(tmp_path, monkeypatch, "graph.html", lambda target: write_html(graph, target))
 
 
 def big_graph(n: int) -> rdflib.Graph:

@@ -13,6 +13,7 @@ from rdflib import Namespace
 from kg.errors import KGError, UsageError
 from kg.export.networks import NETWORK_FORMATS, to_networkx, write_network
 from kg.vocab import KG
+from tests.conftest import assert_failed_write_keeps_old_file
 
 DATA = Path(__file__).parent / "data"
 ID = Namespace("https://w3id.org/kg-news/id/")
@@ -97,17 +98,8 @@ def test_csv_onto_an_existing_file_is_a_usage_error(tmp_path, graph):
 
 
 def test_failed_write_leaves_old_file_intact(tmp_path, graph, monkeypatch):
-    target = tmp_path / "g.graphml"
-    target.write_text("old", encoding="utf-8")
-
-    def fail_replace(src, dst):
-        raise OSError("disk full")
-
-    monkeypatch.setattr("kg.io.os.replace", fail_replace)
-    with pytest.raises(OSError, match="disk full"):
-        write_network(graph, target, "graphml")
-    assert target.read_text(encoding="utf-8") == "old"
-    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+    assert_failed_write_keeps_old_file(tmp_path, monkeypatch, "g.graphml",
+                                       lambda target: write_network(graph, target, "graphml"))
 
 
 def test_output_is_deterministic(tmp_path, graph):

@@ -24,6 +24,7 @@ from kg.store import (
     store_to_rdflib,
 )
 from kg.vocab import KG
+from tests.conftest import write_corpus
 
 pytestmark = pytest.mark.slow  # the English extractor loads spaCy
 
@@ -49,11 +50,7 @@ ARTICLES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path / "news", ARTICLES)
 
 
 @pytest.fixture
