@@ -528,15 +528,19 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             for c in run:
                 if c.score < _FIRM_SCORE and c.type in _MODEL_TYPES:
                     c.type, c.score = typ, _FIRM_SCORE  # the list is evidence of its own
-    # One name, one type in an article, after the changes above.
+    _one_type_per_name(doc, names)  # again, after the changes above
+    return out
+
+
+def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
+    """One name, one type in an article: the summed evidence decides."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for c in names:
+    for c in cands:
         if c.how != "alias" and c.type in _MODEL_TYPES:
             votes[name_key(c.name or doc.text[c.start:c.end])][c.type] += c.score
-    for c in names:
+    for c in cands:
         if c.how != "alias" and c.type in _MODEL_TYPES:
             c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
-    return out
 
 
 # Scores of names typed by more than one weak cue (learned names score 0.27).
@@ -713,14 +717,7 @@ class KoreanExtractor:
             elif not any(taken[s:e]):
                 out.append(_Cand(s, e, typ, 0.6, 2, "model"))
         out.sort(key=lambda c: c.start)
-        # One name, one type in an article: the summed evidence decides.
-        votes: dict[str, Counter] = defaultdict(Counter)
-        for c in out:
-            if c.how != "alias" and c.type in _MODEL_TYPES:
-                votes[name_key(c.name or doc.text[c.start : c.end])][c.type] += c.score
-        for c in out:
-            if c.how != "alias" and c.type in _MODEL_TYPES:
-                c.type = votes[name_key(c.name or doc.text[c.start : c.end])].most_common(1)[0][0]
+        _one_type_per_name(doc, out)
         return out
 
     @staticmethod
