@@ -58,6 +58,7 @@ def iter_extractions(
     progress: bool = True,
     chunk_size: int = 8,
     total: int | None = None,
+    prefetch: int | None = None,
 ) -> Iterator[Extraction | IngestError]:
     """Extract each article, in parallel, and yield the results in input order.
 
@@ -78,6 +79,10 @@ def iter_extractions(
         chunk_size: articles sent to a worker at a time.
         total: the number of articles, when known, for the progress bar
             (taken from ``len(articles)`` when it has one).
+        prefetch: with ``engine="local"``, how many articles the workers may
+            extract ahead of the caller (default: two chunks per worker).
+            A caller that stops to work on a batch of results (a store
+            commit) should allow at least that batch, or the workers wait.
 
     Yields:
         An ``Extraction`` per article, or an ``IngestError`` for an input
@@ -101,7 +106,9 @@ def iter_extractions(
     if engine == "dask":
         results = _run_dask(chunks, scheduler=scheduler, workers=processes)
     else:
-        results = _run_local(chunks, processes or os.cpu_count() or 1)
+        processes = processes or os.cpu_count() or 1
+        window = max(2 * processes, -(-(prefetch or 0) // chunk_size) + processes)
+        results = _run_local(chunks, processes, window)
     bar = None
     try:
         for chunk in results:
@@ -172,8 +179,9 @@ def build_store(
             yield item
 
     def extractions() -> Iterator[Extraction]:
+        # The workers go on extracting the next batch while this process commits one.
         for item in iter_extractions(todo(), processes=processes, engine=engine, scheduler=scheduler,
-                                     progress=progress, total=_count_inputs(paths)):
+                                     progress=progress, total=_count_inputs(paths), prefetch=batch_size):
             if isinstance(item, KGError):
                 errors.append(item)
             else:
@@ -188,7 +196,8 @@ def build_store(
 # -- local worker processes --------------------------------------------------------
 
 
-def _run_local(chunks: Iterator[list[Item]], processes: int) -> Iterator[list[Item]]:
+def _run_local(chunks: Iterator[list[Item]], processes: int, window: int) -> Iterator[list[Item]]:
+    """Extract chunks on ``processes`` workers, at most ``window`` chunks ahead of the consumer."""
     first = next(chunks, None)
     if first is None:
         return
@@ -204,7 +213,6 @@ def _run_local(chunks: Iterator[list[Item]], processes: int) -> Iterator[list[It
     with context.Pool(processes, initializer=_init_worker) as pool:
         pending: deque = deque()
         source = iter([first, second])
-        window = 2 * processes
         for chunk in _chain(source, chunks):
             pending.append((chunk, pool.apply_async(_extract_articles, (_articles_of(chunk),))))
             if len(pending) >= window:

@@ -79,6 +79,19 @@ def test_word_features_mark_titles_heads_and_particles():
     assert "jp=JKO" in feats[8] and "innoun" in feats[10]
 
 
+def test_sentence_features_see_the_neighbouring_words_across_runs_of_spaces():
+    # The shipped model was trained on these exact strings: a word's
+    # neighbours are the nearest words, however many spaces lie between.
+    text = "한빛  연구소에서   만났다"
+    morphs = [(0, 2, "한빛", "NNP", "*"), (4, 7, "연구소", "NNG", "*"), (7, 9, "에서", "JKB", "*"),
+              (12, 14, "만나", "VV", "*"), (14, 16, "았다", "EF", "*")]
+    feats = ko_model.sentence_features(text, morphs, [], [(0, 2, "Organization")])
+    middle = feats[5]  # "구" of "연구소에서"
+    assert {"w=연구소에서", "w-1=한빛", "w+1=만났다", "wp=1", "wr=3", "k=NNG:I", "k-1=한빛/NNP"} <= set(middle)
+    assert {"w-1=", "w+1="}.isdisjoint(feats[0] + feats[-1])  # no empty neighbour at either end
+    assert feats[2] == feats[2][:15] and "r-1=I-Organization" in feats[2]  # a space: characters and rules only
+
+
 @pytest.mark.slow
 def test_train_reads_reviews_and_first_news_half_only(tmp_path, monkeypatch):
     import kg.train_ko as train_ko

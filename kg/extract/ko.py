@@ -1054,12 +1054,12 @@ class KoreanExtractor:
         for name, (typ, score) in learned.items():
             if len(name) < 2:
                 continue
+            # Spaces are optional between the letters of a learned name:
+            # "벨로라 사이언스파크" is also written "벨로라사이언스파크".
+            pattern = re.compile(r"\s?".join(re.escape(ch) for ch in name_key(name)))
             for bstart, bend in doc.article.blocks:
-                # Spaces are optional between the letters of a learned name:
-                # "벨로라 사이언스파크" is also written "벨로라사이언스파크".
-                pattern = r"\s?".join(re.escape(ch) for ch in name_key(name))
-                for m in re.finditer(pattern, doc.text[bstart:bend]):
-                    s, e = bstart + m.start(), bstart + m.end()
+                for m in pattern.finditer(doc.text, bstart, bend):
+                    s, e = m.start(), m.end()
                     if s in doc.tok_starts and e in doc.tok_ends:
                         out.append(_Cand(s, e, typ, score * 0.9 if typ else 0.4, 2, "learned", name=name))
         return out

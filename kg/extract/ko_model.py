@@ -31,6 +31,7 @@ its rules.
 
 from __future__ import annotations
 
+import re
 import threading
 import warnings
 from collections.abc import Sequence
@@ -133,12 +134,13 @@ def _lexicons() -> dict:
     return _LEXICONS
 
 
-def word_features(text: str, morphs: Sequence[Morph]) -> list[list[str]]:
+def word_features(text: str, morphs: Sequence[Morph], spans: Sequence[tuple[int, int]] | None = None) -> list[list[str]]:
     """Lexicon features of each character, from the space-separated word it is in.
 
     A word's noun part is its leading noun morphemes (kiwipiepy's), up to
     its particle or ending; features say what that noun part is or ends
     with, what follows it, and whether the words around it are titles.
+    ``spans`` are the words' ``(start, end)`` when the caller has them.
 
     >>> text = "김민수 총장은 한빛전자를"
     >>> morphs = [(0, 3, "김민수", "NNP", "*"), (4, 6, "총장", "NNG", "*"), (6, 7, "은", "JX", "*"),
@@ -151,23 +153,16 @@ def word_features(text: str, morphs: Sequence[Morph]) -> list[list[str]]:
     n = len(text)
     kat = _cover(n, morphs)
     words = []  # (start, end, end of the noun part, what follows the noun part)
-    i = 0
-    while i < n:
-        if text[i].isspace():
-            i += 1
-            continue
-        ws = i
-        while i < n and not text[i].isspace():
-            i += 1
+    for ws, we in (spans if spans is not None else _word_spans(text)):
         ne, after = ws, "none"
-        for k in sorted({kat[j] for j in range(ws, i) if kat[j] >= 0}):
+        for k in sorted({kat[j] for j in range(ws, we) if kat[j] >= 0}):
             s, e, _form, tag, _ = morphs[k]
             if tag in _NOUN_TAGS and s <= ne:
-                ne = max(ne, min(e, i))
+                ne = max(ne, min(e, we))
             else:
                 after = tag if tag.startswith("J") else "X" + tag[:2]
                 break
-        words.append((ws, i, ne, after))
+        words.append((ws, we, ne, after))
     out: list[list[str]] = [[] for _ in range(n)]
     titles = lex["titles"]
     for w, (ws, we, ne, after) in enumerate(words):
@@ -218,6 +213,34 @@ def word_features(text: str, morphs: Sequence[Morph]) -> list[list[str]]:
     return out
 
 
+def _morph_features(morphs: Sequence[Morph], kiwi: bool) -> list[tuple[list[str], list[str]]]:
+    """Per morpheme, the features of its first character and of its other characters."""
+    out = []
+    last = len(morphs) - 1
+    for k, (s, e, form, tag, sem) in enumerate(morphs):
+        pair = []
+        for pos in ("B", "I"):
+            if kiwi:
+                f = ["k=" + tag + ":" + pos, "kf=" + form + ":" + pos, "klen=" + str(min(e - s, 5))]
+                if k > 0:
+                    f.append("k-1=" + morphs[k - 1][2] + "/" + morphs[k - 1][3])
+                    f.append("kt-1=" + morphs[k - 1][3])
+                if k < last:
+                    f.append("k+1=" + morphs[k + 1][2] + "/" + morphs[k + 1][3])
+                    f.append("kt+1=" + morphs[k + 1][3])
+                    if k + 1 < last:
+                        f.append("k+2=" + morphs[k + 2][2] + "/" + morphs[k + 2][3])
+            else:
+                f = ["m=" + tag + ":" + pos, "ms=" + sem + ":" + pos, "mf=" + form]
+                if k < last:
+                    f.append("m+1=" + morphs[k + 1][3] + ":" + morphs[k + 1][4])
+                if k > 0:
+                    f.append("m-1=" + morphs[k - 1][3] + ":" + morphs[k - 1][4])
+            pair.append(f)
+        out.append((pair[0], pair[1]))
+    return out
+
+
 def sentence_features(
     text: str,
     morphs: Sequence[Morph],
@@ -241,6 +264,8 @@ def sentence_features(
     >>> "r=B-Person" in f[0], "k=NNP:B" in f[0], "k+1=씨/NNB" in f[0]
     (True, True, True)
     """
+    # This runs on every character of every Korean article, so what is the
+    # same for all characters of a word or a morpheme is built once for it.
     n = len(text)
     kat = _cover(n, morphs)
     mat = _cover(n, mecab)
@@ -248,26 +273,38 @@ def sentence_features(
     for s, e, typ in rule_spans:
         for i in range(max(0, s), min(n, e)):
             rule[i] = ("B-" if i == s else "I-") + typ
+    rule_prev = ["^"] + rule[:-1]
+    rule_next = rule[1:] + ["$"]
     padded = "^^" + text + "$$"
-    lexical = word_features(text, morphs)
-    # The space-separated word (eojeol) of each character and the position in it.
-    word_of: list[tuple[int, int]] = []
-    ws = 0
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            word_of.append((i, i + 1))
-            ws = i + 1
-            continue
-        we = ws
-        while we < n and not text[we].isspace():
-            we += 1
-        word_of.append((ws, we))
+    cls = [_char_class(ch) for ch in padded]
+    words = _word_spans(text)
+    lexical = word_features(text, morphs, words)
+    # The word of each character: (its start, its end, the features of the whole word).
+    word_at: list[tuple[int, int, list[str]] | None] = [None] * n
+    for w, (ws, we) in enumerate(words):
+        word = text[ws:we]
+        f = ["w=" + word, "wpre=" + word[:2], "wsuf=" + word[-2:]]
+        if w > 0:
+            prev = text[words[w - 1][0] : words[w - 1][1]]
+            f += ["w-1=" + prev, "w-1suf=" + prev[-2:]]
+        elif ws > 1:  # two or more spaces, and no word, before it
+            f += ["w-1=", "w-1suf="]
+        if w + 1 < len(words):
+            nxt = text[words[w + 1][0] : words[w + 1][1]]
+            f += ["w+1=" + nxt, "w+1pre=" + nxt[:2]]
+        elif we + 1 < n:
+            f += ["w+1=", "w+1pre="]
+        entry = (ws, we, f)
+        for i in range(ws, we):
+            word_at[i] = entry
+    kiwi_feats = _morph_features(morphs, kiwi=True)
+    mecab_feats = _morph_features(mecab, kiwi=False)
     out: list[list[str]] = []
-    for i, ch in enumerate(text):
+    for i in range(n):
         c = i + 2
         f = [
             "b",
-            "c=" + ch,
+            "c=" + padded[c],
             "c-1=" + padded[c - 1],
             "c+1=" + padded[c + 1],
             "c-2=" + padded[c - 2],
@@ -276,48 +313,37 @@ def sentence_features(
             "cc+1=" + padded[c : c + 2],
             "c-2c-1=" + padded[c - 2 : c],
             "c+1c+2=" + padded[c + 1 : c + 3],
-            "t=" + _char_class(ch),
-            "t-1t+1=" + _char_class(padded[c - 1]) + _char_class(padded[c + 1]),
+            "t=" + cls[c],
+            "t-1t+1=" + cls[c - 1] + cls[c + 1],
             "r=" + rule[i],
-            "r-1=" + (rule[i - 1] if i else "^"),
-            "r+1=" + (rule[i + 1] if i + 1 < n else "$"),
+            "r-1=" + rule_prev[i],
+            "r+1=" + rule_next[i],
         ]
-        ws, we = word_of[i]
-        if not ch.isspace():
-            word = text[ws:we]
-            f += ["wp=" + str(min(i - ws, 4)), "wr=" + str(min(we - i - 1, 4)), "w=" + word,
-                  "wpre=" + word[:2], "wsuf=" + word[-2:]]
-            if ws > 1:
-                prev = text[:ws - 1].rsplit(None, 1)[-1] if text[:ws - 1].strip() else ""
-                f += ["w-1=" + prev, "w-1suf=" + prev[-2:]]
-            if we + 1 < n:
-                nxt = text[we + 1:].split(None, 1)[0] if text[we + 1:].strip() else ""
-                f += ["w+1=" + nxt, "w+1pre=" + nxt[:2]]
+        entry = word_at[i]
+        if entry is not None:
+            ws, we, wf = entry
+            f.append(_POSITION[min(i - ws, 4)])
+            f.append(_REMAINING[min(we - i - 1, 4)])
+            f += wf
         k = kat[i]
         if k >= 0:
-            s, e, form, tag, _ = morphs[k]
-            pos = "B" if i == s else "I"
-            f += ["k=" + tag + ":" + pos, "kf=" + form + ":" + pos, "klen=" + str(min(e - s, 5))]
-            if k > 0:
-                f.append("k-1=" + morphs[k - 1][2] + "/" + morphs[k - 1][3])
-                f.append("kt-1=" + morphs[k - 1][3])
-            if k + 1 < len(morphs):
-                f.append("k+1=" + morphs[k + 1][2] + "/" + morphs[k + 1][3])
-                f.append("kt+1=" + morphs[k + 1][3])
-                if k + 2 < len(morphs):
-                    f.append("k+2=" + morphs[k + 2][2] + "/" + morphs[k + 2][3])
+            f += kiwi_feats[k][0 if i == morphs[k][0] else 1]
         m = mat[i]
         if m >= 0:
-            s, e, form, tag, sem = mecab[m]
-            pos = "B" if i == s else "I"
-            f += ["m=" + tag + ":" + pos, "ms=" + sem + ":" + pos, "mf=" + form]
-            if m + 1 < len(mecab):
-                f.append("m+1=" + mecab[m + 1][3] + ":" + mecab[m + 1][4])
-            if m > 0:
-                f.append("m-1=" + mecab[m - 1][3] + ":" + mecab[m - 1][4])
+            f += mecab_feats[m][0 if i == mecab[m][0] else 1]
         f += lexical[i]
         out.append(f)
     return out
+
+
+_POSITION = tuple(f"wp={k}" for k in range(5))
+_REMAINING = tuple(f"wr={k}" for k in range(5))
+_WORD = re.compile(r"\S+")
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each space-separated word of ``text``."""
+    return [m.span() for m in _WORD.finditer(text)]
 
 
 def decode_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
