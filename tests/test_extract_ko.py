@@ -224,6 +224,52 @@ def test_short_sentences(extractor, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Latin-script names inside Korean text are read whole, typed by an
+        # English head noun or by the Korean title after them.
+        ("김 시장은 Lyon Harbor Science Center를 방문했다.", ("Lyon Harbor Science Center", "Facility")),
+        ("그는 Claire Moreau 센터장과 만났다.", ("Claire Moreau", "Person")),
+        ("행사에는 Jean-Paul Martin 교수도 참석했다.", ("Jean-Paul Martin", "Person")),
+        ("양측은 Renault Group 관계자들과 간담회를 열었다.", ("Renault Group", "Organization")),
+        ("두 도시는 Lyon Tech Week 기간에 다시 만난다.", ("Lyon Tech Week", "Event")),
+        ("그는 Bank of Korea 출신이다.", ("Bank of Korea", "Organization")),
+    ],
+)
+def test_latin_script_names_in_korean_text(extractor, sentence, expected):
+    ex = extractor.extract(make_article(sentence))
+    assert expected in [(m.text, m.type) for m in ex.mentions]
+    name = expected[0]
+    assert not [m.text for m in ex.mentions if m.text != name and m.text in name]  # no single words of it
+
+
+def test_latin_person_holds_the_office_of_the_body_before_it(extractor):
+    ex = extractor.extract(make_article("그는 누리전자의 Sam Altman 대표도 만났다."))
+    assert ("Sam Altman", "holdsOffice", "누리전자", "대표") in [
+        (r.subject.text, r.predicate, r.object.text if r.object else None, r.value) for r in ex.relations
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, person, place",
+    [
+        # "<place> <name> <title>": the place of the office is its own word.
+        ("한빛시 김하늘 시장은 리옹을 방문했다.", "김하늘", "한빛"),
+        ("솔매군 박도윤 군수는 행사에 참석했다.", "박도윤", "솔매군"),
+        ("경기도 이서진 지사는 도청에서 말했다.", "이서진", "경기도"),
+    ],
+)
+def test_jurisdiction_written_apart_from_the_title(extractor, sentence, person, place):
+    ex = extractor.extract(make_article(sentence))
+    types = {m.text: m.type for m in ex.mentions}
+    assert types[person] == "Person" and types[place] == "Place"
+    offices = [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "holdsOffice" and r.object]
+    assert (person, place) in offices
+    visits = [r.subject.text for r in ex.relations if r.predicate == "visited"]
+    assert place not in visits
+
+
+@pytest.mark.parametrize(
     "a, b",
     [("벨로라 사이언스파크", "벨로라사이언스파크"), ("서울 숲  공원", "서울숲공원"), ("한국·중국", "한국중국")],
 )

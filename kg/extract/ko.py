@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import ExtractError
 from kg.extract import ko_model, register
+from kg.extract import lexicon_en as lex_en
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 
 # Predicate stem (kiwipiepy form) -> (predicate, base score). Verb stems (VV)
@@ -77,6 +78,8 @@ OFFICE_TITLES = frozenset(
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
+# The suffix of the place each office is held over ("한빛시 … 시장").
+_JURISDICTION_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
 # Role nouns written before a person's name ("건축가 X").
 ROLES_BEFORE = frozenset("건축가 작가 감독 배우 가수 디자이너 화가 시인 소설가 작곡가 사진작가 평론가".split())
 # Common single-syllable (and two-syllable) Korean surnames.
@@ -441,8 +444,8 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
     one, however much it looks like a person's name to the CRF. Short
     forms stay persons, quoted facilities facilities and provinces places.
     """
-    if c.how == "alias":  # "김 시장" stays a person
-        return True
+    if c.how in ("alias", "jurisdiction") or c.extra.get("latin"):
+        return True  # "김 시장" stays a person, "한빛시 … 시장" a place; see _latin
     if c.type == "Facility" and c.how == "quote":
         return True  # a quoted "…센터" is a place one visits, whoever runs it
     if c.type == "Place" and c.how == "proper" and name_key(text) in _PROVINCE_KEYS:
@@ -455,6 +458,16 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
             or c.how == "learned" and c.score >= 0.4 and crf_type == "Person")
 
 
+# Two or more Latin-script words written inside Korean text, joined by
+# single spaces and the small words of English and French names.
+_LATIN_WORD = r"[A-Z][A-Za-z0-9'’.&-]*"
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: (?:(?:of|and|the|for|de|du|des|la|le|van|von|&) )*{_LATIN_WORD})+"
+)
+_EN_HEADS = (
+    (lex_en.EVENT_HEADS, "Event"), (lex_en.FACILITY_HEADS, "Facility"), (lex_en.PLACE_HEADS, "Place"),
+    (lex_en.ORG_HEADS | lex_en.DECISIVE_ORG_HEADS, "Organization"),
+)
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _HAN = re.compile("[\u4e00-\u9fff]+")
 # A spelling in brackets right after a name: "톈궁(天工)", "하늘별(Haneulbyeol)".
@@ -688,7 +701,9 @@ class KoreanExtractor:
         spans = {(s, e) for s, e, _ in found}
 
         def kept(c: _Cand) -> bool:
-            if c.type not in _MODEL_TYPES:
+            if c.type not in _MODEL_TYPES or c.extra.get("latin"):
+                # Multi-word Latin-script names typed by an English head or a
+                # title: KLUE, which the CRF learned from, has none.
                 return True
             if c.type == "Facility":
                 return c.how in _MODEL_KEEPS or c.score >= _MODEL_KEEP_SCORE
@@ -745,6 +760,7 @@ class KoreanExtractor:
         cands: list[_Cand] = []
         cands += self._persons(doc)
         cands += self._quoted(doc)
+        cands += self._latin(doc)
         cands += self._proper(doc)
         cands += self._values(doc)
         cands += self._learned(doc, cands)
@@ -838,6 +854,10 @@ class KoreanExtractor:
                                          extra={"surname": pw}))
                         continue
                     if self._person_like(doc, prev, loose=any(t.tag == "NNP" for t in prev)):
+                        if jspan is None and k > 1:
+                            jspan = self._jurisdiction_before(doc, eojs[k - 2], title)
+                            if jspan:
+                                out.append(_Cand(jspan[0], jspan[1], "Place", 0.7, 3, "jurisdiction"))
                         start = prev[0].start
                         pp = _noun_prefix(eojs[k - 2]) if k > 1 else []
                         pw2 = doc.text[pp[0].start : pp[-1].end] if pp else ""
@@ -859,6 +879,26 @@ class KoreanExtractor:
                         out.append(_Cand(nxt[0].start, nxt[-1].end, "Person", 0.8, 3, "title",
                                          title=word, jurisdiction=jspan))
         return out
+
+    @staticmethod
+    def _jurisdiction_before(doc: _Doc, eoj: list[_Tok], title: str) -> tuple[int, int] | None:
+        """The place of "<place> <name> <title>" ("한빛시 김하늘 시장"), as a span, or None.
+
+        The word before the name must end in the suffix of the title's kind
+        of place (시 for 시장, 군 for 군수, 구 for 구청장, 도 for 도지사 and
+        지사) and be a place. The city's 시 is left out, as in "서울시장".
+        """
+        suffix = _JURISDICTION_SUFFIX.get(title)
+        nouns = _noun_prefix(eoj)
+        if suffix is None or not nouns or len(nouns) != len(eoj):
+            return None
+        word = doc.text[nouns[0].start : nouns[-1].end]
+        if not _HANGUL.match(word) or not word.endswith(suffix) or len(word) < 2:
+            return None
+        if not (word in gazetteer() or word[:-1] in gazetteer() or _head_type(word, proper=True)[0] == "Place"):
+            return None
+        start = nouns[0].start
+        return (start, start + len(word) - 1) if suffix == "시" else (start, start + len(word))
 
     @staticmethod
     def _split_title(word: str) -> tuple[str | None, str | None]:
@@ -923,6 +963,51 @@ class KoreanExtractor:
                     typ, score = "Product", 0.8
                 out.append(_Cand(s, e, typ, max(score, 0.5), 3, "quote", name=name))
         return out
+
+    def _latin(self, doc: _Doc) -> list[_Cand]:
+        """Names of two or more Latin-script words: "Harbor Science Center를", "Claire Moreau 센터장".
+
+        kiwipiepy reads each word apart, so without this the last word alone
+        would stand for the name. English head nouns type the name; a Korean
+        title after it ("… 센터장", "… 대표") or a role before it makes it a
+        person; otherwise the context types it.
+        """
+        out = []
+        for bstart, bend in doc.article.blocks:
+            for m in _LATIN_NAME.finditer(doc.text, bstart, bend):
+                s, e = m.span()
+                while e > s and doc.text[e - 1] in ".,'’-&":
+                    e -= 1
+                words = doc.text[s:e].split()
+                if len(words) < 2 or s not in doc.tok_starts:
+                    continue
+                head = words[-1].lower()
+                typ = next((t for heads, t in _EN_HEADS if head in heads), None)
+                if typ is not None:
+                    out.append(_Cand(s, e, typ, 0.75, 3, "latin", extra={"latin": True}))
+                    continue
+                title = self._title_after(doc, e)
+                before = doc.text[max(bstart, s - 12) : s].split()
+                if title or (before and before[-1] in ROLES_BEFORE) or words[0].rstrip(".").lower() in lex_en.PERSON_TITLES:
+                    out.append(_Cand(s, e, "Person", 0.85, 3, "title" if title else "latin", title=title,
+                                     extra={"latin": True}))
+                else:
+                    # Korean text capitalises nothing else: a name, typed by its context.
+                    out.append(_Cand(s, e, None, 0.0, 2, "latin", extra={"latin": True}))
+        return out
+
+    @staticmethod
+    def _title_after(doc: _Doc, end: int) -> str | None:
+        """The title that is the next word after ``end`` ("센터장" of " 센터장과"), if any."""
+        m = re.match(r" ?(\S+)", doc.text[end : end + 16])
+        if not m or end >= len(doc.text) or not doc.text[end].isspace():
+            return None
+        i = doc.index_at.get(end + 1)
+        if i is None:
+            return None
+        nouns = _noun_prefix(_eojeols(doc.tokens[i : i + 6])[0])
+        word = doc.text[nouns[0].start : nouns[-1].end] if nouns else ""
+        return word if word in TITLES else None
 
     def _proper(self, doc: _Doc) -> list[_Cand]:
         """Names seeded by proper nouns (or strong heads) and grown to a head noun."""
@@ -1036,7 +1121,7 @@ class KoreanExtractor:
         """Every occurrence of names learned in this article (quoted, recurring)."""
         learned: dict[str, tuple[str | None, float]] = {}
         for c in cands:
-            if c.how in ("quote", "proper", "title", "role") and c.type not in ("Date", "Quantity"):
+            if c.how in ("quote", "proper", "title", "role", "latin") and c.type not in ("Date", "Quantity"):
                 learned.setdefault(normalise_name(doc.text[c.start : c.end]), (c.type, c.score))
         # Words kiwipiepy splits into single syllables are unknown names when
         # they recur ("중/관/촌" three times is a name, not three nouns).
@@ -1220,6 +1305,11 @@ class KoreanExtractor:
                     continue
                 sent = doc.sentences[doc.sentence_of(c.start)]
                 juris = by_span.get(c.jurisdiction) if c.jurisdiction else None
+                if juris is None and c.jurisdiction:
+                    # The place was found whole ("논산시" for the 논산 of "논산시 … 시장").
+                    js, je = c.jurisdiction
+                    juris = next((m for m in by_span.values() if m.type in ("Place", "Organization")
+                                  and m.start <= js and je <= m.end), None)
                 if juris is None:
                     # "X대학교를 찾아 Y 총장을 만나": the body just named heads the title.
                     near = [m for m in by_span.values() if m.type == "Organization"
