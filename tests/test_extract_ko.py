@@ -251,6 +251,27 @@ def test_latin_person_holds_the_office_of_the_body_before_it(extractor):
 
 
 @pytest.mark.parametrize(
+    "sentence, cut, grown",
+    [
+        # A name the CRF ends before the head noun written on after it.
+        ("누리시는 드론인공지능과학관 개관을 앞두고 있다.", "드론인공지능", ("드론인공지능과학관", "Facility")),
+        ("그는 솔빛바이오그룹 회장이다.", "솔빛바이오", ("솔빛바이오그룹", "Organization")),
+        # Nothing more to take: a particle, a space, or a noun that is no head.
+        ("드론인공지능은 빠르게 자란다.", "드론인공지능", ("드론인공지능", None)),
+        ("드론인공지능 체험관을 짓는다.", "드론인공지능", ("드론인공지능", None)),
+        ("드론인공지능기술이 자란다.", "드론인공지능", ("드론인공지능", None)),
+    ],
+)
+def test_crf_names_grow_to_the_head_noun_written_after_them(sentence, cut, grown):
+    from kg.extract.ko import _Doc, _grow_to_head, _kiwi
+
+    doc = _Doc(make_article(sentence), _kiwi())
+    start = sentence.index(cut)
+    end, typ = _grow_to_head(doc, start + len(cut))
+    assert (sentence[start:end], typ) == grown
+
+
+@pytest.mark.parametrize(
     "sentence, person, place",
     [
         # "<place> <name> <title>": the place of the office is its own word.

@@ -412,6 +412,32 @@ _PROVINCE_KEYS = frozenset(KOREAN_PROVINCES)
 _EDGE_PUNCT = frozenset("'\"‘’“”「」『』《》〈〉<>()[]{},.·")
 
 
+def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
+    """Where a CRF name cut short of its head noun really ends, and the head's type.
+
+    "로봇인공지능|과학관": when the nouns written on, without a space, after
+    the CRF's name end in a facility or organisation head noun, the name
+    runs to it. Returns ``(end, None)`` when nothing follows.
+    """
+    if end >= len(doc.text) or doc.text[end].isspace():
+        return end, None
+    i = doc.index_at.get(end)
+    if i is None:
+        return end, None
+    run: list[_Tok] = []
+    for t in doc.tokens[i : i + 4]:
+        if t.tag not in ("NNG", "NNP") or t.start != (run[-1].end if run else end):
+            break
+        run.append(t)
+    if not run:
+        return end, None
+    tail = doc.text[end : run[-1].end]
+    for heads, typ in ((FACILITY_HEADS, "Facility"), (ORG_HEADS, "Organization")):
+        if any(tail.endswith(h) for h in heads if len(h) >= 2):
+            return run[-1].end, typ
+    return end, None
+
+
 def _unconfirmed_ok(c: _Cand) -> bool:
     """Whether a rule name may stand where the CRF found no name at all.
 
@@ -673,6 +699,7 @@ class KoreanExtractor:
         untouched.
         """
         found: list[tuple[int, int, str]] = []
+        facilities: set[tuple[int, int]] = set()  # names grown to a facility's head noun
         for sent, feats in self.model_features(doc, chosen):
             if not feats:
                 continue
@@ -692,6 +719,9 @@ class KoreanExtractor:
                     # KLUE leaves the title out of a name (95% of titled
                     # names in the first news half), and so does the graph.
                     e = s + len(words[0])
+                e, grown = _grow_to_head(doc, e)
+                if grown == "Facility":
+                    facilities.add((s, e))
                 found.append((s, e, label))
         found = self._grow_to_rule_orgs(doc, chosen, found)
         tagged = [False] * (len(doc.text) + 1)
@@ -721,8 +751,9 @@ class KoreanExtractor:
         for s, e, label in found:
             old = by_span.get((s, e))
             typ = _MODEL_LABELS[label]
-            if typ == "Place" and (old is not None and old.type == "Facility"
-                                   or old is None and _head_type(doc.text[s:e], proper=True)[0] == "Facility"):
+            if (s, e) in facilities or typ == "Place" and (
+                    old is not None and old.type == "Facility"
+                    or old is None and _head_type(doc.text[s:e], proper=True)[0] == "Facility"):
                 typ = "Facility"
             if old is not None and old.type in _MODEL_TYPES and (id(old) in in_out or not any(taken[s:e])):
                 if not _rule_type_holds(old, typ, doc.text[s:e]):
