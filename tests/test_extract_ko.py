@@ -272,6 +272,23 @@ def test_crf_names_grow_to_the_head_noun_written_after_them(sentence, cut, grown
 
 
 @pytest.mark.parametrize(
+    "sentence, cut, whole",
+    [
+        ("그는 베이징시 도시계획을 들었다.", "베이", "베이징"),  # cut through a known place
+        ("그는 베이징시 도시계획을 들었다.", "베이징", "베이징"),  # already whole
+        ("그는 누리봄시 도시계획을 들었다.", "누리", "누리"),  # an unknown word is left to the CRF
+    ],
+)
+def test_crf_names_never_cut_through_a_known_place(sentence, cut, whole):
+    from kg.extract.ko import _Doc, _kiwi, _whole_known_places
+
+    doc = _Doc(make_article(sentence), _kiwi())
+    start = sentence.index(cut)
+    s, e = _whole_known_places(doc, start, start + len(cut))
+    assert sentence[s:e] == whole
+
+
+@pytest.mark.parametrize(
     "sentence, person, place",
     [
         # "<place> <name> <title>": the place of the office is its own word.

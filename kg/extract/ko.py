@@ -10,6 +10,7 @@ names that recur in the article. Relations come from predicate stems in
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import unicodedata
@@ -359,7 +360,8 @@ class _Doc:
             # kiwipiepy's morphemes of one word touch or overlap ("했" -> 하+었).
             t.ws_before = prev_end < 0 or t.start > prev_end
             prev_end = max(prev_end, t.end)
-        self.tok_starts = {t.start for t in self.tokens}
+        self.tok_start_list = [t.start for t in self.tokens]  # sorted: tokens are in text order
+        self.tok_starts = set(self.tok_start_list)
         self.tok_ends = {t.end for t in self.tokens}
         self.index_at = {}
         for i, t in enumerate(self.tokens):
@@ -412,6 +414,23 @@ _PROVINCE_KEYS = frozenset(KOREAN_PROVINCES)
 _EDGE_PUNCT = frozenset("'\"‘’“”「」『』《》〈〉<>()[]{},.·")
 
 
+def _whole_known_places(doc: _Doc, start: int, end: int) -> tuple[int, int]:
+    """A CRF name that cuts through a gazetteer place ("베이" of "베이징") takes the whole of it."""
+    i = max(0, bisect.bisect_right(doc.tok_start_list, start) - 1)
+    for t in doc.tokens[i:]:
+        if t.start >= end:
+            break
+        if t.tag != "NNP":
+            continue
+        known = t.form if t.form in gazetteer() else t.form[:-1] if t.form[-1:] in "시도군구" else ""
+        if known not in gazetteer():
+            continue  # (also when nothing is known: "" is no gazetteer name)
+        ke = t.start + len(known)
+        if t.start < start < ke or t.start < end < ke:
+            start, end = min(start, t.start), max(end, ke)
+    return start, end
+
+
 def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     """Where a CRF name cut short of its head noun really ends, and the head's type.
 
@@ -436,6 +455,16 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
         if any(tail.endswith(h) for h in heads if len(h) >= 2):
             return run[-1].end, typ
     return end, None
+
+
+import os as _os
+_RULEHOW = _os.environ.get("KG_RULEHOW")
+
+
+def _how_bucket(c):
+    if _RULEHOW == "how":
+        return c.how
+    return "hi" if c.score >= 0.7 else "lo"
 
 
 def _unconfirmed_ok(c: _Cand) -> bool:
@@ -673,7 +702,7 @@ class KoreanExtractor:
         for sent, toks in zip(doc.sentences, doc.sent_toks):
             s0 = sent.start
             morphs = [(t.start - s0, t.end - s0, t.form, t.tag, "*") for t in toks]
-            rules = [(c.start - s0, c.end - s0, c.type) for c in chosen
+            rules = [(c.start - s0, c.end - s0, c.type + (":" + _how_bucket(c) if _RULEHOW else "")) for c in chosen
                      if sent.start <= c.start and c.end <= sent.end and c.type in _MODEL_TYPES]
             out.append((sent, ko_model.sentence_features(sent.text, morphs, ko_model.mecab_morphs(sent.text), rules)))
         return out
@@ -719,6 +748,7 @@ class KoreanExtractor:
                     # KLUE leaves the title out of a name (95% of titled
                     # names in the first news half), and so does the graph.
                     e = s + len(words[0])
+                s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
                 if grown == "Facility":
                     facilities.add((s, e))
