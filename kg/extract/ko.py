@@ -505,6 +505,8 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
         return True  # a quoted "…센터" is a place one visits, whoever runs it
     if c.type == "Place" and c.how == "proper" and name_key(text) in _PROVINCE_KEYS:
         return True  # a province acting as a body ("경기도는 … 밝혔다") is still a place in the graph
+    if c.type == "Place" and c.how == "proper" and crf_type == "Person" and name_key(text) in gazetteer():
+        return True  # a gazetteer place is not a person ("이날 하노이 북부")
     if c.type != "Organization":
         return False
     # Learned names score 0.9 times the name they were learned from, so 0.4
@@ -769,6 +771,11 @@ class KoreanExtractor:
                 return c.how in _MODEL_KEEPS or c.score >= _MODEL_KEEP_SCORE
             if (c.start, c.end) in spans:
                 return True
+            if c.how == "title" and c.type == "Person":
+                # The CRF found part of a titled name ("응우옌" of "응우옌 반 탕 … 장관").
+                inside = [f for f in found if f[0] < c.end and c.start < f[1]]
+                if inside and all(f[2] == "PS" and c.start <= f[0] and f[1] <= c.end for f in inside):
+                    return True
             return _unconfirmed_ok(c) and not any(tagged[c.start : c.end])
 
         out = [c for c in chosen if kept(c)]
@@ -931,6 +938,15 @@ class KoreanExtractor:
                         out.append(_Cand(start, prev[-1].end, "Person", 0.9, 3, "title",
                                          title=word, jurisdiction=jspan))
                         continue
+                if prev_full and prev and k > 1 and self._is_body(doc.text[prev[0].start : prev[-1].end]):
+                    # "<name> [<place>] <body> <title>": "정민호 산업통상자원부 장관",
+                    # "응우옌 반 탕 베트남 산업무역부 장관".
+                    named = self._name_before(doc, eojs, k - 2)
+                    if named is not None:
+                        body = doc.text[prev[0].start : prev[-1].end]
+                        out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=f"{body} {word}",
+                                         jurisdiction=(prev[0].start, prev[-1].end)))
+                        continue
                 # "<place><title> <name>": the name follows.
                 if (juris or word in OFFICE_TITLES) and k + 1 < len(eojs) and title in OFFICE_TITLES:
                     nxt = _noun_prefix(eojs[k + 1])
@@ -940,6 +956,46 @@ class KoreanExtractor:
                         out.append(_Cand(nxt[0].start, nxt[-1].end, "Person", 0.8, 3, "title",
                                          title=word, jurisdiction=jspan))
         return out
+
+    @staticmethod
+    def _is_body(word: str) -> bool:
+        """Whether a word names an organisation by its form ("…부", "…위원회", "…전자")."""
+        key = name_key(word)
+        return (_head_type(word, proper=True)[0] == "Organization" or key in INSTITUTION_NOUNS
+                or len(key) >= 3 and key.endswith(STRONG_ORG_HEADS))
+
+    def _name_before(self, doc: _Doc, eojs: list[list[_Tok]], j: int) -> tuple[int, int] | None:
+        """The span of a personal name ending with word ``j``, past one country or city word.
+
+        A Korean name is one word; a foreign one may be several ("응우옌 반
+        탕"), each a bare proper noun.
+        """
+        nouns = _noun_prefix(eojs[j])
+        if j > 0 and nouns and len(nouns) == len(eojs[j]) and doc.text[nouns[0].start : nouns[-1].end] in gazetteer():
+            j -= 1  # "베트남" of "… 베트남 산업무역부 장관"
+            nouns = _noun_prefix(eojs[j])
+        if not nouns or len(nouns) != len(eojs[j]):
+            return None
+        end = nouns[-1].end
+        if self._person_like(doc, nouns):
+            return nouns[0].start, end
+        # kiwipiepy tags the syllables of foreign names as common nouns, so
+        # the name is the run of bare Hangul words back to a particle, an
+        # ending, a number or a modifier ("이날", "신임"), of two to four words.
+        words = []
+        while j >= 0 and len(words) < 5:
+            nouns = _noun_prefix(eojs[j])
+            word = doc.text[nouns[0].start : nouns[-1].end] if nouns else ""
+            if (not nouns or len(nouns) != len(eojs[j]) or not _HANGUL.match(word) or len(word) > 4
+                    or word in MODIFIERS or word in TITLES or word in gazetteer()):
+                break
+            words.insert(0, nouns)
+            j -= 1
+        if 2 <= len(words) <= 4:
+            run = [t for w in words for t in w]
+            if self._person_like(doc, run, loose=True):
+                return run[0].start, end
+        return None
 
     @staticmethod
     def _jurisdiction_before(doc: _Doc, eoj: list[_Tok], title: str) -> tuple[int, int] | None:
@@ -1521,9 +1577,13 @@ class KoreanExtractor:
                 return "이", how
             elif t.form in _POSTPOSITIONAL_NOUNS:
                 return None
-            elif t.tag in _NOUNISH and nouns < 3:
+            elif t.tag in _NOUNISH and nouns < (8 if m.type == "Person" else 3):
+                # A person's title may follow its body: "정민호 산업통상자원부 장관이".
                 nouns += 1
-                how = "title" if t.form in TITLES or any(t.form.endswith(x) for x in JURISDICTION_TITLES) else "noun"
+                titled = t.form in TITLES or any(t.form.endswith(x) for x in JURISDICTION_TITLES)
+                # Only a person carries a title's particle; a body before a
+                # title ("산업무역부 장관과") is the person's, not the sentence's.
+                how = "title" if titled and m.type == "Person" else "noun"
             elif t.tag == "SP" and t.form == ",":
                 return ",", how
             else:
