@@ -218,3 +218,17 @@ def test_bracketed_hangul_spelling_is_a_korean_alias(en_extractor):
     assert ("김하늘", "ko", "Kim Ha-neul") in pairs
     assert ("里昂港科学中心", "zh", "Lyon Harbor Science Center") in pairs
     assert all(text[a.start:a.end] == a.text for a, _ in ex.aliases)
+
+
+@pytest.mark.parametrize(
+    "sentence, visited",
+    [
+        ("Governor Mara Quinn visited the Harbor Energy Campus on Monday.", True),
+        ("Governor Mara Quinn will visit the Harbor Energy Campus on Monday.", False),
+        ("Governor Mara Quinn plans to visit the Harbor Energy Campus next week.", False),
+        ("Governor Mara Quinn is scheduled to visit the Harbor Energy Campus on Friday.", False),
+    ],
+)
+def test_a_visit_still_to_come_is_no_visit(en_extractor, sentence, visited):
+    rels = _relations(en_extractor, sentence)
+    assert (("Mara Quinn", "visited", "Harbor Energy Campus") in rels) is visited

@@ -1,7 +1,7 @@
 """Tests for the Korean extractor (kg/extract/ko.py).
 
-The fixture article ``tests/data/ko/governor_visit.txt`` is invented (people,
-companies and places); the seed article is read from ``../shared`` and the
+The fixture articles ``tests/data/ko/governor_visit.txt`` and
+``trade_mission.txt`` are invented (people, companies and places); the seed article is read from ``../shared`` and the
 test is skipped when it is absent.
 """
 
@@ -194,6 +194,55 @@ def test_literal_relations_have_datatypes(governor):
 def test_no_relation_with_boilerplate_or_descriptions(governor):
     # "싱가포르 과학단지" in the headline describes, it does not name.
     assert not [m for m in governor.mentions if "과학단지" in m.text]
+
+
+@pytest.fixture(scope="session")
+def trade(extractor):
+    text = (DATA / "trade_mission.txt").read_text(encoding="utf-8")
+    return extractor.extract(make_article(text, "trade"))
+
+
+@pytest.mark.parametrize(
+    "text, type_",
+    [
+        ("정민호", "Person"),  # "<name> <ministry> <title>"
+        ("응우옌 반 탕", "Person"),  # a foreign name of three words, before "<country> <ministry> <title>"
+        ("산업통상자원부", "Organization"),
+        ("베트남 산업무역부", "Organization"),
+        ("한솔전자", "Organization"),
+        ("한솔전자 생산공장", "Facility"),  # a company's factory names a facility
+        ("하람반도체 연구개발센터", "Facility"),
+        ("박닌성", "Place"),  # "…에 위치한": where things lie is a place
+        ("호찌민시", "Place"),
+        ("하노이 국립대학교", "Organization"),
+    ],
+)
+def test_trade_mission_mentions_typed(trade, text, type_):
+    assert type_ in {m.type for m in trade.mentions if m.text == text}, text
+
+
+@pytest.mark.parametrize(
+    "subject, predicate, obj",
+    [
+        ("정민호", "holdsOffice", "산업통상자원부"),
+        ("응우옌 반 탕", "holdsOffice", "베트남 산업무역부"),
+        ("정민호", "visited", "베트남 하노이"),
+        ("정민호", "metWith", "응우옌 반 탕"),
+        ("정민호", "visited", "한솔전자 생산공장"),  # by "정 장관", an alias of the full name
+        ("정민호", "visited", "하노이 국립대학교"),
+        ("한솔전자 생산공장", "locatedIn", "박닌성"),
+    ],
+)
+def test_trade_mission_relations(trade, subject, predicate, obj):
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in trade.relations if r.object is not None}
+    assert (subject, predicate, obj) in facts
+
+
+def test_trade_mission_planned_visit_and_minister_body_are_not_facts(trade):
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in trade.relations if r.object is not None}
+    assert not [f for f in facts if f[1] == "visited" and "하람반도체" in f[2]]  # "방문할 예정이다"
+    assert not [f for f in facts if f[1] == "metWith" and f[2] == "베트남 산업무역부"]  # the minister's, not a partner
+    assert "하노이" not in {m.text for m in trade.mentions if m.type == "Person"}
 
 
 def test_only_blocks_are_read(extractor):

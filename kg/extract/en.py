@@ -1244,6 +1244,20 @@ _ALLOWED = {
 }
 
 
+def _planned(verb) -> bool:
+    """Whether a verb names something still to come: "will visit", "is scheduled to meet".
+
+    >>> doc = load_model()("She will visit Lyon. He plans to visit Busan. They visited Seoul. It is set to visit Rome.")
+    >>> [_planned(t) for t in doc if t.lemma_ == "visit"]
+    [True, True, False, True]
+    """
+    if any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lemma_.lower() in lex.PLAN_VERBS or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lex.PLAN_VERBS for c in head.children))
+
+
 def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, extractor: str) -> list[Relation]:
     history: list[Mention] = []
     out: list[Relation] = []
@@ -1283,6 +1297,8 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                 if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
                     continue
                 pred, direction = lex.VERB_RELATIONS[lemma]
+                if pred in ("visited", "metWith") and _planned(tok):
+                    continue  # "will visit", "plans to meet": not (yet) a visit
                 subjects, passive = _subjects(ix, tok)
                 preps = ("with",) if pred == "metWith" else ()
                 if passive:

@@ -96,7 +96,7 @@ FACILITY_HEADS = (
     "센터 공원 거리 클러스터 과학관 박물관 미술관 도서관 캠퍼스 훈련영 타워 빌딩 공항 항구 경기장 "
     "구장 광장 전시관 기념관 체육관 터미널 대교 호텔 성당 교회 사찰 산업단지 테크노파크 파크 "
     "기지 발전소 댐 터널 백화점 극장 아트홀 회관 청사 정원 단지 궁궐 아레나 돔 스타디움 역사 "
-    "휴게소 마을 캠프 몰 스퀘어 플라자 하우스"
+    "휴게소 마을 캠프 몰 스퀘어 플라자 하우스 공장 사옥 제철소 조선소"
 ).split()
 FACILITY_SUFFIX_1 = ("역", "항", "궁", "사", "관", "교")
 PLACE_HEADS = "특별자치도 특별자치시 특별시 광역시 자치구 자치주 개발구 경제특구 신도시 특구 반도 제도 산맥 해협 밸리".split()
@@ -529,6 +529,7 @@ _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _HAN = re.compile("[\u4e00-\u9fff]+")
 # A spelling in brackets right after a name: "톈궁(天工)", "하늘별(Haneulbyeol)".
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
+_LIES_IN = re.compile(r"['’\"”]?\s?(?:에\s?위치|일대에|인근에)")
 _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
 
 
@@ -598,6 +599,11 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             for c in run:
                 if c.score < _FIRM_SCORE and c.type in _MODEL_TYPES:
                     c.type, c.score = typ, _FIRM_SCORE  # the list is evidence of its own
+    for c in names:
+        # Only places are where something else "lies" ("박닌성에 위치한 공장").
+        if (c.type in ("Person", "Organization") and c.how not in ("title", "alias", "role", "latin")
+                and c.score < _MODEL_HEAD_SCORE and _LIES_IN.match(doc.text, c.end)):
+            c.type = "Place"
     _one_type_per_name(doc, names)  # again, after the changes above
     return out
 
@@ -1164,8 +1170,10 @@ class KoreanExtractor:
                     if t2 is None and len(nxt) >= 2 and nxt[-1].form in ("국", "부", "처", "청", "실", "과") \
                             and nxt[-1].tag == "NNG":
                         t2, s2 = "Organization", 0.6  # "경제정보화국": a bureau of the body before
-                    if t2 == "Facility" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt):
-                        t2 = None  # "싱가포르 과학단지" describes; it does not name
+                    if t2 == "Facility" and typ == "Place" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt):
+                        # "싱가포르 과학단지" describes; it does not name. A
+                        # body's facility does name one: "한솔전자 생산공장".
+                        t2 = None
                     if t2 is not None and t2 != "Place":
                         last_k, typ, score, e = j, t2, s2, nxt[-1].end
                     nouns = nxt
@@ -1466,6 +1474,8 @@ class KoreanExtractor:
                 objs = self._with_coordinated(doc, [m for m in window if marked(m, OBJECT)], before)
                 nxt = toks[ti + 1] if ti + 1 < len(toks) else None
                 passive = nxt is not None and nxt.form in ("되", "시키") and nxt.tag.startswith("XSV")
+                if pred in ("visited", "metWith") and _planned(toks, ti):
+                    continue  # "방문할 예정이다": not (yet) a visit
                 if pred == "visited":
                     objs = [m for m in objs if m.type in ("Place", "Facility", "Organization")]
                     for o in objs:
@@ -1674,6 +1684,23 @@ class KoreanExtractor:
                 subj, score = (prior[-1], 0.6) if prior else (last_topic, 0.5)
             if subj is not None:
                 rel(subj, pred, None, sent, score, value=value, datatype="decimal")
+
+
+def _planned(toks: list[_Tok], i: int) -> bool:
+    """Whether the verb at ``toks[i]`` is only planned: "방문할 예정", "만날 계획이다".
+
+    >>> from kg.extract.ko import _kiwi
+    >>> def toks(s):
+    ...     return [_Tok(t.form, t.tag, t.start, t.end) for t in _kiwi().tokenize(s)]
+    >>> _planned(toks("방문할 예정이다"), 0), _planned(toks("방문했다"), 0)
+    (True, False)
+    """
+    for k in range(i + 1, min(i + 5, len(toks) - 1)):
+        if toks[k].tag == "ETM" and toks[k].form in ("ᆯ", "ㄹ", "을", "를"):
+            return toks[k + 1].form in FUTURE_MARKERS
+        if toks[k].tag.startswith(("J", "EF", "EC", "SF", "NN")):
+            return False
+    return False
 
 
 def _date_value(text: str) -> tuple[str | None, str | None]:

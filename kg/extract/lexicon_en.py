@@ -48,6 +48,11 @@ NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 # Prepositions that place the thing before them inside the thing after.
+# A visit or meeting under these has not happened yet: "will visit",
+# "plans to meet", "is scheduled to visit", "is due to meet".
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would"})
+PLAN_VERBS = frozenset({"plan", "schedule", "expect", "intend", "aim", "hope", "want", "set", "due", "seek", "propose"})
+
 LOCATIVE_PREPOSITIONS = frozenset({"in", "within", "inside", "at"})
 
 # Direction and part nouns: "in the northwest of Beijing" locates in Beijing.
