@@ -232,3 +232,33 @@ def test_bracketed_hangul_spelling_is_a_korean_alias(en_extractor):
 def test_a_visit_still_to_come_is_no_visit(en_extractor, sentence, visited):
     rels = _relations(en_extractor, sentence)
     assert (("Mara Quinn", "visited", "Harbor Energy Campus") in rels) is visited
+
+
+def _offices(en_extractor, text):
+    from kg.ingest import article_from_text
+
+    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    return {(r.subject.name, r.object.name if r.object else None, r.value) for r in ex.relations
+            if r.predicate == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Busan Mayor Kim Ha-neul opened the fair.", ("Kim Ha-neul", "Busan", "Mayor")),
+        ("Korea's trade minister Jung Min-ho arrived.", ("Jung Min-ho", "Korea", "trade minister")),
+        # A portfolio names no body of its own.
+        ("He met Minister of Industry and Trade Nguyen Van Thang.", ("Nguyen Van Thang", None, "Minister of Industry and Trade")),
+        ("He met Claire Moreau, the director of the Lyon Harbor Science Center, on Monday.",
+         ("Claire Moreau", "Lyon Harbor Science Center", "director")),
+        ("He met Claire Moreau, Lyon's deputy mayor, on Monday.", ("Claire Moreau", "Lyon", "deputy mayor")),
+        ("Prime Minister Mara Quinn spoke.", ("Mara Quinn", None, "Prime Minister")),
+    ],
+)
+def test_offices_written_with_the_name(en_extractor, sentence, office):
+    assert office in _offices(en_extractor, sentence)
+
+
+def test_short_form_after_the_full_office_adds_no_vaguer_office(en_extractor):
+    got = _offices(en_extractor, "Busan Mayor Kim Ha-neul opened the fair. Mayor Kim then toured the port.")
+    assert got == {("Kim Ha-neul", "Busan", "Mayor")}

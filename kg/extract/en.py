@@ -505,11 +505,17 @@ class EnglishExtractor:
                 pairs.append((c, m))
                 mentions.append(m)
             by_doc.append((offset, doc, pairs))
+        # "Minister of Industry and Trade": the portfolio of an office is no organisation.
+        portfolio = {id(m) for _, doc, pairs in by_doc for c, m in pairs
+                     if m.type == "Organization" and _in_portfolio(doc, c.start, c.end)}
+        if portfolio:
+            mentions = [m for m in mentions if id(m) not in portfolio]
+            by_doc = [(o, d, [(c, m) for c, m in ps if id(m) not in portfolio]) for o, d, ps in by_doc]
 
         aliases = (_person_aliases(by_doc, article, self.name) + _suffix_aliases(mentions)
                    + _written_aliases(mentions, article, self.name))
         mentions.extend(a for a, _ in aliases if a not in set(mentions))
-        relations = _relations(by_doc, aliases, sentences, article, self.name)
+        relations = _drop_vague_offices(_relations(by_doc, aliases, sentences, article, self.name), aliases)
         mentions.sort(key=lambda m: (m.start, m.end))
         return Extraction(
             article=article,
@@ -1434,25 +1440,151 @@ def _dates_under(ix: _SentenceIndex, verb) -> list[Mention]:
 
 
 def _roles(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: str) -> list[Relation]:
-    """ "<Place> Mayor <Person>": the person holds that office there."""
+    """Offices written with a person's name: the person holds the office, of a place or body when named.
+
+    * "<Place> Mayor <Person>", "<Place>'s trade minister <Person>";
+    * "<Title> of <Body> <Person>" ("Minister of Industry and Trade X":
+      a body named by portfolio words alone is left unnamed);
+    * "<Person>, <title> of <Body>" and "<Person>, <Place>'s <title>".
+    """
     out = []
     doc = ix.doc
+
+    def add(m, body, title, score):
+        out.append(Relation(article.id, m, "holdsOffice", body, sentence_of(m.start), score, extractor, title, None))
+
     for c, m in pairs:
         if m.type != "Person":
             continue
-        i = c.start - 1
-        titles = []
-        while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
-            titles.insert(0, doc[i].text)
-            i -= 1
-        if not titles or not any(t.lower() in lex.OFFICE_TITLES for t in titles):
-            continue
-        place = ix.tok.get(i) if i >= 0 else None
-        if place is None or place.type not in ("Place", "Organization"):
-            continue
-        out.append(Relation(article.id, m, "holdsOffice", place, sentence_of(m.start), 0.85, extractor,
-                            " ".join(titles), None))
+        found = _office_before(ix, c.start) or _office_after(ix, c.end)
+        if found is not None:
+            body, title = found
+            add(m, body, title, 0.85 if body is not None else 0.6)
     return out
+
+
+def _drop_vague_offices(relations: list[Relation], aliases) -> list[Relation]:
+    """"Mayor Oh" after "Seoul Mayor Oh Se-hoon": the office without a place is the one with it."""
+    full = {(a.start, a.end): b.name for a, b in aliases}
+
+    def key(r):
+        return full.get((r.subject.start, r.subject.end), r.subject.name), r.value.split()[-1].lower()
+
+    held = {key(r) for r in relations if r.predicate == "holdsOffice" and r.object is not None and r.value}
+    return [r for r in relations
+            if not (r.predicate == "holdsOffice" and r.object is None and r.value and key(r) in held)]
+
+
+def _portfolio_word(tok) -> bool:
+    return tok.lower_ in lex.PORTFOLIO_WORDS or tok.lower_ in ("and", "&", ",")
+
+
+def _in_portfolio(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are portfolio words after "<office title> of".
+
+    >>> doc = load_model()("He met Minister of Industry and Trade Nguyen Van Thang.")
+    >>> _in_portfolio(doc, 4, 5), _in_portfolio(doc, 6, 7), _in_portfolio(doc, 7, 10)
+    (True, True, False)
+    """
+    if not all(_portfolio_word(t) for t in doc[start:end]):
+        return False
+    i = start - 1
+    while i >= 0 and _portfolio_word(doc[i]) and doc[i].lower_ != "of":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_.strip(".") in lex.OFFICE_TITLES
+
+
+def _is_office(words: list[str]) -> bool:
+    return any(w.lower().strip(".") in lex.OFFICE_TITLES for w in words)
+
+
+def _body_at(ix: _SentenceIndex, i: int, kinds=("Place", "Organization")) -> Mention | None:
+    m = ix.tok.get(i) if i >= 0 else None
+    return m if m is not None and m.type in kinds else None
+
+
+def _of_phrase(ix: _SentenceIndex, start: int, stop: int) -> tuple[Mention | None, str] | None:
+    """The body of "of <Body>" over tokens ``start:stop`` and its words, or None if it is not one."""
+    doc = ix.doc
+    words = [t.text for t in doc[start:stop]]
+    if not words or not all(w[:1].isupper() or w.lower() in ("and", "&", ",", "the") for w in words):
+        return None
+    if all(w.lower() in lex.PORTFOLIO_WORDS or w.lower() in ("and", "&", ",", "the") for w in words):
+        return None, " ".join(words)  # "of Industry and Trade": a portfolio, no body named
+    body = _body_at(ix, stop - 1)
+    return (body, " ".join(words)) if body is not None and body.type == "Organization" else None
+
+
+def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str] | None:
+    """The office written right before a name's first token, with its place or body."""
+    doc = ix.doc
+    i = first - 1
+    # "Minister of Industry and Trade <Person>"
+    j = i
+    while j >= 0 and (doc[j].is_title or doc[j].lower_ in ("and", "&")) and doc[j].lower_ != "of":
+        j -= 1
+    if j >= 1 and j < i and doc[j].lower_ == "of" and doc[j - 1].lower_.strip(".") in lex.OFFICE_TITLES:
+        body = _of_phrase(ix, j + 1, i + 1)
+        if body is not None:
+            k = j - 1
+            titles = [doc[k].text]
+            while k - 1 >= 0 and doc[k - 1].lower_ in ("vice", "deputy", "prime"):
+                k -= 1
+                titles.insert(0, doc[k].text)
+            return body[0], " ".join(titles) + " of " + body[1]
+    titles = []
+    while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
+        titles.insert(0, doc[i].text)
+        i -= 1
+    if not titles or not _is_office(titles):
+        return None
+    body = _body_at(ix, i)
+    if body is not None:
+        return body, " ".join(titles)  # "Seoul Mayor"
+    # "South Korea's trade minister": portfolio words, then a possessive place.
+    portfolio = []
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and len(portfolio) < 3:
+        portfolio.insert(0, doc[i].text)
+        i -= 1
+    if i >= 1 and doc[i].tag_ == "POS":
+        body = _body_at(ix, i - 1)
+        if body is not None:
+            return body, " ".join(portfolio + titles)
+    return None, " ".join(portfolio + titles)
+
+
+def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | None:
+    """"<Person>, <the> <title> of <Body>" or "<Person>, <Place>'s <title>"."""
+    doc = ix.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    body = None
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    elif i + 1 < len(doc) and _body_at(ix, i) is not None:
+        m = _body_at(ix, i)
+        k = i
+        while k < len(doc) and ix.tok.get(k) is m:
+            k += 1
+        if k < len(doc) and doc[k].tag_ == "POS":
+            body, i = m, k + 1
+    titles = []
+    while i < len(doc) and (doc[i].lower_.strip(".") in lex.PERSON_TITLES or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")
+                            and i + 1 < len(doc) and doc[i + 1].lower_.strip(".") in lex.PERSON_TITLES):
+        titles.append(doc[i].text)
+        i += 1
+    if not titles or not _is_office(titles):
+        return None
+    if body is None and i + 1 < len(doc) and doc[i].lower_ == "of":
+        k = i + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        m = _body_at(ix, k, ("Place", "Organization", "Facility"))  # "the director of the … Center"
+        if m is not None:
+            return m, " ".join(titles)
+        return None
+    return (body, " ".join(titles)) if body is not None else None
 
 
 _MEASURE_NOUNS = frozenset({"length", "area", "size", "height", "width", "depth", "floor",

@@ -167,6 +167,21 @@ OFFICE_TITLES = frozenset(
      "director", "commissioner", "king", "queen", "prime"}
 )
 
+# The words of a minister's portfolio ("Minister of Industry and Trade"):
+# a body written with these alone is the office's, not a named entity.
+PORTFOLIO_WORDS = frozenset(
+    {
+        "industry", "trade", "commerce", "energy", "foreign", "affairs", "finance", "economy",
+        "economic", "defence", "defense", "health", "welfare", "education", "justice", "interior",
+        "agriculture", "environment", "labor", "labour", "employment", "transport", "transportation",
+        "science", "technology", "culture", "tourism", "sports", "sport", "unification", "security",
+        "home", "state", "information", "communications", "planning", "investment", "development",
+        "land", "infrastructure", "oceans", "fisheries", "gender", "equality", "veterans", "national",
+        "public", "administration", "strategy", "innovation", "digital", "housing", "social", "family",
+        "food", "rural", "urban", "resources", "mines", "water", "climate", "external", "internal",
+    }
+)
+
 # Deverbal nouns that headlines put before a name: "Inspection of X".
 EVENT_NOUNS = frozenset(
     {"visit", "inspection", "tour", "opening", "launch", "meeting",
