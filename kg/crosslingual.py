@@ -941,7 +941,7 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
         # One syllable is too little to go on: exact matches only (린 = Lin, 천 = Chen).
         if len(en.letters) <= 6 and ko_jamo in en.spelled:
             return 0.9, "Mandarin spelling"
-        if len(en.letters) <= 4 and en.key in ko_keys:
+        if len(en.letters) <= 5 and en.key in ko_keys:  # "Thang" = 탕
             return 0.9, "romanisation"
         return 0.0, ""
     if max(_length_bound(k, en.key) for k in ko_keys) >= _PART_FLOOR:
@@ -1000,6 +1000,18 @@ def _piece_match(piece: str, words: tuple[_Word, ...], *, at_end: bool, first: b
     return _transliteration(piece, words[0].text, person=person)
 
 
+def _korean_personal_name(ko: str) -> bool:
+    """Whether a Hangul name is written as Korean names are: one word, a surname and one or two syllables.
+
+    >>> _korean_personal_name("오세훈"), _korean_personal_name("남궁민수"), _korean_personal_name("도널드 트럼프")
+    (True, True, False)
+    """
+    ko = ko.strip()
+    if not (2 <= len(ko) <= 4) or not all(_is_syllable(ch) for ch in ko):
+        return False
+    return any(ko.startswith(s) and 1 <= len(ko) - len(s) <= 2 for s in SURNAMES)
+
+
 def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
     """How well the Korean name ``ko`` renders the English name ``en``.
 
@@ -1026,6 +1038,10 @@ def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
     >>> round(match_names("Hangzhou Central Park", "항저우중앙공원").score, 2)
     1.0
     """
+    if person and not _korean_personal_name(ko):
+        # "도널드 트럼프", "응우옌 반 탕": a foreign name, spelled in Hangul by
+        # its sounds, as loanwords are; Korean name variants do not apply.
+        person = False
     best = NameMatch(0.0)
     orders = [False, True] if person else [False]
     for reverse in orders:

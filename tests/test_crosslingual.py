@@ -67,6 +67,28 @@ def test_different_person_names_do_not_match(english, hangul):
     assert match_names(english, hangul, person=True).score < 0.7
 
 
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        # Foreign people are spelled in Hangul by their sounds, word by word.
+        ("Nguyen Van Thang", "응우옌 반 탕"),
+        ("Angela Merkel", "앙겔라 메르켈"),
+        ("Barack Obama", "버락 오바마"),
+        ("Emmanuel Macron", "에마뉘엘 마크롱"),
+    ],
+)
+def test_foreign_person_names_match_their_hangul_spelling(english, hangul):
+    assert match_names(english, hangul, person=True).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Barack Obama", "버락 오마바"), ("Angela Merkel", "앙겔라 메이어"), ("Nguyen Van Thang", "응우옌 반 민")],
+)
+def test_different_foreign_person_names_do_not_match(english, hangul):
+    assert match_names(english, hangul, person=True).score < 0.7
+
+
 def test_a_bare_surname_is_weak_evidence():
     assert match_names("Kim", "김", person=True).score < 0.7
 
