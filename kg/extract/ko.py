@@ -457,16 +457,6 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     return end, None
 
 
-import os as _os
-_RULEHOW = _os.environ.get("KG_RULEHOW")
-
-
-def _how_bucket(c):
-    if _RULEHOW == "how":
-        return c.how
-    return "hi" if c.score >= 0.7 else "lo"
-
-
 def _unconfirmed_ok(c: _Cand) -> bool:
     """Whether a rule name may stand where the CRF found no name at all.
 
@@ -710,7 +700,7 @@ class KoreanExtractor:
         for sent, toks in zip(doc.sentences, doc.sent_toks):
             s0 = sent.start
             morphs = [(t.start - s0, t.end - s0, t.form, t.tag, "*") for t in toks]
-            rules = [(c.start - s0, c.end - s0, c.type + (":" + _how_bucket(c) if _RULEHOW else "")) for c in chosen
+            rules = [(c.start - s0, c.end - s0, c.type) for c in chosen
                      if sent.start <= c.start and c.end <= sent.end and c.type in _MODEL_TYPES]
             out.append((sent, ko_model.sentence_features(sent.text, morphs, ko_model.mecab_morphs(sent.text), rules)))
         return out
