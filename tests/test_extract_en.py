@@ -262,3 +262,15 @@ def test_offices_written_with_the_name(en_extractor, sentence, office):
 def test_short_form_after_the_full_office_adds_no_vaguer_office(en_extractor):
     got = _offices(en_extractor, "Busan Mayor Kim Ha-neul opened the fair. Mayor Kim then toured the port.")
     assert got == {("Kim Ha-neul", "Busan", "Mayor")}
+
+
+def test_an_acronym_defined_in_brackets_is_the_name_everywhere(en_extractor):
+    from kg.ingest import article_from_text
+
+    text = ("The Lyon Harbor Energy Agency (LHEA) and the Busan Port Authority signed a deal. "
+            "LHEA said it would open an office. The UN was not involved.")
+    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    pairs = {(a.text, a.start, b.text) for a, b in ex.aliases}
+    starts = [m.start for m in ex.mentions if m.text == "LHEA"]
+    assert len(starts) == 2 and {("LHEA", s, "Lyon Harbor Energy Agency") for s in starts} <= pairs
+    assert not [p for p in pairs if p[0] == "UN"]

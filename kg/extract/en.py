@@ -513,6 +513,7 @@ class EnglishExtractor:
             by_doc = [(o, d, [(c, m) for c, m in ps if id(m) not in portfolio]) for o, d, ps in by_doc]
 
         aliases = (_person_aliases(by_doc, article, self.name) + _suffix_aliases(mentions)
+                   + _acronym_aliases(mentions, article)
                    + _written_aliases(mentions, article, self.name))
         mentions.extend(a for a, _ in aliases if a not in set(mentions))
         relations = _drop_vague_offices(_relations(by_doc, aliases, sentences, article, self.name), aliases)
@@ -1031,6 +1032,51 @@ def _written_aliases(mentions: list[Mention], article: Article, extractor: str) 
         alias = Mention(m.doc, start, start + len(inner), inner, m.type, m.score, inner, lang, extractor)
         out.append((alias, m))
     return out
+
+
+def _acronym_aliases(mentions: list[Mention], article: Article) -> list[tuple[Mention, Mention]]:
+    """An acronym defined in brackets stands for its name everywhere in the article.
+
+    "the Korea Trade-Investment Promotion Agency (KOTRA) ... KOTRA said":
+    both mentions of KOTRA are aliases of the full name.
+    """
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in VALUE_TYPES or m.type == "Person":
+            continue
+        found = _PARENTHESIS.match(article.text, m.end)
+        if found and _is_acronym_of(found.group(1), m.text):
+            defined.setdefault(found.group(1), m)
+    return [(m, defined[m.text]) for m in mentions if m.text in defined and m is not defined[m.text]]
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words (small words may be left out).
+
+    >>> _is_acronym_of("KOTRA", "Korea Trade-Investment Promotion Agency")
+    True
+    >>> _is_acronym_of("IEA", "International Energy Agency"), _is_acronym_of("UN", "Lyon Harbor")
+    (True, False)
+    """
+    if not (2 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the",)]
+
+    def fits(a: str, i: int, used: int) -> bool:
+        # Letters come from the starts of words, in order; the first word
+        # gives the first letters, and words may be passed over
+        # ("KOrea TRAde-Investment Promotion Agency" -> KOTRA).
+        if not a:
+            return used >= min(2, len(words))
+        if i == len(words):
+            return False
+        w = words[i]
+        for k in range(min(len(w), len(a)), 0, -1):
+            if w[:k].upper() == a[:k] and fits(a[k:], i + 1, used + 1):
+                return True
+        return i > 0 and fits(a, i + 1, used)
+
+    return fits(acronym, 0, 0)
 
 
 def _suffix_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
