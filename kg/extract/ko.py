@@ -457,6 +457,25 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     return end, None
 
 
+def _listed_with_names(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands in a list ("A, B", "A·B") next to a proper noun.
+
+    A list of common nouns ("창업교육, 멘토링") makes no name of its members.
+    """
+    after = re.match(r"\s?[,·]\s?", doc.text[end : end + 3])
+    if after:
+        i = doc.index_at.get(end + after.end())
+        if i is not None and (doc.tokens[i].tag in ("NNP", "SL") or doc.tokens[i].oov):
+            return True
+    before = re.search(r"[,·]\s?$", doc.text[max(0, start - 3) : start])
+    if before:
+        pos = start - len(before.group())
+        i = bisect.bisect_left(doc.tok_start_list, pos) - 1
+        if i >= 0 and doc.tokens[i].end == pos and (doc.tokens[i].tag in ("NNP", "SL") or doc.tokens[i].oov):
+            return True
+    return False
+
+
 def _unconfirmed_ok(c: _Cand) -> bool:
     """Whether a rule name may stand where the CRF found no name at all.
 
@@ -1217,8 +1236,7 @@ class KoreanExtractor:
             # list of names ("A, B, C 등"): measured on news, one-off unknown
             # NNPs are mostly loanwords or mis-tagged common nouns.
             s, e = nouns[0].start, nouns[-1].end
-            listed = re.match(r"\s?[,·]\s?\S", doc.text[e : e + 3]) or re.search(r"\S[,·]\s?$", doc.text[max(0, s - 3) : s])
-            if doc.text.count(compact) >= 2 or listed:
+            if doc.text.count(compact) >= 2 or _listed_with_names(doc, s, e):
                 return "Organization", 0.3
         return None, 0.0
 
