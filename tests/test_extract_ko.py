@@ -231,10 +231,18 @@ def test_trade_mission_mentions_typed(trade, text, type_):
         ("정민호", "visited", "한솔전자 생산공장"),  # by "정 장관", an alias of the full name
         ("정민호", "visited", "하노이 국립대학교"),
         ("한솔전자 생산공장", "locatedIn", "박닌성"),
+        # "A(KOTRA)와 B는 … 발표했다": both announced it; the acronym is A's alias.
+        ("대한무역투자진흥공사", "announced", "한-베 산업협력 로드맵"),
+        ("베트남 투자청", "announced", "한-베 산업협력 로드맵"),
     ],
 )
 def test_trade_mission_relations(trade, subject, predicate, obj):
-    facts = {(r.subject.name, r.predicate, r.object.name) for r in trade.relations if r.object is not None}
+    full = {(a.start, a.end): b.name for a, b in trade.aliases}  # "KOTRA" stands for its full name
+
+    def name(m):
+        return full.get((m.start, m.end), m.name)
+
+    facts = {(name(r.subject), r.predicate, name(r.object)) for r in trade.relations if r.object is not None}
     assert (subject, predicate, obj) in facts
 
 

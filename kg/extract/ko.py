@@ -1534,8 +1534,11 @@ class KoreanExtractor:
                             rel(person, pred, o, sent, score * p_score)
                 elif pred == "announced":
                     owner = topic or subj_person or last_topic
+                    # "A와 B는 … 발표했다": both announced it.
+                    owners = self._with_coordinated(doc, [owner], before) if owner in before else [owner]
                     for o in objs:
-                        rel(owner, pred, o, sent, score if o.type == "Plan" else score * 0.7)
+                        for w in owners:
+                            rel(w, pred, o, sent, score if o.type == "Plan" else score * 0.7)
                 elif pred == "originOf":
                     if topic is not None:
                         for o in before:
