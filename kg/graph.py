@@ -139,7 +139,7 @@ def build_graph(resolution: Resolution, *, include_ontology: bool = True) -> Gra
         if art is None:
             continue
         s = iri_of[fact.subject]
-        if fact.predicate == "holdsOffice" and fact.object is not None:
+        if fact.predicate == "holdsOffice":
             office = _add_office(g, fact, iri_of, entity_by_key, art)
             _add_fact(g, s, KG.holdsOffice, office, fact, article_node[art.id], art)
             continue
@@ -227,23 +227,31 @@ _OFFICE_NAMES_EN = "{title} of {place}"
 
 
 def _add_office(g: Graph, fact: Fact, iri_of, entity_by_key: dict[str, Entity], art: Article) -> URIRef:
-    """An office ("Mayor of X") as an org:Post with its jurisdiction."""
+    """An office ("Mayor of X") as an org:Post, with its jurisdiction when the text names one.
+
+    An office named without a place or body ("Prime Minister X") is that
+    person's own office node: two unnamed jurisdictions may differ.
+    """
     from kg.crosslingual import office_title
 
     place_key = fact.object
     title = (fact.value or "office").strip()
-    entity = entity_by_key[place_key]
+    entity = entity_by_key[place_key] if place_key is not None else None
     # One office whatever the language: "서울시장" and "Mayor of Seoul" share
     # the English title and the (already merged) place.
-    canonical = office_title(title, [t for t, _ in entity.labels] + [t for t, _ in entity.aliases])
-    node = URIRef(f"{ENTITY_BASE}office/{slug(canonical)}-{_digest(canonical, place_key, n=8)}")
+    names = [t for t, _ in entity.labels] + [t for t, _ in entity.aliases] if entity else []
+    canonical = office_title(title, names)
+    node = URIRef(f"{ENTITY_BASE}office/{slug(canonical)}-{_digest(canonical, place_key or fact.subject, n=8)}")
     g.add((node, RDF.type, KG.Office))
-    if art.lang == "en":
+    if art.lang == "en" and entity is not None:
         label = _OFFICE_NAMES_EN.format(title=title[:1].upper() + title[1:], place=entity.label("en"))
+    elif art.lang == "en":
+        label = title[:1].upper() + title[1:]
     else:
         label = title
     g.add((node, RDFS.label, Literal(label, lang=art.lang)))
-    g.add((node, KG.jurisdiction, iri_of[place_key]))
+    if place_key is not None:
+        g.add((node, KG.jurisdiction, iri_of[place_key]))
     return node
 
 

@@ -153,3 +153,28 @@ def test_undated_reports_months_apart_stay_apart():
     undated = "Back then Dana Whitfield visited Gerland District in Lyon."
     g = _two_reports("2026-01-02", "2026-06-02", text_b=undated)
     assert len(set(g.subjects(RDF.type, KG.Visit))) == 2
+
+
+def test_offices_with_and_without_a_named_place():
+    import kg
+
+    text = "Lyon Mayor Dana Whitfield met Prime Minister Ada Quinn."
+    article = Article(id="o", text=text, lang="en", source="o.txt", blocks=((0, len(text)),), content_hash="1" * 64)
+
+    def m(name, typ):
+        start = text.index(name)
+        return Mention("o", start, start + len(name), name, typ, 0.9, name, "en", "test.v1")
+
+    lyon, dana, ada = m("Lyon", "Place"), m("Dana Whitfield", "Person"), m("Ada Quinn", "Person")
+    sent = Sentence(0, len(text), text)
+    rels = (Relation("o", dana, "holdsOffice", lyon, sent, 0.85, "test.v1", "Mayor"),
+            Relation("o", ada, "holdsOffice", None, sent, 0.6, "test.v1", "Prime Minister"))
+    g = build_graph(resolve([Extraction(article, (lyon, dana, ada), rels, (sent,))]))
+    offices = {str(g.value(o, RDFS.label)): g.value(o, KG.jurisdiction) for o in g.subjects(RDF.type, KG.Office)}
+    assert offices["Mayor of Lyon"] == entity_iri_of(g, "Lyon")
+    assert "Prime Minister" in offices and offices["Prime Minister"] is None  # an office, not a bare string
+    assert kg.validate(g).conforms
+
+
+def entity_iri_of(g, label):
+    return next(s for s, o in g.subject_objects(RDFS.label) if str(o) == label)
