@@ -492,12 +492,17 @@ def _unconfirmed_ok(c: _Cand) -> bool:
         return "antecedent" in c.extra
     if c.how == "proper":
         return (c.type == "Place" and c.score >= _MODEL_GAZETTEER_SCORE
-                or c.type == "Organization" and c.score >= _MODEL_HEAD_SCORE)
+                or c.type == "Organization" and (c.score >= _MODEL_HEAD_SCORE or _strong_org_name(c)))
     if c.how == "quote":
         # A quoted place typed by its head ("'…촌'은"); most other quoted
         # names are titles of works, which KLUE does not tag.
         return c.type == "Place" and c.score >= 0.6
     return c.how == "learned" and c.type == "Place"
+
+
+def _strong_org_name(c: _Cand) -> bool:
+    """A ministry, agency or committee by its head ("여성가족부", "기상청", "…위원회")."""
+    return c.extra.get("strong_head", False)
 
 
 def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
@@ -1196,7 +1201,10 @@ class KoreanExtractor:
                 if typ is None and seed_tok.tag != "SL":
                     k = last_k + 1
                     continue
-                out.append(_Cand(s, e, typ, score or 0.35, 2 if score >= 0.5 else 1, "proper"))
+                key = name_key(name)
+                strong = typ == "Organization" and len(key) >= 3 and key.endswith(STRONG_ORG_HEADS)
+                out.append(_Cand(s, e, typ, max(score, 0.6) if strong else score or 0.35, 2 if score >= 0.5 else 1,
+                                 "proper", extra={"strong_head": True} if strong else {}))
                 k = last_k + 1
         return out
 
