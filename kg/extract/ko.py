@@ -513,14 +513,14 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
     one, however much it looks like a person's name to the CRF. Short
     forms stay persons, quoted facilities facilities and provinces places.
     """
-    if c.how in ("alias", "jurisdiction") or c.extra.get("latin"):
-        return True  # "김 시장" stays a person, "한빛시 … 시장" a place; see _latin
+    if c.how in ("alias", "jurisdiction", "address") or c.extra.get("latin"):
+        # "김 시장" stays a person; "한빛시 … 시장" and "베트남 하노이" (country
+        # and city) stay places; see _latin.
+        return True
     if c.type == "Facility" and c.how == "quote":
         return True  # a quoted "…센터" is a place one visits, whoever runs it
     if c.type == "Place" and c.how == "proper" and name_key(text) in _PROVINCE_KEYS:
         return True  # a province acting as a body ("경기도는 … 밝혔다") is still a place in the graph
-    if c.type == "Place" and c.how == "proper" and crf_type == "Person" and name_key(text) in gazetteer():
-        return True  # a gazetteer place is not a person ("이날 하노이 북부")
     if c.type != "Organization":
         return False
     # Learned names score 0.9 times the name they were learned from, so 0.4
@@ -774,6 +774,8 @@ class KoreanExtractor:
                 e, grown = _grow_to_head(doc, e)
                 if grown == "Facility":
                     facilities.add((s, e))
+                if label == "PS" and name_key(doc.text[s:e]) in gazetteer():
+                    label = "LC"  # a gazetteer place is no person ("정 장관은 하노이 …")
                 found.append((s, e, label))
         found = self._grow_to_rule_orgs(doc, chosen, found)
         tagged = [False] * (len(doc.text) + 1)
@@ -830,15 +832,22 @@ class KoreanExtractor:
         "<city> <bureau>": when the CRF tags only the first part of an
         organisation the rules found (by its head noun or suffix) as an
         organisation, and nothing else inside it, the whole rule name is
-        the organisation.
+        the organisation. So it is when the CRF reads a firmly headed rule
+        name as a place and then a body ("하노이 | 국립대학교").
         """
         out = list(found)
         for c in chosen:
             if c.type != "Organization" or c.how != "proper":
                 continue
-            overlap = [f for f in out if f[0] < c.end and c.start < f[1]]
+            overlap = sorted(f for f in out if f[0] < c.end and c.start < f[1])
             if len(overlap) == 1 and overlap[0][0] == c.start and overlap[0][1] < c.end and overlap[0][2] == "OG":
                 out.remove(overlap[0])
+                out.append((c.start, c.end, "OG"))
+            elif (len(overlap) == 2 and c.score >= _MODEL_HEAD_SCORE and [f[2] for f in overlap] == ["LC", "OG"]
+                    and overlap[0][0] == c.start and overlap[1][1] == c.end):
+                # "<city> <university>" read as a place and a body: the rules' whole name.
+                for f in overlap:
+                    out.remove(f)
                 out.append((c.start, c.end, "OG"))
         return sorted(out)
 
