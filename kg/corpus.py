@@ -148,7 +148,7 @@ def build_store(
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool = True,
-    batch_size: int = 200,
+    batch_size: int = 100,
 ):
     """Stream the articles of ``paths`` into ``store``, extracting only new or changed ones.
 
@@ -179,9 +179,11 @@ def build_store(
             yield item
 
     def extractions() -> Iterator[Extraction]:
-        # The workers go on extracting the next batch while this process commits one.
+        # The workers go on extracting while this process commits a batch. A
+        # quarter batch ahead keeps two Korean workers busy through a commit
+        # (measured in bench/bench_corpus.py); more would only hold memory.
         for item in iter_extractions(todo(), processes=processes, engine=engine, scheduler=scheduler,
-                                     progress=progress, total=_count_inputs(paths), prefetch=batch_size):
+                                     progress=progress, total=_count_inputs(paths), prefetch=batch_size // 4):
             if isinstance(item, KGError):
                 errors.append(item)
             else:
