@@ -1145,8 +1145,7 @@ class KoreanExtractor:
     @staticmethod
     def _title_after(doc: _Doc, end: int) -> str | None:
         """The title that is the next word after ``end`` ("센터장" of " 센터장과"), if any."""
-        m = re.match(r" ?(\S+)", doc.text[end : end + 16])
-        if not m or end >= len(doc.text) or not doc.text[end].isspace():
+        if end >= len(doc.text) or doc.text[end] != " ":
             return None
         i = doc.index_at.get(end + 1)
         if i is None:
