@@ -129,10 +129,14 @@ def test_seed_names_the_report_is_about(en_extractor):
         assert "\n" not in m.text
 
 
-def _typed(en_extractor, text):
+def _extract(en_extractor, text):
     from kg.ingest import article_from_text
 
-    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    return en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+
+
+def _typed(en_extractor, text):
+    ex = _extract(en_extractor, text)
     return [(m.text, m.type) for m in ex.mentions if m.type not in ("Date", "Quantity")]
 
 
@@ -179,9 +183,7 @@ def test_capitalised_the_inside_a_name_stays(en_extractor):
 
 
 def _relations(en_extractor, text):
-    from kg.ingest import article_from_text
-
-    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    ex = _extract(en_extractor, text)
     return {(r.subject.name, r.predicate, r.object.name) for r in ex.relations if r.object is not None}
 
 
@@ -210,10 +212,8 @@ def test_noun_predicate_with_the_preposition_on_the_verb(en_extractor):
 
 
 def test_bracketed_hangul_spelling_is_a_korean_alias(en_extractor):
-    from kg.ingest import article_from_text
-
     text = "Busan Mayor Kim Ha-neul (김하늘) opened the Lyon Harbor Science Center (里昂港科学中心) on Monday."
-    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    ex = _extract(en_extractor, text)
     pairs = {(a.text, a.lang, ante.name) for a, ante in ex.aliases}
     assert ("김하늘", "ko", "Kim Ha-neul") in pairs
     assert ("里昂港科学中心", "zh", "Lyon Harbor Science Center") in pairs
@@ -235,9 +235,7 @@ def test_a_visit_still_to_come_is_no_visit(en_extractor, sentence, visited):
 
 
 def _offices(en_extractor, text):
-    from kg.ingest import article_from_text
-
-    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    ex = _extract(en_extractor, text)
     return {(r.subject.name, r.object.name if r.object else None, r.value) for r in ex.relations
             if r.predicate == "holdsOffice"}
 
@@ -265,11 +263,9 @@ def test_short_form_after_the_full_office_adds_no_vaguer_office(en_extractor):
 
 
 def test_an_acronym_defined_in_brackets_is_the_name_everywhere(en_extractor):
-    from kg.ingest import article_from_text
-
     text = ("The Lyon Harbor Energy Agency (LHEA) and the Busan Port Authority signed a deal. "
             "LHEA said it would open an office. The UN was not involved.")
-    ex = en_extractor.extract(article_from_text(text, id="t", source="t", lang="en", format="jsonl"))
+    ex = _extract(en_extractor, text)
     pairs = {(a.text, a.start, b.text) for a, b in ex.aliases}
     starts = [m.start for m in ex.mentions if m.text == "LHEA"]
     assert len(starts) == 2 and {("LHEA", s, "Lyon Harbor Energy Agency") for s in starts} <= pairs
