@@ -476,3 +476,22 @@ def test_market_is_no_jurisdiction(extractor):
     got, ex = _typed(extractor, "두 회사는 글로벌시장 진출을 위해 손을 잡았다.")
     assert "글로벌" not in {n for n, _ in got}
     assert not any(r.predicate == "holdsOffice" for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("대표단은 벨로하임과 한빛중앙공원을 시찰했다.", "벨로하임", "LC"),  # joined to a park: a facility
+        ("대표단은 한빛중앙공원과 벨로하임을 시찰했다.", "벨로하임", "LC"),  # either order
+        ("대표단은 벨로하임과 하노이를 찾았다.", "벨로하임", "LC"),  # joined to a gazetteer city: a place
+        ("대표단은 벨로하임 씨와 한빛중앙공원을 찾았다.", "벨로하임", "PS"),  # a titled person stays one
+    ],
+)
+def test_person_joined_to_a_place_by_and_is_a_place(text, name, expected):
+    ext = KoreanExtractor(use_model=False)
+    doc, chosen = ext.analyse(make_article(text, "conjunct"))
+    s = text.index(name)
+    facilities: set = set()
+    (out,) = ext._conjunct_places(doc, chosen, [(s, s + len(name), "PS")], facilities)
+    assert out == (s, s + len(name), expected)
+    assert ((s, s + len(name)) in facilities) == (expected == "LC" and "공원" in text)

@@ -92,6 +92,55 @@ def test_sentence_features_see_the_neighbouring_words_across_runs_of_spaces():
     assert feats[2] == feats[2][:15] and "r-1=I-Organization" in feats[2]  # a space: characters and rules only
 
 
+def test_sentence_features_carry_the_morpheme_clusters():
+    text = "한빛 연구소"
+    morphs = [(0, 2, "한빛", "NNP", "3.40.512"), (3, 6, "연구소", "NNG", "*")]
+    feats = ko_model.sentence_features(text, morphs, [], [])
+    assert {"kc1=3", "kc2=40", "kc3=512:B"} <= set(feats[0]) and "kc3=512:I" in feats[1]
+    assert "kc-1=3.40" in feats[3] and not any(f.startswith("kc1=") for f in feats[3])  # no clusters of its own
+
+
+def test_countries_share_a_cluster_that_verbs_do_not():
+    from kg.extract.ko import _kiwi
+
+    def fine(word):
+        (tok, *_) = _kiwi().tokenize(word)
+        return ko_model.cluster_key(tok.id).rpartition(".")[2]
+
+    assert fine("프랑스") == fine("베트남") == fine("멕시코")
+    assert fine("먹었다") != fine("프랑스")
+    assert ko_model.cluster_key(-1) == "*"
+
+
+def test_clusters_of_another_kiwipiepy_model_are_not_used(tmp_path):
+    import numpy as np
+
+    path = tmp_path / "clusters.npz"
+    np.savez(path, levels=np.zeros((3, 10), dtype=np.uint16), kiwipiepy_model=np.array("0.0.1"))
+    with pytest.warns(UserWarning, match="built for kiwipiepy-model 0.0.1"):
+        assert ko_model._read_clusters(path) == []
+    with pytest.warns(UserWarning, match="not found"):
+        assert ko_model._read_clusters(tmp_path / "missing.npz") == []
+
+
+def test_build_clusters_nests_its_levels(tmp_path):
+    import numpy as np
+    from importlib.metadata import version
+
+    from kg.train_ko import build_clusters
+
+    out = tmp_path / "clusters.npz"
+    build_clusters(out, sizes=(2, 4, 8), landmarks=8, log=lambda *_: None)
+    with np.load(out) as data:
+        levels, built_for = data["levels"], str(data["kiwipiepy_model"])
+    assert built_for == version("kiwipiepy-model")
+    clustered = levels[2] != np.iinfo(np.uint16).max
+    assert clustered.sum() > 10_000 and set(levels[2][clustered].tolist()) == set(range(8))
+    for fine in range(8):  # every fine cluster lies inside one cluster of each coarser level
+        members = levels[:, levels[2] == fine]
+        assert len(set(members[0].tolist())) == 1 and len(set(members[1].tolist())) == 1
+
+
 @pytest.mark.slow
 def test_train_reads_reviews_and_first_news_half_only(tmp_path, monkeypatch):
     import kg.train_ko as train_ko

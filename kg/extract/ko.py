@@ -272,6 +272,7 @@ class _Tok:
     end: int
     oov: bool = False
     ws_before: bool = True  # whitespace (or block start) right before this token
+    id: int = -1  # kiwipiepy's morpheme id (its embedding's row; -1: none)
 
 
 @dataclass
@@ -350,7 +351,8 @@ class _Doc:
             if not block.strip():
                 continue
             toks = [
-                _Tok(t.form, t.tag, bstart + t.start, bstart + t.start + t.len, bool(getattr(t, "oov", False)))
+                _Tok(t.form, t.tag, bstart + t.start, bstart + t.start + t.len, bool(getattr(t, "oov", False)),
+                     id=t.id)
                 for t in kiwi.tokenize(block)
             ]
             self._split_sentences(bstart, bend, toks)
@@ -412,6 +414,19 @@ _MODEL_HEAD_SCORE = 0.75
 _MODEL_GAZETTEER_SCORE = 0.8
 _PROVINCE_KEYS = frozenset(KOREAN_PROVINCES)
 _EDGE_PUNCT = frozenset("'\"‘’“”「」『』《》〈〉<>()[]{},.·")
+
+
+#: Administrative suffixes written onto a place name: 하노이시, 광둥성, 오하이오주.
+_ADMIN_SUFFIXES = frozenset("시도군구성주")
+
+
+def _known_place(key: str) -> bool:
+    """Whether ``key`` is a gazetteer place, bare or with an administrative suffix.
+
+    >>> _known_place("서울"), _known_place("서울시"), _known_place("서울대")
+    (True, True, False)
+    """
+    return key in gazetteer() or (key[-1:] in _ADMIN_SUFFIXES and key[:-1] in gazetteer())
 
 
 def _whole_known_places(doc: _Doc, start: int, end: int) -> tuple[int, int]:
@@ -723,7 +738,7 @@ class KoreanExtractor:
         out = []
         for sent, toks in zip(doc.sentences, doc.sent_toks):
             s0 = sent.start
-            morphs = [(t.start - s0, t.end - s0, t.form, t.tag, "*") for t in toks]
+            morphs = [(t.start - s0, t.end - s0, t.form, t.tag, ko_model.cluster_key(t.id)) for t in toks]
             rules = [(c.start - s0, c.end - s0, c.type) for c in chosen
                      if sent.start <= c.start and c.end <= sent.end and c.type in _MODEL_TYPES]
             out.append((sent, ko_model.sentence_features(sent.text, morphs, ko_model.mecab_morphs(sent.text), rules)))
@@ -774,10 +789,11 @@ class KoreanExtractor:
                 e, grown = _grow_to_head(doc, e)
                 if grown == "Facility":
                     facilities.add((s, e))
-                if label == "PS" and name_key(doc.text[s:e]) in gazetteer():
-                    label = "LC"  # a gazetteer place is no person ("정 장관은 하노이 …")
+                if label == "PS" and _known_place(name_key(doc.text[s:e])):
+                    label = "LC"  # a gazetteer place is no person ("정 장관은 하노이 …", "하노이시 …")
                 found.append((s, e, label))
         found = self._grow_to_rule_orgs(doc, chosen, found)
+        found = self._conjunct_places(doc, chosen, found, facilities)
         tagged = [False] * (len(doc.text) + 1)
         for s, e, _ in found:
             for i in range(s, e):
@@ -826,6 +842,45 @@ class KoreanExtractor:
         return out
 
     @staticmethod
+    def _conjunct_places(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]],
+                         facilities: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """A CRF person joined by 와/과 to a firmly headed place or facility is one too.
+
+        "X와 Y공원을 시찰했다": conjuncts share a kind, and the head noun
+        of Y (or a gazetteer) is firmer evidence than the CRF's reading of
+        an unfamiliar X as a person. Titled persons are left alone: the
+        CRF never saw the title as part of the name.
+        """
+        firm = {(c.start, c.end): c.type for c in chosen
+                if c.type in ("Place", "Facility") and c.score >= _MODEL_HEAD_SCORE}
+        if not firm:
+            return found
+        ends = {e: (s, e) for s, e in firm}
+        starts = {s: (s, e) for s, e in firm}
+        out = []
+        for s, e, label in found:
+            partner = None
+            if label == "PS" and (s, e) not in firm:
+                after = doc.text[e : e + 1]
+                if after in ("와", "과"):
+                    j = e + 1
+                    while j < len(doc.text) and doc.text[j] == " ":
+                        j += 1
+                    partner = starts.get(j) if j > e + 1 else None
+                if partner is None:
+                    j = s
+                    while j > 0 and doc.text[j - 1] == " ":
+                        j -= 1
+                    if j < s and doc.text[j - 1 : j] in ("와", "과"):
+                        partner = ends.get(j - 1)
+            if partner is not None:
+                label = "LC"
+                if firm[partner] == "Facility":
+                    facilities.add((s, e))
+            out.append((s, e, label))
+        return out
+
+    @staticmethod
     def _grow_to_rule_orgs(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]]):
         """The CRF's organisations cut short of the rules' head noun grow to it.
 
@@ -840,7 +895,10 @@ class KoreanExtractor:
             if c.type != "Organization" or c.how != "proper":
                 continue
             overlap = sorted(f for f in out if f[0] < c.end and c.start < f[1])
-            if len(overlap) == 1 and overlap[0][0] == c.start and overlap[0][1] < c.end and overlap[0][2] == "OG":
+            if len(overlap) == 1 and overlap[0][0] == c.start and overlap[0][1] < c.end and (
+                    overlap[0][2] == "OG" or overlap[0][2] == "LC" and _strong_org_name(c)
+                    and doc.text[overlap[0][1]].isspace()):
+                # (Also "<country> <agency>" with only the country tagged: "… 경제개발청".)
                 out.remove(overlap[0])
                 out.append((c.start, c.end, "OG"))
             elif (len(overlap) == 2 and c.score >= _MODEL_HEAD_SCORE and [f[2] for f in overlap] == ["LC", "OG"]

@@ -9,6 +9,9 @@ Its features are:
 * the characters around each position (unigrams and bigrams);
 * the kiwipiepy morpheme covering it, and the morphemes before and after
   (form and tag), so particles and titles that follow a name are visible;
+* the clusters of those morphemes in kiwipiepy-model's own word embeddings
+  (see :func:`cluster_key`), so a word seen rarely or never in training is
+  read like the words near it (countries, companies, common loanwords);
 * mecab-ko-dic's analysis of the same sentence: its part of speech and its
   proper-noun classes (``인명`` person, ``지명`` place), which kiwipiepy's
   dictionary does not have;
@@ -26,7 +29,9 @@ and places (see :meth:`kg.extract.ko.KoreanExtractor._apply_model`). The
 model file ``ko_ner.crfsuite`` next to this module is built by
 ``python -m kg.train_ko`` (see there); when it, python-crfsuite or mecab-ko
 is missing, :func:`load_tagger` returns ``None`` and the extractor keeps to
-its rules.
+its rules. The cluster table ``ko_clusters.npz`` is built by
+``python -m kg.train_ko --clusters``; without it (or for another
+kiwipiepy-model) the CRF runs without its cluster features.
 """
 
 from __future__ import annotations
@@ -38,10 +43,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = [
-    "MODEL_PATH", "Morph", "decode_spans", "load_tagger", "mecab_morphs", "sentence_features", "word_features",
+    "CLUSTERS_PATH", "MODEL_PATH", "Morph", "cluster_key", "decode_spans", "load_tagger", "mecab_morphs",
+    "sentence_features", "word_features",
 ]
 
 MODEL_PATH = Path(__file__).with_name("ko_ner.crfsuite")
+#: kiwipiepy's morphemes clustered by their embeddings (built by ``python -m kg.train_ko --clusters``).
+CLUSTERS_PATH = Path(__file__).with_name("ko_clusters.npz")
 
 #: (start, end, form, tag, class): a morpheme with offsets into its sentence.
 Morph = tuple[int, int, str, str, str]
@@ -49,6 +57,7 @@ Morph = tuple[int, int, str, str, str]
 _MECAB = None
 _LEXICONS = None
 _TAGGER = None
+_CLUSTERS: list[str] | None = None
 _LOCK = threading.Lock()
 _MISSING: set[str] = set()
 
@@ -84,6 +93,57 @@ def mecab_morphs(text: str) -> list[Morph]:
                 out.append((start, pos, surface, feats[0], feats[1] if len(feats) > 1 else "*"))
         node = node.next
     return out
+
+
+def cluster_key(morpheme_id: int) -> str:
+    """The embedding clusters of a kiwipiepy morpheme, coarse to fine ("3.41.517"), or ``"*"``.
+
+    kiwipiepy's CoNg language model embeds about 70,000 morphemes; their
+    clusters at three granularities (see :func:`kg.train_ko.build_clusters`)
+    tell the CRF that an unseen word is like words it has seen: a country
+    like other countries, a company like other companies, a loanword
+    common noun like other common nouns. ``"*"`` when the morpheme has no
+    embedding or the cluster table is missing or was built for another
+    kiwipiepy-model.
+
+    >>> cluster_key(-1)
+    '*'
+    """
+    table = _clusters()
+    return table[morpheme_id] if 0 <= morpheme_id < len(table) else "*"
+
+
+def _clusters() -> list[str]:
+    global _CLUSTERS
+    if _CLUSTERS is None:
+        with _LOCK:
+            if _CLUSTERS is None:
+                _CLUSTERS = _read_clusters(CLUSTERS_PATH)
+    return _CLUSTERS
+
+
+def _read_clusters(path: Path) -> list[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    import numpy as np
+
+    if not path.exists():
+        _warn_once(str(path), f"Korean morpheme clusters {path} not found (build them with "
+                              "python -m kg.train_ko --clusters); the name tagger runs without them")
+        return []
+    with np.load(path) as data:
+        built_for = str(data["kiwipiepy_model"])
+        try:
+            installed = version("kiwipiepy-model")
+        except PackageNotFoundError:
+            installed = "not installed"
+        if installed != built_for:
+            _warn_once(str(path), f"Korean morpheme clusters {path} were built for kiwipiepy-model {built_for}, "
+                                  f"but {installed} is installed; the name tagger runs without them")
+            return []
+        levels = data["levels"]
+    none = np.iinfo(levels.dtype).max
+    return ["*" if col[0] == none else ".".join(map(str, col)) for col in levels.T.tolist()]
 
 
 def _char_class(ch: str) -> str:
@@ -222,12 +282,17 @@ def _morph_features(morphs: Sequence[Morph], kiwi: bool) -> list[tuple[list[str]
         for pos in ("B", "I"):
             if kiwi:
                 f = ["k=" + tag + ":" + pos, "kf=" + form + ":" + pos, "klen=" + str(min(e - s, 5))]
+                if sem != "*":
+                    coarse, mid, fine = sem.split(".")
+                    f += ["kc1=" + coarse, "kc2=" + mid, "kc3=" + fine + ":" + pos]
                 if k > 0:
                     f.append("k-1=" + morphs[k - 1][2] + "/" + morphs[k - 1][3])
                     f.append("kt-1=" + morphs[k - 1][3])
+                    f.append("kc-1=" + morphs[k - 1][4].rpartition(".")[0])
                 if k < last:
                     f.append("k+1=" + morphs[k + 1][2] + "/" + morphs[k + 1][3])
                     f.append("kt+1=" + morphs[k + 1][3])
+                    f.append("kc+1=" + morphs[k + 1][4].rpartition(".")[0])
                     if k + 1 < last:
                         f.append("k+2=" + morphs[k + 2][2] + "/" + morphs[k + 2][3])
             else:
@@ -251,8 +316,8 @@ def sentence_features(
 
     Args:
         text: the sentence.
-        morphs: kiwipiepy morphemes ``(start, end, form, tag, "*")`` with
-            offsets into ``text``.
+        morphs: kiwipiepy morphemes ``(start, end, form, tag, clusters)``
+            with offsets into ``text``; ``clusters`` is :func:`cluster_key`'s.
         mecab: mecab-ko morphemes, as :func:`mecab_morphs` returns them.
         rule_spans: ``(start, end, type)`` names the rules found
             (types ``Person``, ``Organization``, ``Place``, ``Facility`` ...).
