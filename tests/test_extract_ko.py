@@ -495,3 +495,14 @@ def test_person_joined_to_a_place_by_and_is_a_place(text, name, expected):
     (out,) = ext._conjunct_places(doc, chosen, [(s, s + len(name), "PS")], facilities)
     assert out == (s, s + len(name), expected)
     assert ((s, s + len(name)) in facilities) == (expected == "LC" and "공원" in text)
+
+
+def test_dot_joined_names_are_persons_and_latin_club_marks_organisations(extractor):
+    text = ("당 윤리위는 김다솜ㆍ박한결ㆍ이루리ㆍ최가온ㆍ한누리 의원의 징계를 논의했다.\n"
+            "그는 세비야 CF와 라온 FC 1920에서 뛰었다.\n"
+            "학생회는 '성적 연동 장학금 제도'의 폐지를 요구했다.")
+    got = {(m.text, m.type) for m in extractor.extract(make_article(text, "lists")).mentions}
+    assert {("김다솜", "Person"), ("박한결", "Person"), ("이루리", "Person"), ("한누리", "Person")} <= got
+    assert not any("ㆍ" in name for name, _ in got)
+    assert {("세비야 CF", "Organization"), ("라온 FC 1920", "Organization")} <= got
+    assert ("성적 연동 장학금 제도", "Plan") in got

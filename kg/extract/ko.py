@@ -122,7 +122,7 @@ ORG_SUFFIX_1 = ("부", "처", "청", "국", "원", "대", "당", "사", "원")
 # Org heads strong enough to make a name of common nouns alone ("교육부").
 STRONG_ORG_HEADS = ("위원회", "공사", "공단", "부", "처", "청", "대학교")
 EVENT_HEADS = "축제 박람회 엑스포 올림픽 월드컵 대회 포럼 전시회 페스티벌 콘퍼런스 컨퍼런스 정상회의 서밋 시상식 선거 영화제".split()
-PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 플랜 대책 종합계획".split()
+PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 플랜 대책 종합계획 제도".split()
 # Nouns that introduce a quoted product name ("로봇 'X'").
 PRODUCT_NOUNS = frozenset(
     "로봇 모델 스마트폰 제품 차량 신차 앱 애플리케이션 서비스 게임 드론 칩 반도체 플랫폼 "
@@ -414,6 +414,40 @@ _MODEL_HEAD_SCORE = 0.75
 _MODEL_GAZETTEER_SCORE = 0.8
 _PROVINCE_KEYS = frozenset(KOREAN_PROVINCES)
 _EDGE_PUNCT = frozenset("'\"‘’“”「」『』《》〈〉<>()[]{},.·")
+
+
+_LIST_DOTS = re.compile(r"\s*[·ㆍ・]\s*")
+#: Latin-script marks of a club or company inside a Korean name (besides lexicon_en's decisive heads).
+_LATIN_ORG_MARKS = frozenset({"FC", "CF", "SC", "AC", "AFC", "BC", "LLC", "GmbH", "AG", "PLC", "S.A."})
+# A club's mark (and founding year) written after its name.
+_CLUB_MARK_AFTER = re.compile(r" (?:FC|CF|SC|AC|AFC)(?: 1[89]\d\d)?(?![A-Za-z0-9.])")
+
+
+def _listed_names(text: str) -> list[tuple[int, int]]:
+    """The offsets of the personal names of a dot-joined list, or ``[]`` if it is not one.
+
+    >>> _listed_names("김하늘ㆍ박다온·이솔")
+    [(0, 3), (4, 7), (8, 10)]
+    >>> _listed_names("하나·외환은행")
+    []
+    """
+    pieces, pos = [], 0
+    for m in _LIST_DOTS.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    if len(pieces) < 2 or not all(_looks_korean_name(text[a:b]) for a, b in pieces):
+        return []
+    return pieces
+
+
+def _is_latin_org_mark(word: str) -> bool:
+    """Whether a word of a name marks a club or company: "FC", "Inc.", "Robotics".
+
+    >>> _is_latin_org_mark("CF"), _is_latin_org_mark("Ltd."), _is_latin_org_mark("Seoul")
+    (True, True, False)
+    """
+    return word in _LATIN_ORG_MARKS or word.isascii() and word.lower().rstrip(".,") in lex_en.DECISIVE_ORG_HEADS
 
 
 #: Administrative suffixes written onto a place name: 하노이시, 광둥성, 오하이오주.
@@ -778,8 +812,20 @@ class KoreanExtractor:
                 while e > s and (doc.text[e - 1].isspace() or doc.text[e - 1] in _EDGE_PUNCT):
                     e -= 1
                 text = doc.text[s:e]
-                if not text.strip() or self._in_credit(doc, s, e) or any(ch in _EDGE_PUNCT for ch in text):
+                if not text.strip() or self._in_credit(doc, s, e):
                     continue
+                names = _listed_names(text)
+                if names:  # "김하늘ㆍ박다온ㆍ이솔": each a person
+                    found += [(s + a, s + b, "PS") for a, b in names]
+                    continue
+                if any(ch in _EDGE_PUNCT for ch in text):
+                    continue
+                club = _CLUB_MARK_AFTER.match(doc.text, e)
+                if club:  # the CRF stops at the Latin mark: "세비야| CF", "라온| FC 1920"
+                    e = club.end()
+                    text = doc.text[s:e]
+                if label != "OG" and any(_is_latin_org_mark(w) for w in text.split()):
+                    label = "OG"  # "발렌시아 CF", "한빛 Co., Ltd."
                 words = text.rsplit(None, 1)
                 if label == "PS" and len(words) == 2 and words[1] in TITLES:
                     # KLUE leaves the title out of a name (95% of titled
