@@ -506,3 +506,10 @@ def test_dot_joined_names_are_persons_and_latin_club_marks_organisations(extract
     assert not any("ㆍ" in name for name, _ in got)
     assert {("세비야 CF", "Organization"), ("라온 FC 1920", "Organization")} <= got
     assert ("성적 연동 장학금 제도", "Plan") in got
+
+
+def test_a_bureau_of_a_known_city_is_one_organisation(extractor):
+    text = "이번 행사는 하노이시 교통정보국이 주관하고 현지 기업 세 곳이 후원했다."
+    got = {(m.text, m.type) for m in extractor.extract(make_article(text, "bureau")).mentions}
+    assert ("하노이시 교통정보국", "Organization") in got
+    assert ("하노이", "Place") not in got  # not the city alone

@@ -463,6 +463,17 @@ def _known_place(key: str) -> bool:
     return key in gazetteer() or (key[-1:] in _ADMIN_SUFFIXES and key[:-1] in gazetteer())
 
 
+def _bureau_of_place(name: str) -> bool:
+    """Whether ``name`` is "<known place> <…국>", a bureau of that place's government.
+
+    >>> _bureau_of_place("하노이시 교통정보국"), _bureau_of_place("하노이 한국"), _bureau_of_place("하노이시 경찰")
+    (True, False, False)
+    """
+    words = name.split()
+    return (len(words) == 2 and _known_place(words[0]) and len(words[1]) >= 3 and words[1].endswith("국")
+            and not _known_place(words[1]))
+
+
 def _whole_known_places(doc: _Doc, start: int, end: int) -> tuple[int, int]:
     """A CRF name that cuts through a gazetteer place ("베이" of "베이징") takes the whole of it."""
     i = max(0, bisect.bisect_right(doc.tok_start_list, start) - 1)
@@ -942,8 +953,9 @@ class KoreanExtractor:
                 continue
             overlap = sorted(f for f in out if f[0] < c.end and c.start < f[1])
             if len(overlap) == 1 and overlap[0][0] == c.start and overlap[0][1] < c.end and (
-                    overlap[0][2] == "OG" or overlap[0][2] == "LC" and _strong_org_name(c)
-                    and doc.text[overlap[0][1]].isspace()):
+                    overlap[0][2] == "OG" or overlap[0][2] == "LC" and (
+                        _strong_org_name(c) and doc.text[overlap[0][1]].isspace()
+                        or _bureau_of_place(doc.text[c.start : c.end]) and not doc.text[c.start : overlap[0][1]].count(" "))):
                 # (Also "<country> <agency>" with only the country tagged: "… 경제개발청".)
                 out.remove(overlap[0])
                 out.append((c.start, c.end, "OG"))
