@@ -257,6 +257,18 @@ def test_offices_written_with_the_name(en_extractor, sentence, office):
     assert office in _offices(en_extractor, sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former prime minister Mara Quinn criticised the plan.",
+        "Former Busan Mayor Kim Ha-neul opened the fair.",
+        "He met Claire Moreau, the former director of the Lyon Harbor Science Center, on Monday.",
+    ],
+)
+def test_a_former_office_is_not_held(en_extractor, sentence):
+    assert _offices(en_extractor, sentence) == set()
+
+
 def test_short_form_after_the_full_office_adds_no_vaguer_office(en_extractor):
     got = _offices(en_extractor, "Busan Mayor Kim Ha-neul opened the fair. Mayor Kim then toured the port.")
     assert got == {("Kim Ha-neul", "Busan", "Mayor")}

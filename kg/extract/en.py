@@ -1505,8 +1505,22 @@ def _roles(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: 
         found = _office_before(ix, c.start) or _office_after(ix, c.end)
         if found is not None:
             body, title = found
+            if _past_office(ix, title, body):
+                continue  # "former prime minister X" holds the office no more
             add(m, body, title, 0.85 if body is not None else 0.6)
     return out
+
+
+#: Words that put an office in the past: "former Prime Minister X", "ex-governor".
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "erstwhile"})
+
+
+def _past_office(ix: _SentenceIndex, title: str, body: Mention | None) -> bool:
+    """Whether the office is a past one: "former" in the title, or right before the place in front of it."""
+    if any(w.lower().strip(".-") in PAST_OFFICE_WORDS for w in title.replace("-", " ").split()):
+        return True
+    first = min((i for i, m in ix.tok.items() if m is body), default=None) if body is not None else None
+    return bool(first) and ix.doc[first - 1].lower_.strip("-") in PAST_OFFICE_WORDS
 
 
 def _drop_vague_offices(relations: list[Relation], aliases) -> list[Relation]:
