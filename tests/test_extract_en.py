@@ -258,6 +258,20 @@ def test_offices_written_with_the_name(en_extractor, sentence, office):
 
 
 @pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("A truck and two motorcycles collided on Route 2 near Randolph.", "Route 2"),
+        ("Police closed Highway 7 after the storm.", "Highway 7"),
+        ("Flights to Lyon now leave from Terminal 3.", "Terminal 3"),
+    ],
+)
+def test_a_numbered_road_or_terminal_is_one_facility(en_extractor, sentence, name):
+    typed = _typed(en_extractor, sentence)
+    assert (name, "Facility") in typed
+    assert name.split()[0] not in [t for t, _ in typed]  # not the head noun alone
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Former prime minister Mara Quinn criticised the plan.",

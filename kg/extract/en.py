@@ -327,7 +327,24 @@ def merge_entities(doc, conll, ontonotes) -> list:
             continue
         out.append(e)
         taken.update(range(e.start, e.end))
-    return sorted(out, key=lambda span: span.start)
+    return sorted((_numbered_facility(doc, span) for span in out), key=lambda span: span.start)
+
+
+def _numbered_facility(doc, span):
+    """"Route| 2", "Terminal| 3": a facility's head noun read alone as a name takes its number.
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Trucks on Route 2 stopped")
+    >>> _numbered_facility(doc, Span(doc, 2, 3, "ORG")).text, _numbered_facility(doc, Span(doc, 2, 3, "ORG")).label_
+    ('Route 2', 'FAC')
+    """
+    from spacy.tokens import Span
+
+    if (len(span) == 1 and span[0].lower_ in lex.NUMBERED_FACILITY_HEADS and span.end < len(doc)
+            and doc[span.end].like_num and doc[span.end].is_digit):
+        return Span(doc, span.start, span.end + 1, label="FAC")
+    return span
 
 
 @dataclass

@@ -141,6 +141,13 @@ EVENT_HEADS = frozenset(
      "olympics", "games", "championship", "cup", "fair", "week", "show"}
 )
 
+# Facilities named by a head noun and a number ("Route 2", "Terminal 3"): the
+# CoNLL NER tags the noun alone as an organisation.
+NUMBERED_FACILITY_HEADS = frozenset(
+    {"route", "highway", "interstate", "expressway", "motorway", "freeway", "terminal", "gate", "pier",
+     "platform", "runway", "line", "exit", "reactor", "dock", "berth"}
+)
+
 # Titles and roles that precede a person's name ("Mayor X", "architect X").
 PERSON_TITLES = frozenset(
     {
