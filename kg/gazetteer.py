@@ -99,6 +99,45 @@ def lookup(name: str) -> tuple[Place, ...]:
     return hits
 
 
+#: How large each kind of place is: a place never lies in one of its own size or smaller.
+_RANK = {"country": 3, "subdivision": 2, "city": 1}
+
+
+def cannot_lie_in(inner: str, outer: str) -> bool:
+    """Whether the gazetteer rules out that the place ``inner`` lies in ``outer``.
+
+    A country lies in no country, state or city, and a state or province
+    (a first-level subdivision of ISO 3166-2) in no other one and in no
+    city. Every reading of a name counts ("New York" is a state and a
+    city), and cities are not compared with each other: GeoNames lists
+    many districts as cities of their own.
+
+    >>> cannot_lie_in("United States", "Tulsa"), cannot_lie_in("Iowa", "New Hampshire")
+    (True, True)
+    >>> cannot_lie_in("New York", "United States"), cannot_lie_in("Brooklyn", "New York"), cannot_lie_in("Korea", "Asia")
+    (False, False, False)
+    """
+    a, b = _kinds(inner), _kinds(outer)
+    return bool(a and b) and min(_RANK[k] for k in a) >= max(2, max(_RANK[k] for k in b))
+
+
+def _kinds(name: str) -> set[str]:
+    kinds = {p.kind for p in lookup(name)}
+    if fold(name) in _subdivisions():
+        kinds.add("subdivision")
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Folded names of the first-level subdivisions of every country (pycountry's ISO 3166-2)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return frozenset()
+    return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None)
+
+
 # Administrative suffixes written after a city's name.
 _ADMIN_SUFFIX = re.compile(r"(?:특별시|광역시|특별자치시|시|\s+[Cc]ity)$")
 

@@ -258,6 +258,18 @@ def test_offices_written_with_the_name(en_extractor, sentence, office):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Quinn spoke at her first rally since the flu outbreak reached the United States, on May 3 in Tulsa, Oklahoma.",
+        "The outbreak hit the United States on May 3 in Tulsa.",
+    ],
+)
+def test_a_country_is_never_located_in_its_city_or_state(en_extractor, sentence):
+    ex = _extract(en_extractor, sentence)
+    assert not [r for r in ex.relations if r.predicate == "locatedIn" and r.subject.text == "United States"]
+
+
+@pytest.mark.parametrize(
     "sentence, name",
     [
         ("A truck and two motorcycles collided on Route 2 near Randolph.", "Route 2"),

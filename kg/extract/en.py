@@ -26,6 +26,7 @@ from pathlib import Path
 from kg.extract import register
 from kg.extract import lexicon_en as lex
 from kg.gazetteer import best as gazetteer_best
+from kg.gazetteer import cannot_lie_in
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 from kg.vocab import VALUE_TYPES
 
@@ -1345,6 +1346,8 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                 return
             if subj.name == obj.name:
                 return
+            if pred == "locatedIn" and cannot_lie_in(subj.text, obj.text):
+                return  # a misattached "in Y": "engaged the United States, on June 20 in Tulsa"
         key = (subj.name, pred, obj.name if obj else value, anchor)
         if key in seen:
             return

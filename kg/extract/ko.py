@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from kg.errors import ExtractError
 from kg.extract import ko_model, register
 from kg.extract import lexicon_en as lex_en
+from kg.gazetteer import cannot_lie_in
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 
 # Predicate stem (kiwipiepy form) -> (predicate, base score). Verb stems (VV)
@@ -1553,6 +1554,8 @@ class KoreanExtractor:
         def rel(subj, pred, obj, sent, score, value=None, datatype=None):
             if subj is None or subj is obj or (obj is not None and name_key(obj.name) == name_key(subj.name)):
                 return
+            if pred == "locatedIn" and cannot_lie_in(subj.text, obj.text):
+                return  # a country in a city, a province in another
             r = Relation(doc.article.id, subj, pred, obj, sent, round(score, 4), self.name, value, datatype)
             for i, old in enumerate(rels):
                 if (old.subject, old.predicate, old.object, old.sentence, old.value) == (subj, pred, obj, sent, value):
