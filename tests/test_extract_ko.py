@@ -513,3 +513,17 @@ def test_a_bureau_of_a_known_city_is_one_organisation(extractor):
     got = {(m.text, m.type) for m in extractor.extract(make_article(text, "bureau")).mentions}
     assert ("하노이시 교통정보국", "Organization") in got
     assert ("하노이", "Place") not in got  # not the city alone
+
+
+@pytest.mark.parametrize(
+    "text, visitor, place",
+    [
+        ("이날 방콕을 방문한 한도윤 솔빛시장도 협력을 약속했다.", "한도윤", "방콕"),
+        ("김하늘 대표는 하노이를 방문 중인 박다온 장관에게 축하 인사를 전했다.", "박다온", "하노이"),
+        ("김하늘 대표는 지난달 하노이를 방문했다.", "김하늘", "하노이"),
+    ],
+)
+def test_a_visit_clause_before_a_person_is_that_persons_visit(extractor, text, visitor, place):
+    ex = extractor.extract(make_article(text, "visit"))
+    visits = {(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "visited"}
+    assert visits == {(visitor, place)}

@@ -464,6 +464,19 @@ def _known_place(key: str) -> bool:
     return key in gazetteer() or (key[-1:] in _ADMIN_SUFFIXES and key[:-1] in gazetteer())
 
 
+def _adnominal(toks: list[_Tok], i: int) -> bool:
+    """Whether the predicate at ``toks[i]`` ends in an adnominal ending: it describes the noun after it.
+
+    "방문한", "찾은", "방문 중인" do; "방문했다", "방문하고" do not.
+    """
+    for t in toks[i + 1 : i + 5]:
+        if t.tag == "ETM":
+            return True
+        if t.tag not in ("XSV", "EP", "VCP", "NNB") and not (t.tag == "VX" and t.form == "있"):
+            return False
+    return False
+
+
 def _bureau_of_place(name: str) -> bool:
     """Whether ``name`` is "<known place> <…국>", a bureau of that place's government.
 
@@ -1621,8 +1634,11 @@ class KoreanExtractor:
                     continue  # "방문할 예정이다": not (yet) a visit
                 if pred == "visited":
                     objs = [m for m in objs if m.type in ("Place", "Facility", "Organization")]
+                    # "X를 방문한 <person> …", "X를 방문 중인 <person>": the clause describes who follows it.
+                    visitor = next((m for m in after[:1] if m.type == "Person" and _adnominal(toks, ti)
+                                    and not doc.text[t.end : m.start].strip(" 한은는중인")), None)
                     for o in objs:
-                        rel(person, pred, o, sent, score * p_score)
+                        rel(visitor or person, pred, o, sent, score * (1.0 if visitor else p_score))
                 elif pred == "locatedIn":
                     if t.form == "위치":
                         where = [m for m in before if marked(m, LOCATIVE, loose=True)]
