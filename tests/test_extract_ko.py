@@ -527,3 +527,16 @@ def test_a_visit_clause_before_a_person_is_that_persons_visit(extractor, text, v
     ex = extractor.extract(make_article(text, "visit"))
     visits = {(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "visited"}
     assert visits == {(visitor, place)}
+
+
+@pytest.mark.parametrize(
+    "text, person, office",
+    [
+        ("야당 소속의 한도윤 법제사법위원장은 솔빛소방본부를 찾았다.", "한도윤", "법제사법위원장"),
+        ("김하늘 산업통상장관이 회견을 열었다.", "김하늘", "산업통상장관"),
+    ],
+)
+def test_an_office_named_by_its_portfolio_is_held_by_the_name_before_it(extractor, text, person, office):
+    ex = extractor.extract(make_article(text, "portfolio"))
+    assert {m.text for m in ex.mentions if m.type == "Person"} == {person}  # not the portfolio
+    assert (person, office) in {(r.subject.text, r.value) for r in ex.relations if r.predicate == "holdsOffice"}

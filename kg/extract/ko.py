@@ -80,6 +80,8 @@ OFFICE_TITLES = frozenset(
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
+# Titles that a portfolio or committee may be written onto ("법제사법위원장"); none ends a common noun.
+PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "비서실장")
 # The suffix of the place each office is held over ("한빛시 … 시장").
 _JURISDICTION_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
 # Role nouns written before a person's name ("건축가 X").
@@ -1031,7 +1033,9 @@ class KoreanExtractor:
                     if nw in SURNAMES or re.fullmatch(r"[A-Z]", nw):
                         out.append(_Cand(name_toks[0].start, name_toks[-1].end, "Person", 0.7, 3, "alias",
                                          title=nouns[-1].form, extra={"surname": nw}))
-                    elif self._person_like(doc, name_toks, loose=True) and len(nw) <= 4:
+                    elif self._person_like(doc, name_toks, loose=True) and len(nw) <= 4 and (
+                            nouns[-1].tag == "NNB" or _looks_korean_name(nw)):
+                        # (A common-noun title written on: "법제사법위원장" is an office, not a name.)
                         out.append(_Cand(name_toks[0].start, name_toks[-1].end, "Person", 0.8, 3, "title",
                                          title=nouns[-1].form))
                     continue
@@ -1188,6 +1192,10 @@ class KoreanExtractor:
                 place = word[: -len(t)]
                 if place in gazetteer() or _head_type(place, proper=True)[0] == "Place":
                     return t, place
+        for t in PORTFOLIO_TITLES:
+            # "법제사법위원장", "산업통상장관": an office named by its portfolio.
+            if word.endswith(t) and len(word) - len(t) >= 2 and _HANGUL.match(word) and not _looks_korean_name(word[: -len(t)]):
+                return word, None
         return None, None
 
     @staticmethod
@@ -1582,7 +1590,8 @@ class KoreanExtractor:
             if c.type == "Person" and c.title and c.how in ("title",) and (c.start, c.end) in by_span:
                 title = c.title.split()[-1]
                 tword, _ = self._split_title(title)
-                if (tword or title) not in OFFICE_TITLES:
+                base = next((t for t in PORTFOLIO_TITLES if title.endswith(t)), None)  # "법제사법위원장"
+                if (tword or title) not in OFFICE_TITLES and base not in OFFICE_TITLES:
                     continue
                 sent = doc.sentences[doc.sentence_of(c.start)]
                 juris = by_span.get(c.jurisdiction) if c.jurisdiction else None
