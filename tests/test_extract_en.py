@@ -289,10 +289,29 @@ def test_a_numbered_road_or_terminal_is_one_facility(en_extractor, sentence, nam
         "Former prime minister Mara Quinn criticised the plan.",
         "Former Busan Mayor Kim Ha-neul opened the fair.",
         "He met Claire Moreau, the former director of the Lyon Harbor Science Center, on Monday.",
+        "Guests included ex-UK Prime Minister Tom Reed.",
     ],
 )
 def test_a_former_office_is_not_held(en_extractor, sentence):
     assert _offices(en_extractor, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, visits",
+    [
+        ("Mara Quinn refused to visit Lyon.", set()),
+        ("Mara Quinn did not visit Lyon on Monday.", set()),
+        ("Mara Quinn visited Busan, but she declined to visit Lyon.", {("Mara Quinn", "Busan")}),
+    ],
+)
+def test_a_visit_refused_or_negated_is_no_fact(en_extractor, sentence, visits):
+    ex = _extract(en_extractor, sentence)
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "visited"} == visits
+
+
+def test_a_lower_case_prefix_is_not_part_of_a_name(en_extractor):
+    typed = _typed(en_extractor, "Guests included ex-UK Prime Minister Tom Reed and the pro-Beijing camp.")
+    assert ("UK", "Place") in typed and not [t for t, _ in typed if t.startswith(("ex-", "pro-"))]
 
 
 def test_short_form_after_the_full_office_adds_no_vaguer_office(en_extractor):

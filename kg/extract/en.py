@@ -157,6 +157,8 @@ def _join_hyphenated(doc, spans) -> list:
         start = _word_start(doc, span.start)
         if prev is not None and prev.end > start:
             start = span.start  # the word's first part is in another name already
+        if start < span.start and doc[start].is_lower:
+            start = span.start  # "ex-UK", "pro-Beijing", "anti-Seoul": a prefix, not part of the name
         if start < span.start:
             # "Beijing E-Zhuang Robot ... Development": the name starts at
             # the word's start, and a place right before the cut word was
@@ -659,7 +661,11 @@ class EnglishExtractor:
                     # with the head noun; finer kinds (facility...) refine it.
                     head = None
                 place = gazetteer_best(" ".join(words)) if typ in ("Place", "Person", None) and not (
-                    from_conll and typ == "Person") else None
+                    from_conll and typ == "Person" and len(words) > 1) else None
+                if place is not None and from_conll and typ == "Person" and not (
+                        place.kind == "country" or place.population > 1_000_000) or place is not None and (
+                        from_conll and typ == "Person" and start > 0 and doc[start - 1].is_title):
+                    place = None  # a one-word CoNLL person stays one unless a big city or a country, alone
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
                 elif place is not None and (typ == "Place" or place.population > 1_000_000 or place.kind == "country"):
@@ -1314,6 +1320,18 @@ _ALLOWED = {
 }
 
 
+def _unrealised(verb) -> bool:
+    """Whether a verb is negated or governed by one that keeps it from happening.
+
+    >>> doc = load_model()("He refused to visit Lyon. She did not visit Busan. They visited Seoul.")
+    >>> [_unrealised(t) for t in doc if t.lemma_ == "visit"]
+    [True, True, False]
+    """
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.UNREALISED_VERBS
+
+
 def _planned(verb) -> bool:
     """Whether a verb names something still to come: "will visit", "is scheduled to meet".
 
@@ -1371,6 +1389,8 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                 pred, direction = lex.VERB_RELATIONS[lemma]
                 if pred in ("visited", "metWith") and _planned(tok):
                     continue  # "will visit", "plans to meet": not (yet) a visit
+                if _unrealised(tok):
+                    continue  # "did not visit", "refused to visit"
                 subjects, passive = _subjects(ix, tok)
                 preps = ("with",) if pred == "metWith" else ()
                 if passive:
@@ -1540,7 +1560,11 @@ def _past_office(ix: _SentenceIndex, title: str, body: Mention | None) -> bool:
     if any(w.lower().strip(".-") in PAST_OFFICE_WORDS for w in title.replace("-", " ").split()):
         return True
     first = min((i for i, m in ix.tok.items() if m is body), default=None) if body is not None else None
-    return bool(first) and ix.doc[first - 1].lower_.strip("-") in PAST_OFFICE_WORDS
+    if not first:
+        return False
+    if ix.doc[first - 1].text == "-" and first >= 2:
+        first -= 1  # "ex-UK Prime Minister X"
+    return ix.doc[first - 1].lower_ in PAST_OFFICE_WORDS
 
 
 def _drop_vague_offices(relations: list[Relation], aliases) -> list[Relation]:

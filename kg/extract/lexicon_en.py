@@ -53,6 +53,8 @@ NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would"})
 PLAN_VERBS = frozenset({"plan", "schedule", "expect", "intend", "aim", "hope", "want", "set", "due", "seek", "propose"})
 
+# Verbs that keep the act they govern from happening ("refused to visit").
+UNREALISED_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "postpone", "avoid", "forbid", "prevent", "deny"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "within", "inside", "at"})
 
 # Direction and part nouns: "in the northwest of Beijing" locates in Beijing.
