@@ -540,3 +540,16 @@ def test_an_office_named_by_its_portfolio_is_held_by_the_name_before_it(extracto
     ex = extractor.extract(make_article(text, "portfolio"))
     assert {m.text for m in ex.mentions if m.type == "Person"} == {person}  # not the portfolio
     assert (person, office) in {(r.subject.text, r.value) for r in ex.relations if r.predicate == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        ("그는 미국 대통령 도널드 트럼프를 만났다.", "도널드 트럼프", "미국"),
+        ("그는 베트남 총리 응우옌 반 탕과 만났다.", "응우옌 반 탕", "베트남"),
+    ],
+)
+def test_a_country_and_title_before_a_foreign_name_is_its_office(extractor, text, person, place):
+    ex = extractor.extract(make_article(text, "office"))
+    held = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations if r.predicate == "holdsOffice"}
+    assert (person, place) in held

@@ -1110,6 +1110,14 @@ class KoreanExtractor:
                         out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=f"{body} {word}",
                                          jurisdiction=(prev[0].start, prev[-1].end)))
                         continue
+                if not juris and word in OFFICE_TITLES and prev_full and prev and k + 1 < len(eojs):
+                    # "<country> <title> <name>": "멕시코 대통령 엔리케 페냐 니에토와".
+                    pw = doc.text[prev[0].start : prev[-1].end]
+                    named = self._name_after(doc, eojs, k + 1) if pw in gaz else None
+                    if named is not None:
+                        out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=pw + " " + word,
+                                         jurisdiction=(prev[0].start, prev[-1].end)))
+                        continue
                 # "<place><title> <name>": the name follows.
                 if (juris or word in OFFICE_TITLES) and k + 1 < len(eojs) and title in OFFICE_TITLES:
                     nxt = _noun_prefix(eojs[k + 1])
@@ -1126,6 +1134,35 @@ class KoreanExtractor:
         key = name_key(word)
         return (_head_type(word, proper=True)[0] == "Organization" or key in INSTITUTION_NOUNS
                 or len(key) >= 3 and key.endswith(STRONG_ORG_HEADS))
+
+    def _name_after(self, doc: _Doc, eojs: list[list[_Tok]], j: int) -> tuple[int, int] | None:
+        """The span of a personal name starting with word ``j``: one Korean word, or two to four foreign ones.
+
+        A foreign name runs over bare Hangul words up to the one that carries
+        the particle ("엔리케 페냐 니에토와").
+        """
+        nouns = _noun_prefix(eojs[j])
+        if nouns and self._person_like(doc, nouns):
+            return nouns[0].start, nouns[-1].end
+        if (len(nouns) == 1 and nouns[0].tag == "NNP" and " " in nouns[0].form
+                and all(_HANGUL.match(w) for w in nouns[0].form.split()) and self._person_like(doc, nouns, loose=True)):
+            return nouns[0].start, nouns[0].end  # a foreign name kiwipiepy knows whole ("엔리케 페냐 니에토")
+        words = []
+        while j < len(eojs) and len(words) < 4:
+            nouns = _noun_prefix(eojs[j])
+            word = doc.text[nouns[0].start : nouns[-1].end] if nouns else ""
+            if (not nouns or not _HANGUL.match(word) or len(word) > 4
+                    or word in MODIFIERS or word in TITLES or word in gazetteer()):
+                break
+            words.append(nouns)
+            if len(nouns) != len(eojs[j]):
+                break  # its particle ends the name
+            j += 1
+        if 2 <= len(words) <= 4:
+            run = [t for w in words for t in w]
+            if self._person_like(doc, run, loose=True):
+                return run[0].start, run[-1].end
+        return None
 
     def _name_before(self, doc: _Doc, eojs: list[list[_Tok]], j: int) -> tuple[int, int] | None:
         """The span of a personal name ending with word ``j``, past one country or city word.
