@@ -309,6 +309,18 @@ def test_a_visit_refused_or_negated_is_no_fact(en_extractor, sentence, visits):
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "visited"} == visits
 
 
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Afterwards Quinn visited Lyon to open the fair.", "Quinn"),
+        ("Born Robert Reed in Busan, he moved to Lyon at ten.", "Robert Reed"),
+    ],
+)
+def test_an_opening_adverb_or_participle_is_not_part_of_a_name(en_extractor, sentence, name):
+    people = [t for t, typ in _typed(en_extractor, sentence) if typ == "Person"]
+    assert people == [name]
+
+
 def test_a_lower_case_prefix_is_not_part_of_a_name(en_extractor):
     typed = _typed(en_extractor, "Guests included ex-UK Prime Minister Tom Reed and the pro-Beijing camp.")
     assert ("UK", "Place") in typed and not [t for t, _ in typed if t.startswith(("ex-", "pro-"))]

@@ -802,6 +802,11 @@ def _trim(doc, start: int, end: int, *, keep_the: bool = False) -> tuple[int, in
         return (start, rest) if first == start + 1 else (first, rest)
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_quote or doc[start].is_punct):
         start += 1
+    # "Afterwards Trump", "Born Robert Burns": a sentence's opening adverb or participle.
+    first = doc[start] if start < end else None
+    if (end - start > 1 and first.is_sent_start and first.is_title and doc[start + 1].pos_ == "PROPN"
+            and (first.tag_ in ("RB", "VBN") or first.lower_ in lex.OPENING_ADVERBS)):
+        start += 1
     # "Inspection of X": the event noun is not part of the name.
     if end - start > 2 and doc[start].lower_ in lex.EVENT_NOUNS and doc[start + 1].lower_ in {"of", "to"}:
         start += 2

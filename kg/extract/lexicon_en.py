@@ -53,6 +53,12 @@ NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would"})
 PLAN_VERBS = frozenset({"plan", "schedule", "expect", "intend", "aim", "hope", "want", "set", "due", "seek", "propose"})
 
+# Sentence-opening adverbs the NER glues to a name after them ("Afterwards Trump").
+OPENING_ADVERBS = frozenset(
+    {"afterwards", "afterward", "meanwhile", "later", "earlier", "also", "then", "thereafter", "still", "now",
+     "yesterday", "today", "instead", "however", "nevertheless", "thus", "finally", "eventually", "previously"}
+)
+
 # Verbs that keep the act they govern from happening ("refused to visit").
 UNREALISED_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "postpone", "avoid", "forbid", "prevent", "deny"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "within", "inside", "at"})
