@@ -497,11 +497,18 @@ def test_person_joined_to_a_place_by_and_is_a_place(text, name, expected):
     assert ((s, s + len(name)) in facilities) == (expected == "LC" and "공원" in text)
 
 
+def _facts(extractor, text, predicate, value=False):
+    """(subject, object) of the ``predicate`` facts ``text`` gives; (subject, value) with ``value``."""
+    _, ex = _typed(extractor, text)
+    return {(r.subject.text, r.value if value else r.object.text if r.object else None)
+            for r in ex.relations if r.predicate == predicate}
+
+
 def test_dot_joined_names_are_persons_and_latin_club_marks_organisations(extractor):
     text = ("당 윤리위는 김다솜ㆍ박한결ㆍ이루리ㆍ최가온ㆍ한누리 의원의 징계를 논의했다.\n"
             "그는 세비야 CF와 라온 FC 1920에서 뛰었다.\n"
             "학생회는 '성적 연동 장학금 제도'의 폐지를 요구했다.")
-    got = {(m.text, m.type) for m in extractor.extract(make_article(text, "lists")).mentions}
+    got = set(_typed(extractor, text)[0])
     assert {("김다솜", "Person"), ("박한결", "Person"), ("이루리", "Person"), ("한누리", "Person")} <= got
     assert not any("ㆍ" in name for name, _ in got)
     assert {("세비야 CF", "Organization"), ("라온 FC 1920", "Organization")} <= got
@@ -510,7 +517,7 @@ def test_dot_joined_names_are_persons_and_latin_club_marks_organisations(extract
 
 def test_a_bureau_of_a_known_city_is_one_organisation(extractor):
     text = "이번 행사는 하노이시 교통정보국이 주관하고 현지 기업 세 곳이 후원했다."
-    got = {(m.text, m.type) for m in extractor.extract(make_article(text, "bureau")).mentions}
+    got = set(_typed(extractor, text)[0])
     assert ("하노이시 교통정보국", "Organization") in got
     assert ("하노이", "Place") not in got  # not the city alone
 
@@ -524,9 +531,7 @@ def test_a_bureau_of_a_known_city_is_one_organisation(extractor):
     ],
 )
 def test_a_visit_clause_before_a_person_is_that_persons_visit(extractor, text, visitor, place):
-    ex = extractor.extract(make_article(text, "visit"))
-    visits = {(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "visited"}
-    assert visits == {(visitor, place)}
+    assert _facts(extractor, text, "visited") == {(visitor, place)}
 
 
 @pytest.mark.parametrize(
@@ -537,9 +542,8 @@ def test_a_visit_clause_before_a_person_is_that_persons_visit(extractor, text, v
     ],
 )
 def test_an_office_named_by_its_portfolio_is_held_by_the_name_before_it(extractor, text, person, office):
-    ex = extractor.extract(make_article(text, "portfolio"))
-    assert {m.text for m in ex.mentions if m.type == "Person"} == {person}  # not the portfolio
-    assert (person, office) in {(r.subject.text, r.value) for r in ex.relations if r.predicate == "holdsOffice"}
+    assert {name for name, typ in set(_typed(extractor, text)[0]) if typ == "Person"} == {person}  # not the portfolio
+    assert (person, office) in _facts(extractor, text, "holdsOffice", value=True)
 
 
 @pytest.mark.parametrize(
@@ -550,6 +554,4 @@ def test_an_office_named_by_its_portfolio_is_held_by_the_name_before_it(extracto
     ],
 )
 def test_a_country_and_title_before_a_foreign_name_is_its_office(extractor, text, person, place):
-    ex = extractor.extract(make_article(text, "office"))
-    held = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations if r.predicate == "holdsOffice"}
-    assert (person, place) in held
+    assert (person, place) in _facts(extractor, text, "holdsOffice")
