@@ -420,10 +420,11 @@ _EDGE_PUNCT = frozenset("'\"‘’“”「」『』《》〈〉<>()[]{},.·")
 
 
 _LIST_DOTS = re.compile(r"\s*[·ㆍ・]\s*")
+_CLUB_MARKS = ("FC", "CF", "SC", "AC", "AFC")
 #: Latin-script marks of a club or company inside a Korean name (besides lexicon_en's decisive heads).
-_LATIN_ORG_MARKS = frozenset({"FC", "CF", "SC", "AC", "AFC", "BC", "LLC", "GmbH", "AG", "PLC", "S.A."})
+_LATIN_ORG_MARKS = frozenset(_CLUB_MARKS) | {"BC", "LLC", "GmbH", "AG", "PLC", "S.A."}
 # A club's mark (and founding year) written after its name.
-_CLUB_MARK_AFTER = re.compile(r" (?:FC|CF|SC|AC|AFC)(?: 1[89]\d\d)?(?![A-Za-z0-9.])")
+_CLUB_MARK_AFTER = re.compile(rf" (?:{'|'.join(_CLUB_MARKS)})(?: 1[89]\d\d)?(?![A-Za-z0-9.])")
 
 
 def _listed_names(text: str) -> list[tuple[int, int]]:
@@ -498,9 +499,9 @@ def _whole_known_places(doc: _Doc, start: int, end: int) -> tuple[int, int]:
             break
         if t.tag != "NNP":
             continue
-        known = t.form if t.form in gazetteer() else t.form[:-1] if t.form[-1:] in "시도군구" else ""
-        if known not in gazetteer():
-            continue  # (also when nothing is known: "" is no gazetteer name)
+        if not _known_place(t.form):
+            continue
+        known = t.form if t.form in gazetteer() else t.form[:-1]
         ke = t.start + len(known)
         if t.start < start < ke or t.start < end < ke:
             start, end = min(start, t.start), max(end, ke)
