@@ -345,7 +345,7 @@ def _numbered_facility(doc, span):
     from spacy.tokens import Span
 
     if (len(span) == 1 and span[0].lower_ in lex.NUMBERED_FACILITY_HEADS and span.end < len(doc)
-            and doc[span.end].like_num and doc[span.end].is_digit):
+            and doc[span.end].is_digit):
         return Span(doc, span.start, span.end + 1, label="FAC")
     return span
 
@@ -660,12 +660,11 @@ class EnglishExtractor:
                     # ("Manchester City" the club) unless the OntoNotes NER sides
                     # with the head noun; finer kinds (facility...) refine it.
                     head = None
+                # A CoNLL person is looked up only as one untitled word ("visited Busan"); the
+                # override below still needs a country or a city of over a million.
+                conll_person = from_conll and typ == "Person"
                 place = gazetteer_best(" ".join(words)) if typ in ("Place", "Person", None) and not (
-                    from_conll and typ == "Person" and len(words) > 1) else None
-                if place is not None and from_conll and typ == "Person" and not (
-                        place.kind == "country" or place.population > 1_000_000) or place is not None and (
-                        from_conll and typ == "Person" and start > 0 and doc[start - 1].is_title):
-                    place = None  # a one-word CoNLL person stays one unless a big city or a country, alone
+                    conll_person and (len(words) > 1 or start > 0 and doc[start - 1].is_title)) else None
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
                 elif place is not None and (typ == "Place" or place.population > 1_000_000 or place.kind == "country"):
