@@ -161,6 +161,23 @@ def _countries() -> dict[str, Place]:
     }
 
 
+#: A city at least this large is a place before it is anything else its name might be.
+MAJOR_CITY_POPULATION = 1_000_000
+
+
+def is_major(place: Place | None) -> bool:
+    """Whether ``place`` is a country or a city of over a million people.
+
+    Such a name stands for the place even where a name tagger reads it as
+    a person ("visited Busan"); smaller towns share their names with
+    people too often ("Cary", "Downey").
+
+    >>> is_major(best("Busan")), is_major(best("Downey")), is_major(None)
+    (True, False, False)
+    """
+    return place is not None and (place.kind == "country" or place.population > MAJOR_CITY_POPULATION)
+
+
 def best(name: str) -> Place | None:
     """The likeliest gazetteer record for a name, or ``None``."""
     hits = lookup(name)

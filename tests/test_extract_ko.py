@@ -272,6 +272,14 @@ def test_only_blocks_are_read(extractor):
         ("경기도 포천시 영북면에서 불이 났다.", [("경기도 포천시 영북면", "Place")]),
         ("이 회사는 신형 스마트폰 '누리폰'을 출시했다.", [("누리폰", "Product")]),
         ("박서준 서울시장은 中 방문을 마쳤다.", [("박서준", "Person"), ("서울", "Place"), ("中", "Place")]),
+        # A small town's name with a title after it is a person ("Cary" is a US town).
+        ("회담을 마친 케리 장관은 서울을 떠났다.", [("케리", "Person"), ("서울", "Place")]),
+        # The name after a party is its member, whatever the list around it holds.
+        ("이날 회의에는 한빛당 김서준, 미래연합 이도윤 의원이 참석했다.",
+         [("한빛당", "Organization"), ("김서준", "Person"), ("미래연합", "Organization"), ("이도윤", "Person")]),
+        # Common nouns that end in a body's or a place's suffix are no names.
+        ("두 팀은 무승부를 거뒀고 그는 변경신청을 냈다.", []),
+        ("그의 '돌직구' 발언과 '만족도' 조사가 화제가 됐다.", []),
     ],
 )
 def test_short_sentences(extractor, sentence, expected):

