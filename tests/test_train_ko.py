@@ -47,8 +47,9 @@ def _klue_file(path):
 @pytest.mark.parametrize(
     "n, gold, offset, expected",
     [
-        (4, [(1, 3, "PS"), (3, 4, "DT")], 0, ["O", "B-PS", "I-PS", "O"]),
-        (3, [(10, 12, "OG")], 10, ["B-OG", "I-OG", "O"]),
+        (4, [(1, 3, "PS"), (3, 4, "DT")], 0, ["O", "B-PS", "E-PS", "O"]),
+        (4, [(10, 13, "OG")], 10, ["B-OG", "I-OG", "E-OG", "O"]),
+        (2, [(0, 1, "PS"), (1, 2, "LC")], 0, ["S-PS", "S-LC"]),
         (3, [(0, 5, "LC")], 0, ["O", "O", "O"]),  # a span past the sentence end is dropped
     ],
 )
@@ -62,6 +63,8 @@ def test_char_labels(n, gold, offset, expected):
         (["B-PS", "I-PS", "O", "B-LC"], [(0, 2, "PS"), (3, 4, "LC")]),
         (["I-OG", "I-OG"], [(0, 2, "OG")]),  # a stray I- opens a span
         (["B-PS", "I-OG"], [(0, 1, "PS"), (1, 2, "OG")]),  # a type change ends a span
+        (["B-PS", "E-PS", "I-PS", "E-PS"], [(0, 2, "PS"), (2, 4, "PS")]),  # E- closes its span
+        (["S-LC", "S-LC"], [(0, 1, "LC"), (1, 2, "LC")]),
     ],
 )
 def test_decode_spans(tags, spans):

@@ -72,13 +72,13 @@ TITLES = frozenset(
     "위원 총장 학장 교수 기자 특파원 씨 감독 코치 선수 대사 총영사 영사 총재 부총재 의장 부의장 "
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
-    "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장".split()
+    "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사".split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
     "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
-    "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장".split()
+    "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독".split()
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
@@ -113,7 +113,7 @@ LOANWORD_SYLLABLES = frozenset("스크트프드르브즈츠그느므튜퓨뷰큐
 # Institutions news names by a common noun ("경찰에 따르면"): organisations.
 INSTITUTION_NOUNS = frozenset(
     "경찰 검찰 정부 국회 청와대 법원 대법원 헌법재판소 재판부 소방당국 보건당국 방역당국 금융당국 "
-    "교육당국 군당국 외교부 국방부 백악관 의회 유엔 당국".split()
+    "교육당국 군당국 외교부 국방부 백악관 의회 유엔 당국 육군 해군 공군 해병대 해경 국정원 감사원".split()
 )
 ORG_HEADS = (
     "위원회 공사 공단 그룹 대학교 대학원 대학 은행 전자 협회 재단 연구원 연구소 일렉트릭 테크 "
@@ -121,7 +121,7 @@ ORG_HEADS = (
     "정부 의회 국회 법원 검찰청 경찰청 방송 일보 신문 뉴스 사무소 사무국 본부 학교 구단 엔터테인먼트 "
     "홀딩스 파트너스 캐피탈 미디어 네트웍스 컴퍼니 스튜디오 부처 당 로봇 과기 산업발전 "
     "모터스 푸드 제과 물산 상사 해운 에너지 게임즈 소프트 랩스 경찰서 소방서 경찰청 지검 지법 교육청 "
-    "구청 시청 도청 군청"
+    "구청 시청 도청 군청 고법 고검 대검"
 ).split()
 ORG_SUFFIX_1 = ("부", "처", "청", "국", "원", "대", "당", "사", "원")
 # Org heads strong enough to make a name of common nouns alone ("교육부").
@@ -462,6 +462,8 @@ _MODEL_TYPES = frozenset({"Person", "Organization", "Place", "Facility"})
 _MODEL_LABELS = {"PS": "Person", "OG": "Organization", "LC": "Place"}
 _MODEL_KEEPS = frozenset({"quote", "title", "role", "alias", "jurisdiction", "learned"})
 _MODEL_KEEP_SCORE = 0.7
+# The object particle and a verb of visiting after a name: what is visited is a place.
+_VISITED_AFTER = re.compile(r"['’\"”」』]?\s*(?:을|를)\s?(?:방문|찾|시찰|둘러보)")
 # The score of a proper noun typed by an organisation's head noun or of a
 # gazetteer place (see _head_type and _proper).
 _MODEL_HEAD_SCORE = 0.75
@@ -930,6 +932,8 @@ class KoreanExtractor:
                 e, grown = _grow_to_head(doc, e)
                 if grown == "Facility":
                     facilities.add((s, e))
+                if label == "PS" and self._listed_with_common_nouns(doc, s, e, chosen):
+                    continue  # "창업교육, 멘토링을": a list of common nouns holds no person
                 if label == "PS" and _unmistakable_place(name_key(doc.text[s:e])) and not self._title_after(doc, e):
                     label = "LC"  # a major place is no person ("정 장관은 하노이 …", "하노이시 …")
                 found.append((s, e, label))
@@ -972,7 +976,8 @@ class KoreanExtractor:
                     or old is None and _head_type(doc.text[s:e], proper=True)[0] == "Facility"):
                 typ = "Facility"
             if old is not None and old.type in _MODEL_TYPES and (id(old) in in_out or not any(taken[s:e])):
-                if not _rule_type_holds(old, typ, doc.text[s:e]):
+                if not _rule_type_holds(old, typ, doc.text[s:e]) and not (
+                        old.type == "Facility" and _VISITED_AFTER.match(doc.text, e)):  # "…센터를 방문했다"
                     old.type = typ
                 if id(old) not in in_out:
                     out.append(old)
@@ -981,6 +986,36 @@ class KoreanExtractor:
         out.sort(key=lambda c: c.start)
         _one_type_per_name(doc, out)
         return out
+
+    def _listed_with_common_nouns(self, doc: _Doc, start: int, end: int, chosen: list[_Cand]) -> bool:
+        """Whether the word at ``start:end`` is listed after a compound of common nouns.
+
+        "창업교육, 멘토링을": the word before the comma (middle dot, 와/과,
+        및) is two or more dictionary common nouns that the rules found no
+        name in, and the word itself has no rule name and no title.
+        Conjuncts share a kind, so the word is a common noun that the CRF
+        took for a name. (Single nouns are not enough: kiwipiepy reads many
+        given names as common nouns.)
+        """
+        if any(c.start < end and start < c.end for c in chosen) or self._title_after(doc, end):
+            return False
+        if any(w in TITLES for w in doc.text[start:end].split()):
+            return False
+        i = bisect.bisect_left(doc.tok_start_list, start)
+        if not 2 <= i < len(doc.tokens) or doc.tokens[i].start != start:
+            return False
+        sep = doc.tokens[i - 1]
+        if not (sep.tag == "SP" and sep.form in (",", "·", "ㆍ") or sep.tag in ("JC", "MAJ") and sep.form in ("와", "과", "및")):
+            return False
+        k = i - 2
+        run = []
+        while k >= 0 and doc.tokens[k].tag in _NOUNISH:
+            run.insert(0, doc.tokens[k])
+            if doc.tokens[k].ws_before:
+                break
+            k -= 1
+        return (len(run) >= 2 and all(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in run)
+                and not any(c.start < run[-1].end and run[0].start < c.end for c in chosen))
 
     @staticmethod
     def _conjunct_places(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]],
@@ -1043,9 +1078,10 @@ class KoreanExtractor:
                 # (Also "<country> <agency>" with only the country tagged: "… 경제개발청".)
                 out.remove(overlap[0])
                 out.append((c.start, c.end, "OG"))
-            elif (len(overlap) == 2 and c.score >= _MODEL_HEAD_SCORE and [f[2] for f in overlap] == ["LC", "OG"]
+            elif (len(overlap) == 2 and (c.score >= _MODEL_HEAD_SCORE or _strong_org_name(c))
+                    and [f[2] for f in overlap] == ["LC", "OG"]
                     and overlap[0][0] == c.start and overlap[1][1] == c.end):
-                # "<city> <university>" read as a place and a body: the rules' whole name.
+                # "<city> <university>", "<country> <agency>" read as a place and a body: the rules' whole name.
                 for f in overlap:
                     out.remove(f)
                 out.append((c.start, c.end, "OG"))

@@ -3,7 +3,8 @@
 The rules of :mod:`kg.extract.ko` find names from morpheme evidence; this
 module re-reads each sentence one character at a time with a linear-chain
 CRF (python-crfsuite) and decides which characters belong to a person (PS),
-an organisation (OG) or a location (LC) name, in KLUE-NER's BIO scheme.
+an organisation (OG) or a location (LC) name (BIOES labels over KLUE-NER's
+spans).
 Its features are:
 
 * the characters around each position (unigrams and bigrams);
@@ -412,20 +413,27 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def decode_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """BIO tags to ``(start, end, type)`` spans; a stray ``I-`` opens a span.
+    """BIOES (or BIO) tags to ``(start, end, type)`` spans.
 
-    >>> decode_spans(["B-PS", "I-PS", "O", "I-LC", "B-OG"])
-    [(0, 2, 'PS'), (3, 4, 'LC'), (4, 5, 'OG')]
+    ``B-`` and ``S-`` open a span, ``I-`` and ``E-`` continue the open span
+    of their type (or open one when there is none), and ``E-`` and ``S-``
+    close it.
+
+    >>> decode_spans(["B-PS", "E-PS", "O", "I-LC", "S-OG", "B-LC", "I-LC"])
+    [(0, 2, 'PS'), (3, 4, 'LC'), (4, 5, 'OG'), (5, 7, 'LC')]
     """
     spans: list[list] = []
+    open_ = False
     for i, tag in enumerate(tags):
         if tag == "O":
+            open_ = False
             continue
         prefix, typ = tag[0], tag[2:]
-        if prefix == "I" and spans and spans[-1][1] == i and spans[-1][2] == typ:
+        if prefix in "IE" and open_ and spans[-1][1] == i and spans[-1][2] == typ:
             spans[-1][1] = i + 1
         else:
             spans.append([i, i + 1, typ])
+        open_ = prefix in "BI"
     return [tuple(s) for s in spans]
 
 
