@@ -280,6 +280,9 @@ def test_only_blocks_are_read(extractor):
         # Common nouns that end in a body's or a place's suffix are no names.
         ("두 팀은 무승부를 거뒀고 그는 변경신청을 냈다.", []),
         ("그의 '돌직구' 발언과 '만족도' 조사가 화제가 됐다.", []),
+        # A word listed after a compound of common nouns is one too, unless a title names a person.
+        ("이 센터는 청년에게 창업교육, 멘토링을 지원한다.", []),
+        ("이 단체는 법률상담, 박서준 변호사의 강연을 열었다.", [("박서준", "Person")]),
     ],
 )
 def test_short_sentences(extractor, sentence, expected):
