@@ -335,7 +335,7 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
             return "Organization", 0.7  # "<city>대" is a university
         if last in PLACE_SUFFIX_1 and len(compact) >= 3 or last in ("시", "도", "구", "군") and len(compact) >= 2:
             if not (last in WEAK_PLACE_SUFFIX_1 and _looks_korean_name(compact)):
-                return "Place", 0.65
+                return "Place", _SUFFIX_PLACE_SCORE
         if last in ORG_SUFFIX_1 and len(compact) >= 3:
             return "Organization", 0.55
         if last in FACILITY_SUFFIX_1 and len(compact) >= 3:
@@ -359,8 +359,8 @@ def _ordinary_word(nouns: list[_Tok], head: str) -> bool:
     return len(head) == 1 and len(nouns[-1].form) == 2 and nouns[-1].tag == "NNG" and nouns[-1].form not in ORG_HEADS
 
 
-# The score of a place typed only by a one-syllable suffix ("…구", "…도").
-_SUFFIX_PLACE_SCORE = 0.66
+# The score of a place typed only by a one-syllable suffix ("…구", "…도"; see _head_type).
+_SUFFIX_PLACE_SCORE = 0.65
 
 
 def _suffix_in_common_noun(toks: list[_Tok]) -> bool:
@@ -464,6 +464,7 @@ _MODEL_KEEPS = frozenset({"quote", "title", "role", "alias", "jurisdiction", "le
 _MODEL_KEEP_SCORE = 0.7
 # The object particle and a verb of visiting after a name: what is visited is a place.
 _VISITED_AFTER = re.compile(r"['’\"”」』]?\s*(?:을|를)\s?(?:방문|찾|시찰|둘러보)")
+
 # The score of a proper noun typed by an organisation's head noun or of a
 # gazetteer place (see _head_type and _proper).
 _MODEL_HEAD_SCORE = 0.75
@@ -1383,7 +1384,7 @@ class KoreanExtractor:
                     continue
                 name = normalise_name(doc.text[s:e])
                 typ, score = _head_type(name, proper=True, quoted=True)
-                if typ == "Place" and score < _SUFFIX_PLACE_SCORE and _suffix_in_common_noun(toks):
+                if typ == "Place" and score == _SUFFIX_PLACE_SCORE and _suffix_in_common_noun(toks):
                     typ, score = None, 0.0  # "'돌직구'", "'만족도'": the suffix is part of a common noun
                 before = doc.text[max(bstart, m.start() - 12) : m.start()].split()
                 if before and before[-1] in PRODUCT_NOUNS or (before and before[-1][-2:] in PRODUCT_NOUNS):
