@@ -212,8 +212,14 @@ _APP_JS = r"""
   var network = new vis.Network(document.getElementById("kg-network"),
                                 {nodes: nodeView, edges: edgeView}, data.options);
   network.once("afterDrawing", function () {
-    window.kgDrawnAt = performance.now();
-    document.body.setAttribute("data-drawn", "true");
+    // Labels have their measured size only once drawn: fit again so that
+    // every node and its whole label are inside the window.
+    network.once("afterDrawing", function () {
+      window.kgDrawnAt = performance.now();
+      document.body.setAttribute("data-drawn", "true");
+    });
+    network.fit({animation: false});
+    network.redraw();
   });
   network.fit();
   // Exposed for tests and for poking at the graph from the console.
