@@ -1672,7 +1672,7 @@ class KoreanExtractor:
         after = doc.text[c.end : c.end + 25]
         if re.match(r"['’\"”」』]?\s*(?:을|를)\s?(?:설계|건설|건립|짓|지은)", after):
             return "Facility", 0.4
-        if re.match(r"['’\"”」』]?\s*(?:일대|인근|내\s|에\s?위치|을\s?찾|를\s?찾|을\s?방문|를\s?방문|에서|에\s)", after):
+        if _VISITED_AFTER.match(after) or re.match(r"['’\"”」』]?\s*(?:일대|인근|내\s|에\s?위치|에서|에\s)", after):
             return "Place", 0.4
         return "Organization", 0.35
 
