@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import _REGISTRY
-from kg.extract.ko import KoreanExtractor, _date_value, name_key
+from kg.extract.ko import KoreanExtractor, _Cand, _date_value, _event_host, name_key
 from kg.records import Article
 
 DATA = Path(__file__).resolve().parent / "data" / "ko"
@@ -98,6 +98,38 @@ def test_mentions_do_not_overlap(governor):
     spans = sorted((m.start, m.end) for m in governor.mentions)
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         assert e1 <= s2
+
+
+def test_only_an_event_host_nests_in_another_mention(extractor):
+    text = "지난달 열린 밴쿠버 국제로봇박람회에는 40개국 기업이 참가했다. 한빛당 전당대회는 다음 달 대전에서 열린다."
+    ex = extractor.extract(make_article(text))
+    for a in ex.mentions:
+        for b in ex.mentions:
+            if a is not b and a.start < b.end and b.start < a.end:
+                outer, inner = (a, b) if a.end - a.start > b.end - b.start else (b, a)
+                assert outer.type == "Event" and inner.start == outer.start, (a, b)
+
+
+@pytest.mark.parametrize(
+    "text, host, type_, event",
+    [
+        ("지난달 열린 밴쿠버 국제로봇박람회에는 40개국 기업이 참가했다.", "밴쿠버", "Place", "밴쿠버 국제로봇박람회"),
+        ("제3회 청주공예축제가 어제 개막했다.", "청주", "Place", "청주공예축제"),  # written as one word
+        ("한빛당 전당대회는 다음 달 대전에서 열린다.", "한빛당", "Organization", "한빛당 전당대회"),  # a party's head noun
+    ],
+)
+def test_the_place_or_body_an_event_is_named_after_hosts_it(extractor, text, host, type_, event):
+    got, ex = _typed(extractor, text)
+    assert (host, type_) in got and (event, "Event") in got
+    assert (host, event) in _facts(extractor, text, "hosts")
+
+
+@pytest.mark.parametrize("event", ["세계 로봇 박람회", "과학페스티벌", "전당 대회", "2030 세계박람회"])
+def test_an_event_named_by_common_nouns_has_no_host(event):
+    text = f"올해 {event}가 열린다."
+    doc, _ = KoreanExtractor(use_model=False).analyse(make_article(text))
+    s = text.index(event)
+    assert _event_host(doc, _Cand(s, s + len(event), "Event", 0.7, 1, "proper"), {}) is None
 
 
 def test_name_with_and_without_spaces_groups(governor):
@@ -566,3 +598,13 @@ def test_an_office_named_by_its_portfolio_is_held_by_the_name_before_it(extracto
 )
 def test_a_country_and_title_before_a_foreign_name_is_its_office(extractor, text, person, place):
     assert (person, place) in _facts(extractor, text, "holdsOffice")
+
+
+def test_former_and_current_before_a_title_are_no_surnames(extractor):
+    text = "행사에는 김하늘 현 시장과 박다온 전 의원이 참석했다."
+    got = set(_typed(extractor, text)[0])
+    assert ("김하늘", "Person") in got and ("박다온", "Person") in got
+    assert not {n for n, _ in got} & {"현", "전"}
+    offices = _facts(extractor, text, "holdsOffice", value=True)
+    assert ("김하늘", "시장") in offices
+    assert not any(person == "박다온" for person, _ in offices)  # a former member holds no seat

@@ -248,7 +248,7 @@ def regions() -> frozenset[str]:
     try:
         from babel import Locale
 
-        names.update(n.replace(" ", "") for n in Locale("ko").territories.values())
+        names.update(n.replace(" ", "") for code, n in Locale("ko").territories.items() if _is_place_code(code))
     except ImportError:  # babel comes with trafilatura; the cities still work without it
         pass
     try:
@@ -259,6 +259,22 @@ def regions() -> frozenset[str]:
     except ImportError:
         pass
     return frozenset(n for n in names if len(n) >= 2)
+
+
+def _is_place_code(code: str) -> bool:
+    """Whether a CLDR territory code names a place on the map.
+
+    Not the world ("001"), not the unions that CLDR lists beside countries
+    (EU, the euro zone, the UN: bodies, "유럽연합은 … 발표했다"), and not the
+    user-assigned ISO 3166 codes (AA, QM-QZ, XA-XZ, ZZ), which CLDR uses
+    for pseudo-locales ("유사 억양") and "unknown region".
+
+    >>> [c for c in ("KR", "150", "001", "EU", "UN", "XA", "QO", "ZZ") if _is_place_code(c)]
+    ['KR', '150']
+    """
+    if code == "001" or code in ("EU", "EZ", "UN"):
+        return False
+    return not (code in ("AA", "ZZ") or code[0] == "X" or code[0] == "Q" and code[1:] >= "M")
 
 
 def name_key(name: str) -> str:
@@ -422,6 +438,9 @@ class _Doc:
         self.index_at = {}
         for i, t in enumerate(self.tokens):
             self.index_at.setdefault(t.start, i)
+        # The name CRF's own (start, end, label) spans, once it has run: names
+        # it found inside a longer rule name are read from here (event hosts).
+        self.model_spans: list[tuple[int, int, str]] = []
 
     def _split_sentences(self, start: int, end: int, toks: list[_Tok]) -> None:
         # Sentences end at final punctuation (SF) followed by a space, and at
@@ -780,8 +799,79 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
             c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
 
 
+#: Words between a name and its title that say when the office was held
+#: ("박다온 전 의원": former; "현 시장": current); 전 and 현 are surnames too.
+_TENURE_MARKS = frozenset({"전", "현", "前", "現"})
+
 # Scores of names typed by more than one weak cue (learned names score 0.27).
 _FIRM_SCORE = 0.45
+
+#: An edition or year before an event's name: "제20회 ", "2014 ", "2018년 ".
+_EVENT_EDITION = re.compile(r"(?:제?\d+(?:회|차|년)?\s*)+")
+_PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
+
+
+def _event_host(doc: _Doc, event: _Cand, names: dict[str, str]) -> tuple[int, int, str] | None:
+    """The place or body an event is named after: "[부산]국제영화제", "[소치] 동계올림픽".
+
+    The host is the proper noun that opens the event's name, after an
+    edition or a year. It is the CRF's place or organisation there when the
+    CRF found one (cut to its leading proper-noun words: not "영도 재보궐"
+    but "영도"); else the opening word when it is a name the article gives
+    elsewhere (``names``: name key -> type), a gazetteer place, or a name
+    with an organisation's head noun ("공화당 전당대회"); else, written
+    without a space, its opening proper nouns when they are a gazetteer
+    place or a name of the article ("보령머드축제"). A place is the host
+    even where the CRF reads the team ("브라질 월드컵"). The event keeps
+    its whole span; the host is a second, nested mention that ``hosts`` it.
+
+    Returns:
+        ``(start, end, type)`` of the host, or None.
+    """
+    lead = _EVENT_EDITION.match(doc.text, event.start, event.end)
+    s = lead.end() if lead else event.start
+    i = bisect.bisect_left(doc.tok_start_list, s)
+    toks = []
+    while i < len(doc.tokens) and doc.tokens[i].end <= event.end:
+        toks.append(doc.tokens[i])
+        i += 1
+    if not toks or toks[0].start != s or toks[0].tag not in _PROPER_TAGS:
+        return None
+
+    def typed(start: int, end: int, crf: str | None = None) -> tuple[int, int, str] | None:
+        key = name_key(doc.text[start:end])
+        typ = names.get(key) or ("Place" if _known_place(key) else crf)
+        if typ is None and crf is None and " " in doc.text[start : event.end]:
+            head, score = _head_type(doc.text[start:end], proper=True)
+            typ = head if score >= _MODEL_HEAD_SCORE else None
+        return (start, end, typ) if typ in ("Place", "Organization") else None
+
+    for ms, me, label in doc.model_spans:
+        if ms == s and me <= event.end - 2 and label in ("LC", "OG"):
+            # Keep the words that open with a proper noun: "미국 워싱턴| 핵안보".
+            end = s
+            for t in toks:
+                if t.start >= me:
+                    break
+                if t.ws_before and t.start > s and t.tag not in _PROPER_TAGS:
+                    break
+                end = min(t.end, me)
+            return typed(s, end, _MODEL_LABELS[label]) if end > s else None
+    word_end = doc.text.find(" ", s, event.end)
+    if word_end > s:  # "공화당 전당대회", "도쿄 올림픽"
+        return typed(s, word_end) if word_end - s >= 2 else None
+    end = s
+    for t in toks:  # "보령|머드축제": the opening proper nouns of one word
+        if t.tag not in _PROPER_TAGS:
+            break
+        end = t.end
+    return typed(s, end) if s + 2 <= end <= event.end - 2 else None
+    for k in range(len(rest) - 2, 1, -1):
+        key = rest[:k]
+        typ = names.get(key) or ("Place" if _unmistakable_place(key) else None)
+        if typ in ("Place", "Organization"):
+            return s, s + k, typ
+    return None
 
 
 def _eojeols(toks: list[_Tok]) -> list[list[_Tok]]:
@@ -940,6 +1030,7 @@ class KoreanExtractor:
                 found.append((s, e, label))
         found = self._grow_to_rule_orgs(doc, chosen, found)
         found = self._conjunct_places(doc, chosen, found, facilities)
+        doc.model_spans = found
         tagged = [False] * (len(doc.text) + 1)
         for s, e, _ in found:
             for i in range(s, e):
@@ -1185,6 +1276,13 @@ class KoreanExtractor:
                             continue
                 if prev_full and prev:
                     pw = doc.text[prev[0].start : prev[-1].end]
+                    if pw in _TENURE_MARKS and k > 1:
+                        # "박다온 전 의원": 전 is "former" there, not the surname.
+                        pp = _noun_prefix(eojs[k - 2])
+                        if pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp, loose=True):
+                            out.append(_Cand(pp[0].start, pp[-1].end, "Person", 0.8, 3, "title", title=word,
+                                             extra={"former": pw in ("전", "前")}))
+                            continue
                     if pw in SURNAMES or re.fullmatch(r"[A-Z]", pw):
                         out.append(_Cand(prev[0].start, prev[-1].end, "Person", 0.7, 3, "alias", title=word,
                                          extra={"surname": pw}))
@@ -1698,6 +1796,26 @@ class KoreanExtractor:
             )
             out.append(m)
             by_span[(c.start, c.end)] = m
+        # The place or body an event is named after is a name of its own,
+        # nested in the event's ("부산" of "부산국제영화제"): it hosts it.
+        names = {name_key(c.name or doc.text[c.start : c.end]): c.type for c in chosen
+                 if c.type in ("Place", "Organization") and c.how != "alias"}
+        for c in chosen:
+            if c.type != "Event" or c.how == "alias":
+                continue
+            host = _event_host(doc, c, names)
+            if host is None:
+                continue
+            s, e, typ = host
+            c.extra["host"] = (s, e)
+            if (s, e) not in by_span:
+                text = doc.text[s:e]
+                forms_of = forms.get(name_key(text))
+                m = Mention(doc=doc.article.id, start=s, end=e, text=text, type=typ, score=0.6,
+                            name=forms_of.most_common(1)[0][0] if forms_of else normalise_name(text),
+                            lang="ko", extractor=self.name)
+                out.append(m)
+                by_span[(s, e)] = m
         # Jurisdictions inside a title word ("서울" of "서울시장") are places
         # even when nothing else named them.
         for c in chosen:
@@ -1716,7 +1834,10 @@ class KoreanExtractor:
     def _relations(self, doc: _Doc, chosen: list[_Cand], by_span: dict) -> list[Relation]:
         rels: list[Relation] = []
         cand_of = {(c.start, c.end): c for c in chosen}
-        names = [m for m in by_span.values() if m.type not in ("Date", "Quantity")]
+        # Names nested in another (an event's host) take part in no pattern:
+        # the name around them does.
+        names = [m for m in by_span.values() if m.type not in ("Date", "Quantity")
+                 and not any(o is not m and o.start <= m.start and m.end <= o.end for o in by_span.values())]
         last_person: Mention | None = None
         last_topic: Mention | None = None
 
@@ -1735,7 +1856,8 @@ class KoreanExtractor:
 
         # holdsOffice from the titles found with person names.
         for c in chosen:
-            if c.type == "Person" and c.title and c.how in ("title",) and (c.start, c.end) in by_span:
+            if (c.type == "Person" and c.title and c.how in ("title",) and (c.start, c.end) in by_span
+                    and not c.extra.get("former")):
                 title = c.title.split()[-1]
                 tword, _ = self._split_title(title)
                 base = next((t for t in PORTFOLIO_TITLES if title.endswith(t)), None)  # "법제사법위원장"
@@ -1754,6 +1876,11 @@ class KoreanExtractor:
                             and sent.start <= m.start and m.end <= c.start and c.start - m.end <= 12]
                     juris = near[-1] if near else None
                 rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=c.title.replace(" ", ""))
+
+        for c in chosen:
+            if "host" in c.extra and (c.start, c.end) in by_span:
+                rel(by_span[c.extra["host"]], "hosts", by_span[(c.start, c.end)],
+                    doc.sentences[doc.sentence_of(c.start)], 0.7)
 
         for si, (sent, toks) in enumerate(zip(doc.sentences, doc.sent_toks)):
             ms = sorted((m for m in names if sent.start <= m.start < sent.end), key=lambda m: m.start)
