@@ -52,6 +52,11 @@ DATASETS: dict[str, tuple[str, tuple[str, ...], dict[str, str]]] = {
              {"Person": "PS", "Organization": "OG", "Place": "LC", "Facility": "LC"}),
 }
 
+#: Datasets that annotate a name inside another ("[소치] 동계올림픽": KLUE tags
+#: the place in the event). CoNLL-2003 spans never nest, so there a mention
+#: inside another (the host of an event) is not scored.
+NESTED = frozenset({"klue"})
+
 HALVES = ("first", "second")
 
 
@@ -442,14 +447,32 @@ def format_table(scores: Scores) -> str:
 # Running the pipeline
 
 
-def map_mentions(mentions: Iterable, mapping: Mapping[str, str]) -> dict[str, list[Span]]:
+def map_mentions(mentions: Iterable, mapping: Mapping[str, str], *, nested: bool = True) -> dict[str, list[Span]]:
     """Group mentions by document as dataset-typed spans; unmapped types are dropped.
+
+    Args:
+        mentions: the extractor's mentions.
+        mapping: our mention type -> the dataset's type.
+        nested: keep a mention that lies inside another mention; False for
+            datasets whose spans never nest.
 
     >>> from kg.records import Mention
     >>> m = Mention("d", 0, 3, "Ann", "Person", 0.9, "Ann", "en", "x")
     >>> map_mentions([m], {"Person": "PER"})
     {'d': [(0, 3, 'PER')]}
+    >>> host = Mention("d", 0, 5, "Busan", "Place", 0.6, "Busan", "en", "x")
+    >>> event = Mention("d", 0, 20, "Busan Film Festival", "Event", 0.7, "Busan Film Festival", "en", "x")
+    >>> map_mentions([host, event], {"Place": "LOC"}, nested=False)
+    {}
     """
+    mentions = list(mentions)
+    if not nested:
+        by_doc: dict[str, list] = {}
+        for m in mentions:
+            by_doc.setdefault(m.doc, []).append(m)
+        mentions = [m for m in mentions if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+            for o in by_doc[m.doc])]
     out: dict[str, list[Span]] = {}
     for m in mentions:
         typ = mapping.get(m.type)
@@ -553,7 +576,7 @@ def evaluate(
     else:
         docs = read_klue(path, half=half, limit=limit)
     predicted = predict(docs, source=str(path), ner_only=ner_only)
-    spans = map_mentions((m for ms in predicted.values() for m in ms), mapping)
+    spans = map_mentions((m for ms in predicted.values() for m in ms), mapping, nested=dataset in NESTED)
     result = score(docs, spans, types)
     meta = {"file": str(path), "half": half, "limit": limit, "ner_only": ner_only}
     return Scores(result.types, result.docs, dataset, meta)

@@ -339,3 +339,27 @@ def test_an_acronym_defined_in_brackets_is_the_name_everywhere(en_extractor):
     starts = [m.start for m in ex.mentions if m.text == "LHEA"]
     assert len(starts) == 2 and {("LHEA", s, "Lyon Harbor Energy Agency") for s in starts} <= pairs
     assert not [p for p in pairs if p[0] == "UN"]
+
+
+@pytest.mark.parametrize(
+    "text, host, event",
+    [
+        # A city of over a million needs no other mention.
+        ("Delegates flew in for the Busan Maritime Robotics Festival on Friday.", "Busan", "Busan Maritime Robotics Festival"),
+        # A smaller town hosts it when the article names the town itself.
+        ("The team trained in Lillehammer before the 2031 Lillehammer Winter Games.", "Lillehammer",
+         "Lillehammer Winter Games"),
+    ],
+)
+def test_the_place_an_event_is_named_after_hosts_it(en_extractor, text, host, event):
+    ex = _extract(en_extractor, text)
+    assert (host, "hosts", event) in _relations(en_extractor, text)
+    nested = [m for m in ex.mentions if m.text == host and m.type == "Place"]
+    outer = next(m for m in ex.mentions if m.text == event)
+    assert outer.type == "Event" and any(m.start == outer.start for m in nested)
+
+
+def test_an_everyday_word_opening_an_event_is_no_host(en_extractor):
+    # "Mobile" is also a city of 180,000 people; the article names no such place.
+    text = "Engineers demonstrated the handset at the Mobile Robotics Expo in Lisbon."
+    assert not any(p == "hosts" for _, p, _ in _relations(en_extractor, text))

@@ -537,6 +537,9 @@ class EnglishExtractor:
                    + _written_aliases(mentions, article, self.name))
         mentions.extend(a for a, _ in aliases if a not in set(mentions))
         relations = _drop_vague_offices(_relations(by_doc, aliases, sentences, article, self.name), aliases)
+        hosts = _event_hosts(mentions, sentences, article, self.name)
+        mentions.extend(h.subject for h in hosts)
+        relations.extend(hosts)
         mentions.sort(key=lambda m: (m.start, m.end))
         return Extraction(
             article=article,
@@ -1348,6 +1351,42 @@ def _planned(verb) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in lex.PLAN_VERBS or any(
         c.dep_ == "acomp" and c.lemma_.lower() in lex.PLAN_VERBS for c in head.children))
+
+
+_HOST_WORD = re.compile(r"[A-Z][\w.'’-]*")
+
+
+def _event_hosts(mentions: list[Mention], sentences: list[Sentence], article: Article,
+                 extractor: str) -> list[Relation]:
+    """``hosts`` facts of the place or body an event is named after ("[Busan] International Film Festival").
+
+    The host is the capitalised words that open the event's name (after a
+    year): a place or organisation the article names elsewhere, or a
+    country or a city of over a million. Smaller towns need the article's
+    word for it: their names are everyday words too often ("Mobile World
+    Congress"). The host is a new mention nested at the start of the
+    event's; the event keeps its span.
+    """
+    known = {m.name.lower(): m.type for m in mentions if m.type in ("Place", "Organization")}
+    out = []
+    for ev in (m for m in mentions if m.type == "Event"):
+        words = [w for w in re.finditer(r"\S+", ev.text)]
+        first = 1 if words and re.fullmatch(r"\d{4}", words[0].group()) else 0
+        for k in range(min(len(words) - 1, first + 3), first, -1):  # longest first; one word is left for the event
+            run = words[first:k]
+            if not all(_HOST_WORD.fullmatch(w.group()) for w in run):
+                continue
+            start, end = ev.start + run[0].start(), ev.start + run[-1].end()
+            text = article.text[start:end]
+            typ = known.get(text.lower()) or ("Place" if is_major(gazetteer_best(text)) else None)
+            if typ is None:
+                continue
+            host = Mention(doc=article.id, start=start, end=end, text=text, type=typ, score=0.6,
+                           name=_norm_name(text), lang="en", extractor=extractor)
+            sent = next((x for x in sentences if x.start <= ev.start < x.end), Sentence(ev.start, ev.end, ev.text))
+            out.append(Relation(article.id, host, "hosts", ev, sent, 0.7, extractor))
+            break
+    return out
 
 
 def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, extractor: str) -> list[Relation]:

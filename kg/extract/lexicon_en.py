@@ -146,7 +146,8 @@ FACILITY_CUES = frozenset(
 )
 EVENT_HEADS = frozenset(
     {"summit", "forum", "expo", "exhibition", "festival", "conference",
-     "olympics", "games", "championship", "cup", "fair", "week", "show"}
+     "olympics", "games", "championship", "cup", "fair", "week", "show",
+     "marathon", "tournament", "biennale", "carnival", "olympiad"}
 )
 
 # Facilities named by a head noun and a number ("Route 2", "Terminal 3"): the
