@@ -608,3 +608,9 @@ def test_former_and_current_before_a_title_are_no_surnames(extractor):
     offices = _facts(extractor, text, "holdsOffice", value=True)
     assert ("김하늘", "시장") in offices
     assert not any(person == "박다온" for person, _ in offices)  # a former member holds no seat
+
+
+def test_a_two_syllable_word_after_a_name_ends_in_no_head(extractor):
+    # 침몰 ("sinking") ends in the syllable of 몰 ("mall"); the name is not grown into a facility.
+    got = set(_typed(extractor, "해경은 제주호 침몰 현장에 도착했다.")[0])
+    assert not any(n.endswith("침몰") for n, _ in got)

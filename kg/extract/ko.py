@@ -1572,6 +1572,11 @@ class KoreanExtractor:
                     if t2 is None and len(nxt) >= 2 and nxt[-1].form in ("국", "부", "처", "청", "실", "과") \
                             and nxt[-1].tag == "NNG":
                         t2, s2 = "Organization", 0.6  # "경제정보화국": a bureau of the body before
+                    if (t2 is not None and len(nxt) == 1 and nxt[0].tag == "NNG" and len(nxt[0].form) == 2
+                            and nxt[0].form not in _ALL_HEADS):
+                        # A two-syllable word of its own ends in no head:
+                        # "세월호 침몰" is a sinking, not a "…몰" mall.
+                        t2 = None
                     if t2 == "Facility" and typ == "Place" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt):
                         # "싱가포르 과학단지" describes; it does not name. A
                         # body's facility does name one: "한솔전자 생산공장".
