@@ -614,3 +614,13 @@ def test_a_two_syllable_word_after_a_name_ends_in_no_head(extractor):
     # 침몰 ("sinking") ends in the syllable of 몰 ("mall"); the name is not grown into a facility.
     got = set(_typed(extractor, "해경은 제주호 침몰 현장에 도착했다.")[0])
     assert not any(n.endswith("침몰") for n, _ in got)
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_body_between_a_name_and_its_title_is_the_offices_organisation(use_model):
+    text = "토론에는 김하늘 누리신경과의원 원장과 박다온 솔빛재단 이사장이 참석했다."
+    ext = KoreanExtractor(use_model=use_model)
+    got = set(_typed(ext, text)[0])
+    assert {("김하늘", "Person"), ("박다온", "Person")} <= got
+    assert {("누리신경과의원", "Organization"), ("솔빛재단", "Organization")} <= got
+    assert {("김하늘", "누리신경과의원"), ("박다온", "솔빛재단")} <= _facts(ext, text, "holdsOffice")

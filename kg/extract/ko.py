@@ -1287,7 +1287,11 @@ class KoreanExtractor:
                         out.append(_Cand(prev[0].start, prev[-1].end, "Person", 0.7, 3, "alias", title=word,
                                          extra={"surname": pw}))
                         continue
-                    if self._person_like(doc, prev, loose=any(t.tag == "NNP" for t in prev)):
+                    body_after_name = (k > 1 and self._is_body(pw) and bool(_noun_prefix(eojs[k - 2]))
+                                       and self._person_like(doc, _noun_prefix(eojs[k - 2]), loose=True))
+                    if not body_after_name and self._person_like(doc, prev, loose=any(t.tag == "NNP" for t in prev)):
+                        # (A body between a name and its title is the office's
+                        # body, below: "김하늘 누리신경과의원 원장".)
                         if jspan is None and k > 1:
                             jspan = self._jurisdiction_before(doc, eojs[k - 2], title)
                             if jspan:
@@ -1827,7 +1831,9 @@ class KoreanExtractor:
             if c.jurisdiction and c.jurisdiction not in by_span:
                 s, e = c.jurisdiction
                 if not any(m.start < e and s < m.end for m in out):
-                    m = Mention(doc=doc.article.id, start=s, end=e, text=doc.text[s:e], type="Place", score=0.7,
+                    # The body of "<name> <body> <title>" is an organisation.
+                    typ = "Organization" if self._is_body(doc.text[s:e]) else "Place"
+                    m = Mention(doc=doc.article.id, start=s, end=e, text=doc.text[s:e], type=typ, score=0.7,
                                 name=normalise_name(doc.text[s:e]), lang="ko", extractor=self.name)
                     out.append(m)
                     by_span[(s, e)] = m
