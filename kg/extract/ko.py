@@ -72,7 +72,7 @@ TITLES = frozenset(
     "위원 총장 학장 교수 기자 특파원 씨 감독 코치 선수 대사 총영사 영사 총재 부총재 의장 부의장 "
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
-    "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사".split()
+    "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서".split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
@@ -87,7 +87,10 @@ PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "
 # The suffix of the place each office is held over ("한빛시 … 시장").
 _JURISDICTION_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
 # Role nouns written before a person's name ("건축가 X").
-ROLES_BEFORE = frozenset("건축가 작가 감독 배우 가수 디자이너 화가 시인 소설가 작곡가 사진작가 평론가".split())
+ROLES_BEFORE = frozenset(
+    "건축가 작가 감독 배우 가수 디자이너 화가 시인 소설가 작곡가 사진작가 평론가 "
+    "래퍼 셰프 앵커 아나운서 개그맨 코미디언 방송인".split()
+)
 # Common single-syllable (and two-syllable) Korean surnames.
 SURNAMES = frozenset(
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 "
@@ -1019,6 +1022,9 @@ class KoreanExtractor:
                     # KLUE leaves the title out of a name (95% of titled
                     # names in the first news half), and so does the graph.
                     e = s + len(words[0])
+                lead = doc.text[s:e].split(None, 1)
+                if label == "PS" and len(lead) == 2 and lead[0] in ROLES_BEFORE:
+                    s = e - len(lead[1])  # "래퍼 [치타]": the role before a name is not part of it
                 s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
                 if grown == "Facility":
