@@ -628,7 +628,7 @@ def test_a_body_between_a_name_and_its_title_is_the_offices_organisation(use_mod
 
 @pytest.mark.parametrize("use_model", [False, True])
 def test_an_occupation_next_to_a_name_is_not_part_of_it(use_model):
-    text = "무대에는 래퍼 한누리가 올랐고 김하늘 셰프가 요리를 선보였다."
+    text = "무대에는 래퍼 윤도하가 올랐고 김하늘 셰프가 요리를 선보였다."
     got = set(_typed(KoreanExtractor(use_model=use_model), text)[0])
-    assert {("한누리", "Person"), ("김하늘", "Person")} <= got
+    assert {("윤도하", "Person"), ("김하늘", "Person")} <= got
     assert not any("래퍼" in n or "셰프" in n for n, _ in got)
