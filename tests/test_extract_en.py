@@ -363,3 +363,8 @@ def test_an_everyday_word_opening_an_event_is_no_host(en_extractor):
     # "Mobile" is also a city of 180,000 people; the article names no such place.
     text = "Engineers demonstrated the handset at the Mobile Robotics Expo in Lisbon."
     assert not any(p == "hosts" for _, p, _ in _relations(en_extractor, text))
+
+
+def test_a_sentence_opening_the_is_no_part_of_a_headed_name(en_extractor):
+    got = _typed(en_extractor, "The Daegu Drone Expo opens next week.")
+    assert ("Daegu Drone Expo", "Event") in got

@@ -589,11 +589,14 @@ class EnglishExtractor:
                     or (link[j] and j + 1 < n and title[j + 1] and j > i)
                 ):
                     j += 1
-                words = texts[i:j]
-                if j - i >= 2:
+                first = i
+                if doc[i].is_sent_start and texts[i] == "The":
+                    first = i + 1  # "The Seoul Robot Expo opens …": the article is no part of the name
+                words = texts[first:j]
+                if j - first >= 2:
                     typ = _head_type(words)
-                    if typ is not None and (not doc[i].is_sent_start or doc[i].pos_ == "PROPN"):
-                        for s, e in _split_coordination(doc, i, j, typ):
+                    if typ is not None and (first > i or not doc[i].is_sent_start or doc[i].pos_ == "PROPN"):
+                        for s, e in _split_coordination(doc, first, j, typ):
                             sub = _head_type([t.text for t in doc[s:e]])
                             cands.append(_Cand(s, e, sub or typ, STRENGTH_HEAD if sub else STRENGTH_NER, "head" if sub else "ner"))
                 i = max(j, i + 1)
