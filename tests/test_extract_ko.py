@@ -632,3 +632,15 @@ def test_an_occupation_next_to_a_name_is_not_part_of_it(use_model):
     got = set(_typed(KoreanExtractor(use_model=use_model), text)[0])
     assert {("윤도하", "Person"), ("김하늘", "Person")} <= got
     assert not any("래퍼" in n or "셰프" in n for n, _ in got)
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_the_head_of_a_body_written_onto_its_name(use_model):
+    ext = KoreanExtractor(use_model=use_model)
+    text = "신라호텔에서 김하늘 한빛은행장과 박다온 누리은행장이 만났다."
+    got = set(_typed(ext, text)[0])
+    assert {("한빛은행", "Organization"), ("누리은행", "Organization")} <= got
+    assert ("김하늘", "한빛은행") in _facts(ext, text, "holdsOffice")
+    # A title of its own stays whole: 본부장 is not 본부 + 장, 사장 not 사 + 장.
+    assert KoreanExtractor._split_title("솔빛추진본부장") != ("장", "솔빛추진본부")
+    assert KoreanExtractor._split_title("한빛국정감사장") != ("장", "한빛국정감사")

@@ -802,6 +802,10 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
             c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
 
 
+#: The title "head of" written onto a body's name: "한빛은행장", "질병관리본부장".
+_HEAD_OF = "장"
+_LONG_TITLES = tuple(t for t in TITLES if len(t) >= 2)
+
 #: Words between a name and its title that say when the office was held
 #: ("박다온 전 의원": former; "현 시장": current); 전 and 현 are surnames too.
 _TENURE_MARKS = frozenset({"전", "현", "前", "現"})
@@ -1254,7 +1258,8 @@ class KoreanExtractor:
                 jspan = None
                 if juris:
                     jspan = (nouns[0].start, nouns[0].start + len(juris))
-                    out.append(_Cand(jspan[0], jspan[1], "Place", 0.7, 3, "jurisdiction"))
+                    out.append(_Cand(jspan[0], jspan[1], "Organization" if title == _HEAD_OF else "Place", 0.7, 3,
+                                     "jurisdiction"))
                 prev = _noun_prefix(eojs[k - 1]) if k > 0 else []
                 prev_full = k > 0 and len(prev) == len(eojs[k - 1])
                 if k > 0 and not prev_full:
@@ -1446,6 +1451,13 @@ class KoreanExtractor:
             # "법제사법위원장", "산업통상장관": an office named by its portfolio.
             if word.endswith(t) and len(word) - len(t) >= 2 and _HANGUL.match(word) and not _looks_korean_name(word[: -len(t)]):
                 return word, None
+        body = word[: -len(_HEAD_OF)]
+        if (word.endswith(_HEAD_OF) and len(body) >= 4 and _HANGUL.match(word) and body not in _ALL_HEADS
+                and not any(word.endswith(t) for t in _LONG_TITLES)
+                and _head_type(body, proper=True)[0] == "Organization"):
+            # "한빛은행장": the head (장) of the body named before it. Not a
+            # title of its own written on ("…본부장", "…처장", "…사장").
+            return _HEAD_OF, body
         return None, None
 
     @staticmethod
@@ -1878,7 +1890,7 @@ class KoreanExtractor:
                 title = c.title.split()[-1]
                 tword, _ = self._split_title(title)
                 base = next((t for t in PORTFOLIO_TITLES if title.endswith(t)), None)  # "법제사법위원장"
-                if (tword or title) not in OFFICE_TITLES and base not in OFFICE_TITLES:
+                if (tword or title) not in OFFICE_TITLES and base not in OFFICE_TITLES and tword != _HEAD_OF:
                     continue
                 sent = doc.sentences[doc.sentence_of(c.start)]
                 juris = by_span.get(c.jurisdiction) if c.jurisdiction else None
