@@ -644,3 +644,20 @@ def test_the_head_of_a_body_written_onto_its_name(use_model):
     # A title of its own stays whole: 본부장 is not 본부 + 장, 사장 not 사 + 장.
     assert KoreanExtractor._split_title("솔빛추진본부장") != ("장", "솔빛추진본부")
     assert KoreanExtractor._split_title("한빛국정감사장") != ("장", "한빛국정감사")
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_name_glossed_in_chinese_characters_runs_on_to_its_head(use_model):
+    ext = KoreanExtractor(use_model=use_model)
+    ex = ext.extract(make_article("대표단은 광둥(廣東)성과 칭짱(靑藏)고원을 거쳐 야스쿠니(靖國) 신사 앞을 지났다."))
+    got = {(m.text, m.type, m.name) for m in ex.mentions}
+    assert ("광둥(廣東)성", "Place", "광둥성") in got
+    assert ("칭짱(靑藏)고원", "Place", "칭짱고원") in got
+    assert ("야스쿠니(靖國) 신사", "Facility", "야스쿠니 신사") in got
+    assert not {m.text for m in ex.mentions} & {"광둥", "廣東", "靑藏", "야스쿠니"}  # no pieces
+
+
+def test_a_glossed_city_keeps_its_suffix_off_the_name():
+    ext = KoreanExtractor(use_model=False)
+    ex = ext.extract(make_article("시찰단은 원저우(溫州)시에 도착했다."))
+    assert not any(m.text.endswith("시") and "(" in m.text for m in ex.mentions)

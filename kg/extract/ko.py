@@ -482,7 +482,15 @@ _NOUNISH = frozenset({"NNP", "NNG", "NNB", "SL", "SH", "XSN", "XPN", "NR"})
 # and the graph needs them whole.
 _MODEL_TYPES = frozenset({"Person", "Organization", "Place", "Facility"})
 _MODEL_LABELS = {"PS": "Person", "OG": "Organization", "LC": "Place"}
-_MODEL_KEEPS = frozenset({"quote", "title", "role", "alias", "jurisdiction", "learned"})
+_MODEL_KEEPS = frozenset({"quote", "title", "role", "alias", "jurisdiction", "learned", "glossed"})
+# A Hangul name, its Chinese-character gloss, then the rest of the name: "지린(吉林)성".
+_GLOSSED = re.compile(r"(?<![가-힣])([가-힣]{1,8})\(([\u4e00-\u9fff]{1,10})\)(?=( ?)([가-힣]))")
+# Heads that follow such a gloss besides the usual ones: Chinese counties and
+# regions, landforms, dynasties; shrines and temples.
+_GLOSS_PLACE_HEADS = frozenset("현 진 향 지구 고원 분지 평원 사막 호수 나라 왕조".split())
+# A city's or district's suffix after a gloss is left off the name, as it is off "서울시".
+_GLOSS_CITY_SUFFIXES = frozenset("시 구 군 현 동 읍 면 리 진 향 지구".split())
+_GLOSS_FACILITY_HEADS = frozenset("신사 사원 궁 묘 능".split())
 _MODEL_KEEP_SCORE = 0.7
 # The object particle and a verb of visiting after a name: what is visited is a place.
 _VISITED_AFTER = re.compile(r"['’\"”」』]?\s*(?:을|를)\s?(?:방문|찾|시찰|둘러보)")
@@ -1048,6 +1056,8 @@ class KoreanExtractor:
         spans = {(s, e) for s, e, _ in found}
 
         def kept(c: _Cand) -> bool:
+            if c.how == "glossed":
+                return True  # the CRF reads the Hangul before a gloss alone ("지린" of "지린(吉林)성")
             if c.type not in _MODEL_TYPES or c.extra.get("latin"):
                 # Multi-word Latin-script names typed by an English head or a
                 # title: KLUE, which the CRF learned from, has none.
@@ -1196,10 +1206,44 @@ class KoreanExtractor:
         cands += self._persons(doc)
         cands += self._quoted(doc)
         cands += self._latin(doc)
+        cands += self._glossed(doc)
         cands += self._proper(doc)
         cands += self._values(doc)
         cands += self._learned(doc, cands)
         return [c for c in cands if not self._in_credit(doc, c.start, c.end)]
+
+    @staticmethod
+    def _glossed(doc: _Doc) -> list[_Cand]:
+        """Names glossed in Chinese characters before their generic part: "지린(吉林)성", "톈안먼(天安門)광장".
+
+        The gloss sits inside the name, so the name runs on past the bracket
+        to its head: a province, county, plateau or dynasty is a place, a
+        square or shrine a facility, a body's head an organisation.
+        """
+        out = []
+        for m in _GLOSSED.finditer(doc.text):
+            at = doc.index_at.get(m.start(4))
+            if at is None:
+                continue
+            end = m.start(4)
+            for t in doc.tokens[at:]:
+                if t.tag not in ("NNG", "NNP", "NNB", "XSN") or (t.start > m.start(4) and t.ws_before):
+                    break
+                end = t.end
+            part = doc.text[m.start(4) : end]
+            if part in FACILITY_HEADS or part in _GLOSS_FACILITY_HEADS:
+                typ = "Facility"
+            elif not m.group(3) and (part in PLACE_SUFFIX_1 or part in PLACE_HEADS or part in _GLOSS_PLACE_HEADS):
+                if part in _GLOSS_CITY_SUFFIXES:
+                    continue  # "원저우(溫州)시" is the city 원저우, glossed, as "서울시" is 서울
+                typ = "Place"
+            elif part in ORG_HEADS:
+                typ = "Organization"
+            else:
+                continue
+            name = f"{m.group(1)}{m.group(3)}{part}"
+            out.append(_Cand(m.start(1), end, typ, 0.8, 3, "glossed", name=name))
+        return out
 
     @staticmethod
     def _in_credit(doc: _Doc, start: int, end: int) -> bool:
@@ -1781,7 +1825,8 @@ class KoreanExtractor:
             prev = out[-1] if out else None
             if (
                 prev is not None and prev.type == "Place" and c.type == "Place" and prev.how != "alias"
-                and doc.text[prev.end : c.start] == " " and c.how not in ("quote",) and prev.how != "quote"
+                and doc.text[prev.end : c.start] == " " and c.how not in ("quote", "glossed")
+                and prev.how not in ("quote", "glossed")
                 and name_key(doc.text[prev.start : prev.end]) != name_key(doc.text[c.start : c.end])
             ):
                 out[-1] = _Cand(prev.start, c.end, "Place", max(prev.score, c.score), prev.tier, "address",
@@ -1807,7 +1852,9 @@ class KoreanExtractor:
         forms: dict[str, Counter] = defaultdict(Counter)
         for c in chosen:
             if c.how != "alias":
-                forms[name_key(c.name or doc.text[c.start : c.end])][normalise_name(doc.text[c.start : c.end])] += 1
+                # A glossed name is written without its gloss: "광둥(廣東)성" is 광둥성.
+                written = c.name if c.how == "glossed" else doc.text[c.start : c.end]
+                forms[name_key(c.name or doc.text[c.start : c.end])][normalise_name(written)] += 1
         out, by_span = [], {}
         for c in chosen:
             text = doc.text[c.start : c.end]
