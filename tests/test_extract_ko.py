@@ -661,3 +661,21 @@ def test_a_glossed_city_keeps_its_suffix_off_the_name():
     ext = KoreanExtractor(use_model=False)
     ex = ext.extract(make_article("시찰단은 원저우(溫州)시에 도착했다."))
     assert not any(m.text.endswith("시") and "(" in m.text for m in ex.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, grown",
+    [
+        ("그는 오늘 벨로라 국제공항에 내렸다.", "벨로라", "벨로라 국제공항"),
+        ("정부는 솔빛 실내체육관에 상황실을 차렸다.", "솔빛", "솔빛 실내체육관"),
+        ("그는 오늘 벨로라 시내에 들렀다.", "벨로라", None),  # 시내 is no facility's head
+        ("그는 오늘 벨로라에 내렸다.", "벨로라", None),
+    ],
+)
+def test_a_crf_place_runs_on_to_a_facility_head_word(text, name, grown):
+    from kg.extract.ko import _grow_to_head_word
+
+    doc, _ = KoreanExtractor(use_model=False).analyse(make_article(text))
+    end = text.index(name) + len(name)
+    new_end, typ = _grow_to_head_word(doc, end)
+    assert (text[text.index(name) : new_end], typ) == ((grown, "Facility") if grown else (name, None))

@@ -634,6 +634,27 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     return end, None
 
 
+def _grow_to_head_word(doc: _Doc, end: int) -> tuple[int, str | None]:
+    """Where a CRF place followed by a facility's head word ends: "샌프란시스코| 국제공항".
+
+    The next word's nouns must be common nouns ending in a facility head of
+    two or more syllables, so the place names the facility.
+    """
+    if not doc.text.startswith(" ", end):
+        return end, None
+    i = doc.index_at.get(end + 1)
+    if i is None:
+        return end, None
+    run: list[_Tok] = []
+    for t in doc.tokens[i : i + 3]:
+        if t.tag != "NNG" or (run and t.start != run[-1].end):
+            break
+        run.append(t)
+    if run and any(run[-1].form.endswith(h) for h in FACILITY_HEADS if len(h) >= 2):  # "공항", "국제공항"
+        return run[-1].end, "Facility"
+    return end, None
+
+
 def _listed_with_names(doc: _Doc, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` stands in a list ("A, B", "A·B") next to a proper noun.
 
@@ -1039,6 +1060,8 @@ class KoreanExtractor:
                     s = e - len(lead[1])  # "래퍼 [치타]": the role before a name is not part of it
                 s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
+                if grown is None and label == "LC":
+                    e, grown = _grow_to_head_word(doc, e)
                 if grown == "Facility":
                     facilities.add((s, e))
                 if label == "PS" and self._listed_with_common_nouns(doc, s, e, chosen):
