@@ -669,6 +669,8 @@ def test_a_glossed_city_keeps_its_suffix_off_the_name():
         ("그는 오늘 벨로라 국제공항에 내렸다.", "벨로라", "벨로라 국제공항"),
         ("정부는 솔빛 실내체육관에 상황실을 차렸다.", "솔빛", "솔빛 실내체육관"),
         ("그는 오늘 벨로라 시내에 들렀다.", "벨로라", None),  # 시내 is no facility's head
+        ("비는 벨로라 지역에 내렸다.", "벨로라", None),  # a region, though it ends in 역 (station)
+        ("그는 벨로라 과학단지를 둘러봤다.", "벨로라", None),  # a science park of the place: described, not named
         ("그는 오늘 벨로라에 내렸다.", "벨로라", None),
     ],
 )

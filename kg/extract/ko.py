@@ -634,11 +634,17 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     return end, None
 
 
+#: Facilities named after their place: "김포 공항", "진도 실내체육관" (not "…지역", a region).
+_PLACE_NAMED_HEADS = ("공항", "항구", "터미널", "대교", "경기장", "체육관", "구장", "스타디움", "호텔")
+
+
 def _grow_to_head_word(doc: _Doc, end: int) -> tuple[int, str | None]:
     """Where a CRF place followed by a facility's head word ends: "샌프란시스코| 국제공항".
 
-    The next word's nouns must be common nouns ending in a facility head of
-    two or more syllables, so the place names the facility.
+    The next word's nouns must be common nouns ending in the head of a
+    facility that is named after its place (:data:`_PLACE_NAMED_HEADS`).
+    Other facilities after a place are described, not named ("싱가포르
+    과학단지").
     """
     if not doc.text.startswith(" ", end):
         return end, None
@@ -650,7 +656,7 @@ def _grow_to_head_word(doc: _Doc, end: int) -> tuple[int, str | None]:
         if t.tag != "NNG" or (run and t.start != run[-1].end):
             break
         run.append(t)
-    if run and any(run[-1].form.endswith(h) for h in FACILITY_HEADS if len(h) >= 2):  # "공항", "국제공항"
+    if run and run[-1].form.endswith(_PLACE_NAMED_HEADS):  # "공항", "국제공항"
         return run[-1].end, "Facility"
     return end, None
 
@@ -1666,9 +1672,11 @@ class KoreanExtractor:
                         # A two-syllable word of its own ends in no head:
                         # "세월호 침몰" is a sinking, not a "…몰" mall.
                         t2 = None
-                    if t2 == "Facility" and typ == "Place" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt):
+                    if (t2 == "Facility" and typ == "Place" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt)
+                            and not nxt[-1].form.endswith(_PLACE_NAMED_HEADS)):
                         # "싱가포르 과학단지" describes; it does not name. A
-                        # body's facility does name one: "한솔전자 생산공장".
+                        # body's facility does name one: "한솔전자 생산공장",
+                        # and so does a place its airport: "김포 공항".
                         t2 = None
                     if t2 is not None and t2 != "Place":
                         last_k, typ, score, e = j, t2, s2, nxt[-1].end
