@@ -166,7 +166,8 @@ def test_train_reads_reviews_and_first_news_half_only(tmp_path, monkeypatch):
     # even as name-swapped copies.
     first = [f"klue-ner-v1_dev_{n:05d}-wikitree" for n in range(4)]
     assert sorted(news) == first
-    assert sorted(i for i in ids if "-aug" in i) == [i + "-aug0" for i in first]
+    copies = train_ko.AUGMENT_COPIES
+    assert sorted(i for i in ids if "-aug" in i) == [f"{i}-aug{k}" for i in first for k in range(copies)]
 
 
 def test_augment_swaps_names_of_the_same_type():

@@ -770,6 +770,15 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c.start += head.end()
         out.append(c)
     names = [c for c in out if c.type not in ("Date", "Quantity", None)]
+    # "세비야 CF": a club's mark after a name makes one club of them,
+    # whether the CRF or the gazetteer found the name.
+    for c in names:
+        club = _CLUB_MARK_AFTER.match(doc.text, c.end)
+        if club is None or c.how == "alias" or c.type not in _MODEL_TYPES:
+            continue
+        out = [o for o in out if not (c.end <= o.start and o.end <= club.end())]
+        c.end, c.type, c.name = club.end(), "Organization", None
+    names = [c for c in out if c.type not in ("Date", "Quantity", None)]
     # A name that ends a longer name of the article is that name ("휴머노이드
     # 로봇혁신센터" in a headline, "베이징 휴머노이드 로봇혁신센터" in the text).
     keys = {id(c): name_key(doc.text[c.start:c.end]) for c in names}
@@ -1075,6 +1084,9 @@ class KoreanExtractor:
                 if label == "PS" and _unmistakable_place(name_key(doc.text[s:e])) and not self._title_after(doc, e):
                     label = "LC"  # a major place is no person ("정 장관은 하노이 …", "하노이시 …")
                 found.append((s, e, label))
+        # A name grown over the next one ("세비야" to the club mark of
+        # "세비야 CF", which the CRF also tagged) leaves no piece of it behind.
+        found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
         found = self._grow_to_rule_orgs(doc, chosen, found)
         found = self._conjunct_places(doc, chosen, found, facilities)
         doc.model_spans = found
@@ -1857,6 +1869,7 @@ class KoreanExtractor:
             if (
                 prev is not None and prev.type == "Place" and c.type == "Place" and prev.how != "alias"
                 and doc.text[prev.end : c.start] == " " and c.how not in ("quote", "glossed")
+                and not _is_latin_org_mark(doc.text[c.start : c.end])  # "세비야 CF" is a club
                 and prev.how not in ("quote", "glossed")
                 and name_key(doc.text[prev.start : prev.end]) != name_key(doc.text[c.start : c.end])
             ):
