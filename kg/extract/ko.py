@@ -917,12 +917,6 @@ def _event_host(doc: _Doc, event: _Cand, names: dict[str, str]) -> tuple[int, in
             break
         end = t.end
     return typed(s, end) if s + 2 <= end <= event.end - 2 else None
-    for k in range(len(rest) - 2, 1, -1):
-        key = rest[:k]
-        typ = names.get(key) or ("Place" if _unmistakable_place(key) else None)
-        if typ in ("Place", "Organization"):
-            return s, s + k, typ
-    return None
 
 
 def _eojeols(toks: list[_Tok]) -> list[list[_Tok]]:
