@@ -1373,7 +1373,7 @@ def _event_hosts(mentions: list[Mention], sentences: list[Sentence], article: Ar
     known = {m.name.lower(): m.type for m in mentions if m.type in ("Place", "Organization")}
     out = []
     for ev in (m for m in mentions if m.type == "Event"):
-        words = [w for w in re.finditer(r"\S+", ev.text)]
+        words = list(re.finditer(r"\S+", ev.text))
         first = 1 if words and re.fullmatch(r"\d{4}", words[0].group()) else 0
         for k in range(min(len(words) - 1, first + 3), first, -1):  # longest first; one word is left for the event
             run = words[first:k]
