@@ -485,9 +485,9 @@ _MODEL_LABELS = {"PS": "Person", "OG": "Organization", "LC": "Place"}
 _MODEL_KEEPS = frozenset({"quote", "title", "role", "alias", "jurisdiction", "learned", "glossed"})
 # A Hangul name, its Chinese-character gloss, then the rest of the name: "지린(吉林)성".
 _GLOSSED = re.compile(r"(?<![가-힣])([가-힣]{1,8})\(([\u4e00-\u9fff]{1,10})\)(?=( ?)([가-힣]))")
-# Heads that follow such a gloss besides the usual ones: Chinese counties and
-# regions, landforms, dynasties; shrines and temples.
-_GLOSS_PLACE_HEADS = frozenset("현 진 향 지구 고원 분지 평원 사막 호수 나라 왕조".split())
+# Heads that follow such a gloss besides the usual ones: landforms and
+# dynasties; shrines and temples.
+_GLOSS_PLACE_HEADS = frozenset("고원 분지 평원 사막 호수 나라 왕조".split())
 # A city's or district's suffix after a gloss is left off the name, as it is off "서울시".
 _GLOSS_CITY_SUFFIXES = frozenset("시 구 군 현 동 읍 면 리 진 향 지구".split())
 _GLOSS_FACILITY_HEADS = frozenset("신사 사원 궁 묘 능".split())
@@ -1268,9 +1268,9 @@ class KoreanExtractor:
             part = doc.text[m.start(4) : end]
             if part in FACILITY_HEADS or part in _GLOSS_FACILITY_HEADS:
                 typ = "Facility"
+            elif part in _GLOSS_CITY_SUFFIXES:
+                continue  # "원저우(溫州)시" is the city 원저우, glossed, as "서울시" is 서울
             elif not m.group(3) and (part in PLACE_SUFFIX_1 or part in PLACE_HEADS or part in _GLOSS_PLACE_HEADS):
-                if part in _GLOSS_CITY_SUFFIXES:
-                    continue  # "원저우(溫州)시" is the city 원저우, glossed, as "서울시" is 서울
                 typ = "Place"
             elif part in ORG_HEADS:
                 typ = "Organization"
@@ -1948,10 +1948,10 @@ class KoreanExtractor:
     def _relations(self, doc: _Doc, chosen: list[_Cand], by_span: dict) -> list[Relation]:
         rels: list[Relation] = []
         cand_of = {(c.start, c.end): c for c in chosen}
-        # Names nested in another (an event's host) take part in no pattern:
-        # the name around them does.
-        names = [m for m in by_span.values() if m.type not in ("Date", "Quantity")
-                 and not any(o is not m and o.start <= m.start and m.end <= o.end for o in by_span.values())]
+        # An event's host, nested in the event's name, takes part in no
+        # pattern: the event does.
+        hosts = {c.extra["host"] for c in chosen if "host" in c.extra}
+        names = [m for span, m in by_span.items() if m.type not in ("Date", "Quantity") and span not in hosts]
         last_person: Mention | None = None
         last_topic: Mention | None = None
 
