@@ -681,3 +681,25 @@ def test_a_crf_place_runs_on_to_a_facility_head_word(text, name, grown):
     end = text.index(name) + len(name)
     new_end, typ = _grow_to_head_word(doc, end)
     assert (text[text.index(name) : new_end], typ) == ((grown, "Facility") if grown else (name, None))
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("국방부는 가람 연합 한빛훈련을 마쳤다고 밝혔다.", "한빛훈련"),
+        ("두 정상은 지난해 한라정상회담에서 합의했다.", "한라정상회담"),
+    ],
+)
+def test_named_exercises_and_summits_are_events(use_model, text, event):
+    got = set(_typed(KoreanExtractor(use_model=use_model), text)[0])
+    assert (event, "Event") in got
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_an_event_does_not_run_back_over_a_name_that_kiwi_read_with_its_and(use_model):
+    # kiwipiepy reads the unknown "한빛국과" as one proper noun; "과" is "and".
+    got = set(_typed(KoreanExtractor(use_model=use_model), "김 대통령은 한빛국과 정상회담을 했다.")[0])
+    assert not any("과 정상" in n for n, _ in got)
+    if use_model:  # the CRF finds the country itself
+        assert ("한빛국", "Organization") in got

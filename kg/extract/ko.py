@@ -129,7 +129,7 @@ ORG_HEADS = (
 ORG_SUFFIX_1 = ("부", "처", "청", "국", "원", "대", "당", "사", "원")
 # Org heads strong enough to make a name of common nouns alone ("교육부").
 STRONG_ORG_HEADS = ("위원회", "공사", "공단", "부", "처", "청", "대학교")
-EVENT_HEADS = "축제 박람회 엑스포 올림픽 월드컵 대회 포럼 전시회 페스티벌 콘퍼런스 컨퍼런스 정상회의 서밋 시상식 선거 영화제".split()
+EVENT_HEADS = "축제 박람회 엑스포 올림픽 월드컵 대회 포럼 전시회 페스티벌 콘퍼런스 컨퍼런스 정상회의 정상회담 회담 훈련 연습 서밋 시상식 선거 영화제".split()
 PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 플랜 대책 종합계획 제도".split()
 # Nouns that introduce a quoted product name ("로봇 'X'").
 PRODUCT_NOUNS = frozenset(
@@ -941,6 +941,29 @@ def _noun_prefix(eoj: list[_Tok]) -> list[_Tok]:
     return out
 
 
+def _glued_conjunction(tok: _Tok) -> bool:
+    """Whether kiwipiepy kept "and" (과/와) on an unknown name ("투르크메니스탄과").
+
+    kiwipiepy reads some unknown names together with the conjunctive
+    particle after them as one proper noun. The particle agrees with the
+    syllable before it: 과 after a final consonant, 와 after a vowel. A
+    gazetteer place that ends so ("오타와") is left whole.
+
+    >>> _glued_conjunction(_Tok("한빛국과", "NNP", 0, 4))
+    True
+    >>> _glued_conjunction(_Tok("한빛국", "NNP", 0, 3)), _glued_conjunction(_Tok("오타와", "NNP", 0, 3))
+    (False, False)
+    """
+    form = tok.form
+    if not (tok.tag == "NNP" or tok.oov) or len(form) < 3 or form[-1] not in "과와":
+        return False
+    before = form[-2]
+    if not "가" <= before <= "힣":
+        return False
+    final_consonant = (ord(before) - 0xAC00) % 28 != 0
+    return (form[-1] == "과") == final_consonant and form not in gazetteer()
+
+
 @register("ko")
 class KoreanExtractor:
     """Extract typed mentions and relations from Korean news articles.
@@ -1662,7 +1685,8 @@ class KoreanExtractor:
                 # ("베이징 휴머노이드 로봇혁신센터"), stopping at particles and
                 # descriptive nouns.
                 j = k
-                while len(nouns) == len(eojs[j]) and j + 1 < len(eojs) and j - k < 3:
+                while (len(nouns) == len(eojs[j]) and j + 1 < len(eojs) and j - k < 3
+                       and not _glued_conjunction(nouns[-1])):
                     nxt = _noun_prefix(eojs[j + 1])
                     if not nxt or nxt[0].form in LEXICON or any(t.form in MODIFIERS or t.form in TITLES for t in nxt):
                         break
