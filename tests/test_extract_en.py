@@ -368,3 +368,22 @@ def test_an_everyday_word_opening_an_event_is_no_host(en_extractor):
 def test_a_sentence_opening_the_is_no_part_of_a_headed_name(en_extractor):
     got = _typed(en_extractor, "The Daegu Drone Expo opens next week.")
     assert ("Daegu Drone Expo", "Event") in got
+
+
+@pytest.mark.parametrize(
+    "text, storm, later",
+    [
+        ("Hurricane Odessa struck Savannah on Monday. Odessa weakened over Georgia.", "Hurricane Odessa", "Odessa"),
+        ("Tropical Storm Marlo formed near Guam. Forecasters expect Marlo to turn north.", "Tropical Storm Marlo",
+         "Marlo"),
+    ],
+)
+def test_a_named_storm_is_an_event_all_through_the_article(en_extractor, text, storm, later):
+    got = _typed(en_extractor, text)
+    assert (storm, "Event") in got and (later, "Event") in got
+    assert not any(n in (storm, later) and t in ("Person", "Organization") for n, t in got)
+
+
+def test_a_body_named_after_storms_is_no_storm(en_extractor):
+    got = _typed(en_extractor, "The Storm Forecast Center issued a warning for Tampa.")
+    assert not any(t == "Event" for _, t in got)

@@ -703,3 +703,19 @@ def test_an_event_does_not_run_back_over_a_name_that_kiwi_read_with_its_and(use_
     assert not any("과 정상" in n for n, _ in got)
     if use_model:  # the CRF finds the country itself
         assert ("한빛국", "Organization") in got
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_named_storm_is_an_event_with_its_latin_spelling_as_alias(use_model):
+    text = "제9호 태풍 가온(GAON)은 북상하고 있다. 가온은 내일 제주에 닿는다. 허리케인 로사가 해안을 강타했다."
+    ex = KoreanExtractor(use_model=use_model).extract(make_article(text))
+    got = [(m.text, m.type) for m in ex.mentions]
+    assert got.count(("가온", "Event")) == 2
+    assert ("로사", "Event") in got or not use_model  # kiwipiepy alone reads 로사 as a common noun
+    assert not any(t in ("Person", "Organization") and n in ("가온", "GAON", "로사", "허리케인 로사") for n, t in got)
+    assert any(a.text == "GAON" and b.text == "가온" for a, b in ex.aliases)
+
+
+def test_a_storm_word_before_a_common_noun_makes_no_event(extractor):
+    got = set(_typed(extractor, "태풍 피해가 컸고 복구는 더디다.")[0])
+    assert not any(t == "Event" for _, t in got)

@@ -500,6 +500,7 @@ class EnglishExtractor:
             per_doc.append((offset, doc, cands))
 
         _type_by_context(per_doc)
+        _name_storms(per_doc)
         types = _article_types(per_doc)
         mentions: list[Mention] = []
         by_doc: list[tuple[int, object, list[tuple[_Cand, Mention]]]] = []
@@ -873,6 +874,52 @@ def _type_by_context(per_doc) -> None:
     """
     for _ in range(2):  # a second pass lets retyped names inform their neighbours
         _type_by_context_pass(per_doc)
+
+
+#: Words for a kind of storm that precede its name ("Hurricane Sandy", "Typhoon Haiyan").
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+
+
+def _name_storms(per_doc) -> None:
+    """A named storm is an event, not the person or body its name sounds like.
+
+    A capitalised storm word before a name joins it ("Hurricane Sandy"),
+    and the name alone elsewhere in the article ("Sandy weakened") is the
+    storm too.
+    """
+    storms: set[str] = set()
+    for _, doc, cands in per_doc:
+        for t in doc[:-1]:
+            nxt = doc[t.i + 1]
+            if not (t.lower_ in _STORM_WORDS and t.text[0].isupper() and nxt.pos_ == "PROPN" and nxt.is_title):
+                continue
+            end = t.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            start = t.i - 1 if t.i > 0 and doc[t.i - 1].text in ("Tropical", "Super") else t.i
+            if not any(c.start < end and start < c.end for c in cands):
+                cands.append(_Cand(start, end, "Event", 1.0, "storm"))
+        cands.sort(key=lambda c: c.start)
+        for c in cands:
+            if c.type in VALUE_TYPES:
+                continue
+            inside = [t.i for t in doc[c.start: c.end - 1] if t.lower_ in _STORM_WORDS and t.text[0].isupper()]
+            if inside:  # "Hurricane Sandy", "Tropical Storm Ana"
+                name = doc[inside[-1] + 1: c.end].text
+            elif c.start > 0 and doc[c.start - 1].lower_ in _STORM_WORDS and doc[c.start - 1].text[0].isupper():
+                name = doc[c.start: c.end].text
+                c.start -= 1
+            else:
+                continue
+            if _head_type(name.split()) is not None:
+                continue  # "Storm Prediction Center" is a body named after storms
+            c.type, c.source = "Event", "storm"
+            storms.add(_norm_name(name).lower())
+    if storms:
+        for _, doc, cands in per_doc:
+            for c in cands:
+                if c.type not in VALUE_TYPES and _norm_name(doc[c.start: c.end].text).lower() in storms:
+                    c.type = "Event"
 
 
 # Participles that only things (buildings, products) undergo.

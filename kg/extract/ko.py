@@ -769,6 +769,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             if head:  # "中 실리콘밸리": the one-character country is not part of the name
                 c.start += head.end()
         out.append(c)
+    _name_storms(doc, out)
     names = [c for c in out if c.type not in ("Date", "Quantity", None)]
     # "세비야 CF": a club's mark after a name makes one club of them,
     # whether the CRF or the gazetteer found the name.
@@ -833,6 +834,52 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             c.type = "Place"
     _one_type_per_name(doc, names)  # again, after the changes above
     return out
+
+
+#: A storm's name follows the word for its kind: "태풍 덴빈", "허리케인 '샌디'".
+_STORM_WORDS = r"(?:태풍|허리케인|사이클론|열대\s?폭풍)"
+_STORM_BEFORE = re.compile(_STORM_WORDS + r"\s+['‘\"“]?$")
+_STORM_LEAD = re.compile(_STORM_WORDS + r"\s+")
+#: "태풍 덴빈(TEMBIN)": a storm spelled in Latin letters after its Hangul name.
+#: What may follow a storm's name standing alone: no more syllables, or one particle.
+_STORM_NAME_END = r"(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서)(?![가-힣]))"
+_STORM_GLOSSED = re.compile(_STORM_WORDS + r"\s+([가-힣]{2,6})\(([A-Za-z][A-Za-z -]*)\)")
+
+
+def _name_storms(doc: _Doc, cands: list[_Cand]) -> None:
+    """A named storm is an event, not the person or body its name sounds like.
+
+    Storms are named like people ("허리케인 샌디") and the CRF reads them
+    so. Names found right after a storm word become events without it; a
+    Hangul word between a storm word and a Latin spelling in brackets is
+    one even when nothing found it (kiwipiepy takes such names for common
+    nouns), and the bracketed spelling is then its alias (see :func:`_tidy`).
+    The storm's name alone elsewhere in the article is the storm too.
+    """
+    for c in cands:
+        if c.type not in _MODEL_TYPES:
+            continue
+        lead = _STORM_LEAD.match(doc.text, c.start, c.end)
+        if lead and lead.end() < c.end:
+            c.start, c.type, c.name = lead.end(), "Event", None
+        elif _STORM_BEFORE.search(doc.text, max(0, c.start - 12), c.start):
+            c.type = "Event"
+    for m in _STORM_GLOSSED.finditer(doc.text):
+        for s, e in (m.span(1), m.span(2)):  # the Latin spelling becomes the alias
+            if not any(c.start < e and s < c.end for c in cands):
+                cands.append(_Cand(s, e, "Event", 0.7, 2, "storm"))
+    storms = {doc.text[c.start:c.end] for c in cands if c.type == "Event" and _HANGUL_SYLLABLE.search(
+              doc.text[c.start:c.end]) and (c.how == "storm" or _STORM_BEFORE.search(doc.text, max(0, c.start - 12),
+                                                                                       c.start))}
+    for c in cands:  # the storm's name alone, later in the article ("덴빈은 …")
+        if c.type in _MODEL_TYPES and doc.text[c.start:c.end] in storms:
+            c.type = "Event"
+    for name in storms:
+        for m in re.finditer(r"(?<![가-힣])" + re.escape(name) + _STORM_NAME_END, doc.text):
+            s, e = m.span()
+            if not any(c.start < e and s < c.end for c in cands):
+                cands.append(_Cand(s, e, "Event", 0.6, 1, "storm"))
+    cands.sort(key=lambda c: c.start)
 
 
 def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
