@@ -387,3 +387,25 @@ def test_a_named_storm_is_an_event_all_through_the_article(en_extractor, text, s
 def test_a_body_named_after_storms_is_no_storm(en_extractor):
     got = _typed(en_extractor, "The Storm Forecast Center issued a warning for Tampa.")
     assert not any(t == "Event" for _, t in got)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        # The small NER model tags a capitalised sentence adverb as a person.
+        ("Historically, the Hanbit council met in Busan. Nowadays, it meets online.", {"Historically", "Nowadays"}),
+        ('Jun said: "Frankly, my goal is to beat Hanbit Robotics.  After that, who knows?" on Monday.', {"Frankly"}),
+        # A quoted sentence is no name, whatever the NER makes of it.
+        ('Min said: "Hello, my job is to help Hanbit.  What about you?"', {"Hello, my job is to help Hanbit.  What about you?"}),
+        # A quotation shouted in capitals holds no names.
+        ('The mayor posted "WE BUILT THE BRIDGE, ON BUDGET!" on social media.', {"WE BUILT THE BRIDGE"}),
+        ('The candidate tweeted "I CARRIED THIS STATE, EASILY!" after midnight.', {"I CARRIED THIS STATE", "EASILY"}),
+    ],
+)
+def test_sentence_adverbs_quoted_sentences_and_shouts_are_no_names(en_extractor, text, junk):
+    assert not {n for n, _ in _typed(en_extractor, text)} & junk
+
+
+def test_names_in_quotes_and_after_a_sentence_adverb_stay(en_extractor):
+    got = _typed(en_extractor, 'Historically, Hanbit Robotics built robots. He visited "IBM Research" in Zurich.')
+    assert {("Hanbit Robotics", "Organization"), ("IBM Research", "Organization"), ("Zurich", "Place")} <= set(got)

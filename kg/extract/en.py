@@ -569,8 +569,8 @@ class EnglishExtractor:
                     typ, strength, source = "Facility", STRENGTH_CONTEXT, "quote+cue"
             if typ is None:
                 ner = _ner_type_inside(doc, span)
-                if ner is None:
-                    continue
+                if ner is None or _SENTENCE_BREAK.search(span.text):
+                    continue  # a quoted sentence is no name
                 typ, strength, source = ner, STRENGTH_NER, "quote+ner"
             cands.append(_Cand(span.start, span.end, typ, strength, source))
         # 2. Capitalised runs ending in a head noun that NER missed.
@@ -634,7 +634,7 @@ class EnglishExtractor:
             start, end = _trim(doc, ent.start, ent.end, keep_the=from_conll)
             while end > start and doc[end - 1].lower_ in _NAME_LINKS:
                 end -= 1  # "the Gerland District of" + "Lyon": a name ends in no "of"
-            if start >= end:
+            if start >= end or _not_a_name(doc[start:end]):
                 continue
             office = _inner_title(doc, start, end) if typ in _CONLL_TYPES else None
             if office is not None:
@@ -686,12 +686,44 @@ class EnglishExtractor:
             w = texts[k]
             if len(w) >= 2 and w.isupper() and w.isalpha() and texts[k - 1].lower() in lex.FACILITY_CUES:
                 cands.append(_Cand(k, k + 1, "Facility", STRENGTH_CONTEXT, "cue"))
-        cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end)]
+        shouts = _shouts(doc)
+        cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end) and not any(
+            s <= doc[c.start].idx and doc[c.end - 1].idx + len(doc[c.end - 1]) <= e for s, e in shouts)]
         return _complete_conjuncts(doc, _resolve_overlaps(cands))
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Sentence boundaries of ``text`` as character offsets."""
         return [(s.start_char, s.end_char) for s in self.nlp(text).sents]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+#: A quotation in capitals: "I CARRIED THIS STATE, EASILY!"
+_SHOUT = re.compile(r"[\"“]([^\"“”a-z\n]*[A-Z]{2,}[^\"“”a-z\n]*)[\"”]")
+
+
+def _shouts(doc) -> list[tuple[int, int]]:
+    """Character spans of the quotations shouted in three or more capitalised words."""
+    return [m.span(1) for m in _SHOUT.finditer(doc.text) if len(re.findall(r"[A-Z]{2,}|\bI\b", m.group(1))) >= 3]
+
+#: Closed word classes no one-word name belongs to: the small NER model
+#: still tags a sentence's capitalised first word ("Myself …", "Everything …").
+_NOT_NAME_POS = frozenset({"PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
+#: Open classes the tagger also guesses for unknown names ("Forfar 15",
+#: "Schalke 2" are adverbs and prepositions to it): only opening a sentence
+#: or a quotation and set off by a comma ("Historically, …", "Okay, …") are they surely no names.
+_NOT_NAME_POS_BEFORE_COMMA = frozenset({"ADV", "INTJ", "ADP"})
+
+
+def _not_a_name(span) -> bool:
+    """Whether a NER span is plainly no name: a lone function word or sentence adverb."""
+    if len(span) == 1 and not span[0].is_upper:  # (an all-capitals headline word's part of speech is a guess)
+        tok = span[0]
+        if tok.pos_ in _NOT_NAME_POS:
+            return True
+        opens = tok.i == 0 or tok.is_sent_start or tok.nbor(-1).is_quote
+        if tok.pos_ in _NOT_NAME_POS_BEFORE_COMMA and opens and tok.i + 1 < len(tok.doc) and tok.nbor().text == ",":
+            return True
+    return False
 
 
 def _is_furniture(text: str) -> bool:
