@@ -719,3 +719,10 @@ def test_a_named_storm_is_an_event_with_its_latin_spelling_as_alias(use_model):
 def test_a_storm_word_before_a_common_noun_makes_no_event(extractor):
     got = set(_typed(extractor, "태풍 피해가 컸고 복구는 더디다.")[0])
     assert not any(t == "Event" for _, t in got)
+
+
+def test_a_name_written_next_to_a_storm_word_is_the_storm_but_a_chiefs_name_is_not(extractor):
+    text = "1999년 태풍 한울과 비교된다. 한울은 큰 피해를 냈다. 박다온 태풍 대책본부장은 대비를 당부했다."
+    got = _typed(extractor, text)[0]
+    assert [t for n, t in got if n == "한울"] == ["Event", "Event"]
+    assert ("박다온", "Person") in got  # "태풍" heads the office here, not a storm's name

@@ -843,6 +843,9 @@ _STORM_LEAD = re.compile(_STORM_WORDS + r"\s+")
 #: "태풍 덴빈(TEMBIN)": a storm spelled in Latin letters after its Hangul name.
 #: What may follow a storm's name standing alone: no more syllables, or one particle.
 _STORM_NAME_END = r"(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서)(?![가-힣]))"
+#: A storm word after a name that ends its phrase ("힌남노 태풍이"), not one that
+#: heads a longer noun ("김민수 태풍 대책본부장").
+_STORM_WORD_END = r"(?:(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서)(?![가-힣])|[,.!?)]|$)"
 _STORM_GLOSSED = re.compile(_STORM_WORDS + r"\s+([가-힣]{2,6})\(([A-Za-z][A-Za-z -]*)\)")
 
 
@@ -854,7 +857,9 @@ def _name_storms(doc: _Doc, cands: list[_Cand]) -> None:
     Hangul word between a storm word and a Latin spelling in brackets is
     one even when nothing found it (kiwipiepy takes such names for common
     nouns), and the bracketed spelling is then its alias (see :func:`_tidy`).
-    The storm's name alone elsewhere in the article is the storm too.
+    The storm's name alone elsewhere in the article is the storm too, and
+    so is a person or body the article also writes right before or after a
+    storm word.
     """
     for c in cands:
         if c.type not in _MODEL_TYPES:
@@ -871,6 +876,15 @@ def _name_storms(doc: _Doc, cands: list[_Cand]) -> None:
     storms = {doc.text[c.start:c.end] for c in cands if c.type == "Event" and _HANGUL_SYLLABLE.search(
               doc.text[c.start:c.end]) and (c.how == "storm" or _STORM_BEFORE.search(doc.text, max(0, c.start - 12),
                                                                                        c.start))}
+    # A name the article writes next to a storm word anywhere ("태풍 매미", "힌남노
+    # 태풍") is that storm wherever it stands; a place before one ("제주 태풍")
+    # is only where it struck.
+    for name in {doc.text[c.start:c.end] for c in cands
+                 if c.type in ("Person", "Organization") and c.how not in ("title", "role")} - storms:
+        if len(name) >= 2 and _HANGUL_SYLLABLE.search(name) and re.search(
+                _STORM_WORDS + r"\s+['‘\"“]?" + re.escape(name) + _STORM_NAME_END + "|(?<![가-힣])"
+                + re.escape(name) + r"['’\"”]?\s*" + _STORM_WORDS + _STORM_WORD_END, doc.text):
+            storms.add(name)
     for c in cands:  # the storm's name alone, later in the article ("덴빈은 …")
         if c.type in _MODEL_TYPES and doc.text[c.start:c.end] in storms:
             c.type = "Event"
