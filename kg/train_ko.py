@@ -254,7 +254,7 @@ def _fit(items, model_path: Path, params=PARAMS, verbose: bool = False) -> None:
 def _score(items, tagger):
     """Score the extractor's mentions (rules + this tagger) against the gold spans."""
     from kg.evaluate import DATASETS, map_mentions, score
-    from kg.extract.ko import KoreanExtractor
+    from kg.extract.ko import KoreanExtractor, _tidy
 
     ext = KoreanExtractor(use_model=False)
     _, types, mapping = DATASETS["klue"]
@@ -263,7 +263,8 @@ def _score(items, tagger):
         chosen = copy.deepcopy(chosen)  # _apply_model retypes candidates in place
         if tagger:
             chosen = ext._apply_model(analysed, chosen, tagger)
-        mentions += ext._mentions(analysed, chosen)[0]
+        # The same steps as KoreanExtractor.extract, so these scores are kg extract's.
+        mentions += ext._mentions(analysed, _tidy(analysed, chosen))[0]
     return score([d for d, *_ in items], map_mentions(mentions, mapping), types)
 
 
