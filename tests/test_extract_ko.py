@@ -726,3 +726,12 @@ def test_a_name_written_next_to_a_storm_word_is_the_storm_but_a_chiefs_name_is_n
     got = _typed(extractor, text)[0]
     assert [t for n, t in got if n == "한울"] == ["Event", "Event"]
     assert ("박다온", "Person") in got  # "태풍" heads the office here, not a storm's name
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_a_compound_of_common_nouns_is_no_person(use_model):
+    # kiwipiepy splits both into dictionary common nouns: 정수 + 처리장, 기획 + 조정.
+    text = "정수처리장이 멈췄고, 기획조정본부장을 지낸 김하늘 씨가 현장을 찾았다."
+    got = _typed(KoreanExtractor(use_model=use_model), text)[0]
+    assert not {n for n, t in got if t == "Person"} & {"정수처리장", "기획조정"}
+    assert ("김하늘", "Person") in got

@@ -770,6 +770,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c.start += head.end()
         out.append(c)
     _name_storms(doc, out)
+    out = [c for c in out if not (c.type == "Person" and _common_compound(doc, c))]
     names = [c for c in out if c.type not in ("Date", "Quantity", None)]
     # "세비야 CF": a club's mark after a name makes one club of them,
     # whether the CRF or the gazetteer found the name.
@@ -834,6 +835,26 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             c.type = "Place"
     _one_type_per_name(doc, names)  # again, after the changes above
     return out
+
+
+def _common_compound(doc: _Doc, c: _Cand) -> bool:
+    """Whether a name is one word of four or more syllables made of common nouns only.
+
+    A Korean name is two to four syllables and a foreign one is a proper
+    noun to kiwipiepy; a word it splits into dictionary common nouns
+    ("정수처리장": 정수 + 처리장, "기획조정" before 본부장) is a thing
+    or a department, however the CRF or a title reads it.
+    """
+    text = doc.text[c.start:c.end]
+    if len(text) < 4 or not all("가" <= ch <= "힣" for ch in text):
+        return False
+    i = bisect.bisect_left(doc.tok_start_list, c.start)
+    toks = []
+    while i < len(doc.tokens) and doc.tokens[i].end <= c.end:
+        toks.append(doc.tokens[i])
+        i += 1
+    return (len(toks) >= 2 and toks[0].start == c.start and toks[-1].end == c.end
+            and all(t.tag == "NNG" and not t.oov for t in toks))
 
 
 #: A storm's name follows the word for its kind: "태풍 덴빈", "허리케인 '샌디'".
