@@ -859,6 +859,7 @@ def _common_compound(doc: _Doc, c: _Cand) -> bool:
 
 #: A storm's name follows the word for its kind: "태풍 덴빈", "허리케인 '샌디'".
 _STORM_WORDS = r"(?:태풍|허리케인|사이클론|열대\s?폭풍)"
+_STORM_ANY = re.compile(_STORM_WORDS)
 _STORM_BEFORE = re.compile(_STORM_WORDS + r"\s+['‘\"“]?$")
 _STORM_LEAD = re.compile(_STORM_WORDS + r"\s+")
 #: "태풍 덴빈(TEMBIN)": a storm spelled in Latin letters after its Hangul name.
@@ -882,6 +883,8 @@ def _name_storms(doc: _Doc, cands: list[_Cand]) -> None:
     so is a person or body the article also writes right before or after a
     storm word.
     """
+    if _STORM_ANY.search(doc.text) is None:
+        return  # most articles: no storm, and nothing to scan for
     for c in cands:
         if c.type not in _MODEL_TYPES:
             continue
