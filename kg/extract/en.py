@@ -910,6 +910,7 @@ def _type_by_context(per_doc) -> None:
 
 #: Words for a kind of storm that precede its name ("Hurricane Sandy", "Typhoon Haiyan").
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_STORM_WORD = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\b")
 
 
 def _name_storms(per_doc) -> None:
@@ -921,6 +922,8 @@ def _name_storms(per_doc) -> None:
     """
     storms: set[str] = set()
     for _, doc, cands in per_doc:
+        if _STORM_WORD.search(doc.text) is None:
+            continue  # most paragraphs: no storm, and no token to read
         for t in doc[:-1]:
             nxt = doc[t.i + 1]
             if not (t.lower_ in _STORM_WORDS and t.text[0].isupper() and nxt.pos_ == "PROPN" and nxt.is_title):
