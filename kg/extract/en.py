@@ -701,16 +701,21 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _SHOUT = re.compile(r"[\"“]([^\"“”a-z\n]*[A-Z]{2,}[^\"“”a-z\n]*)[\"”]")
 
 
+_CAPITAL_WORD = re.compile(r"[A-Z]{2,}|\bI\b")
+
+
 def _shouts(doc) -> list[tuple[int, int]]:
     """Character spans of the quotations shouted in three or more capitalised words."""
-    return [m.span(1) for m in _SHOUT.finditer(doc.text) if len(re.findall(r"[A-Z]{2,}|\bI\b", m.group(1))) >= 3]
+    return [m.span(1) for m in _SHOUT.finditer(doc.text) if len(_CAPITAL_WORD.findall(m.group(1))) >= 3]
+
 
 #: Closed word classes no one-word name belongs to: the small NER model
 #: still tags a sentence's capitalised first word ("Myself …", "Everything …").
 _NOT_NAME_POS = frozenset({"PRON", "DET", "CCONJ", "SCONJ", "AUX", "PART"})
 #: Open classes the tagger also guesses for unknown names ("Forfar 15",
 #: "Schalke 2" are adverbs and prepositions to it): only opening a sentence
-#: or a quotation and set off by a comma ("Historically, …", "Okay, …") are they surely no names.
+#: or a quotation and set off by a comma ("Historically, …", "Okay, …") are
+#: they surely no names.
 _NOT_NAME_POS_BEFORE_COMMA = frozenset({"ADV", "INTJ", "ADP"})
 
 
@@ -939,16 +944,16 @@ def _name_storms(per_doc) -> None:
             if c.type in VALUE_TYPES:
                 continue
             inside = [t.i for t in doc[c.start: c.end - 1] if t.lower_ in _STORM_WORDS and t.text[0].isupper()]
+            start = c.start
             if inside:  # "Hurricane Sandy", "Tropical Storm Ana"
                 name = doc[inside[-1] + 1: c.end].text
             elif c.start > 0 and doc[c.start - 1].lower_ in _STORM_WORDS and doc[c.start - 1].text[0].isupper():
-                name = doc[c.start: c.end].text
-                c.start -= 1
+                name, start = doc[c.start: c.end].text, c.start - 1
             else:
                 continue
             if _head_type(name.split()) is not None:
                 continue  # "Storm Prediction Center" is a body named after storms
-            c.type, c.source = "Event", "storm"
+            c.start, c.type, c.source = start, "Event", "storm"
             storms.add(_norm_name(name).lower())
     if storms:
         for _, doc, cands in per_doc:

@@ -837,6 +837,16 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _tokens_from(doc: _Doc, start: int, end: int) -> list[_Tok]:
+    """The tokens that start at or after ``start`` and end by ``end``, in order."""
+    i = bisect.bisect_left(doc.tok_start_list, start)
+    toks = []
+    while i < len(doc.tokens) and doc.tokens[i].end <= end:
+        toks.append(doc.tokens[i])
+        i += 1
+    return toks
+
+
 def _common_compound(doc: _Doc, c: _Cand) -> bool:
     """Whether a name is one word of four or more syllables made of common nouns only.
 
@@ -848,11 +858,7 @@ def _common_compound(doc: _Doc, c: _Cand) -> bool:
     text = doc.text[c.start:c.end]
     if len(text) < 4 or not all("가" <= ch <= "힣" for ch in text):
         return False
-    i = bisect.bisect_left(doc.tok_start_list, c.start)
-    toks = []
-    while i < len(doc.tokens) and doc.tokens[i].end <= c.end:
-        toks.append(doc.tokens[i])
-        i += 1
+    toks = _tokens_from(doc, c.start, c.end)
     return (len(toks) >= 2 and toks[0].start == c.start and toks[-1].end == c.end
             and all(t.tag == "NNG" and not t.oov for t in toks))
 
@@ -862,12 +868,14 @@ _STORM_WORDS = r"(?:태풍|허리케인|사이클론|열대\s?폭풍)"
 _STORM_ANY = re.compile(_STORM_WORDS)
 _STORM_BEFORE = re.compile(_STORM_WORDS + r"\s+['‘\"“]?$")
 _STORM_LEAD = re.compile(_STORM_WORDS + r"\s+")
-#: "태풍 덴빈(TEMBIN)": a storm spelled in Latin letters after its Hangul name.
+#: One case particle ending a word.
+_PARTICLE_ENDING = r"(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서)(?![가-힣])"
 #: What may follow a storm's name standing alone: no more syllables, or one particle.
-_STORM_NAME_END = r"(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서)(?![가-힣]))"
+_STORM_NAME_END = r"(?=[^가-힣]|$|" + _PARTICLE_ENDING + ")"
 #: A storm word after a name that ends its phrase ("힌남노 태풍이"), not one that
 #: heads a longer noun ("김민수 태풍 대책본부장").
-_STORM_WORD_END = r"(?:(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서)(?![가-힣])|[,.!?)]|$)"
+_STORM_WORD_END = r"(?:" + _PARTICLE_ENDING + r"|[,.!?)]|$)"
+#: "태풍 덴빈(TEMBIN)": a storm spelled in Latin letters after its Hangul name.
 _STORM_GLOSSED = re.compile(_STORM_WORDS + r"\s+([가-힣]{2,6})\(([A-Za-z][A-Za-z -]*)\)")
 
 
@@ -966,11 +974,7 @@ def _event_host(doc: _Doc, event: _Cand, names: dict[str, str]) -> tuple[int, in
     """
     lead = _EVENT_EDITION.match(doc.text, event.start, event.end)
     s = lead.end() if lead else event.start
-    i = bisect.bisect_left(doc.tok_start_list, s)
-    toks = []
-    while i < len(doc.tokens) and doc.tokens[i].end <= event.end:
-        toks.append(doc.tokens[i])
-        i += 1
+    toks = _tokens_from(doc, s, event.end)
     if not toks or toks[0].start != s or toks[0].tag not in _PROPER_TAGS:
         return None
 
