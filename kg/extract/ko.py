@@ -129,7 +129,7 @@ ORG_HEADS = (
 ORG_SUFFIX_1 = ("부", "처", "청", "국", "원", "대", "당", "사", "원")
 # Org heads strong enough to make a name of common nouns alone ("교육부").
 STRONG_ORG_HEADS = ("위원회", "공사", "공단", "부", "처", "청", "대학교")
-EVENT_HEADS = "축제 박람회 엑스포 올림픽 월드컵 대회 포럼 전시회 페스티벌 콘퍼런스 컨퍼런스 정상회의 정상회담 회담 훈련 연습 서밋 시상식 선거 영화제".split()
+EVENT_HEADS = "축제 박람회 엑스포 올림픽 월드컵 대회 포럼 전시회 페스티벌 콘퍼런스 컨퍼런스 정상회의 회담 훈련 연습 서밋 시상식 선거 영화제".split()
 PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 플랜 대책 종합계획 제도".split()
 # Nouns that introduce a quoted product name ("로봇 'X'").
 PRODUCT_NOUNS = frozenset(
