@@ -476,9 +476,20 @@ def map_mentions(mentions: Iterable, mapping: Mapping[str, str], *, nested: bool
     out: dict[str, list[Span]] = {}
     for m in mentions:
         typ = mapping.get(m.type)
-        if typ is not None:
+        if typ is not None and not _nationality(m):
             out.setdefault(m.doc, []).append((m.start, m.end, typ))
     return out
+
+
+def _nationality(m) -> bool:
+    """A nationality adjective standing for its country ("Indonesian" of "Indonesian President X").
+
+    It is the office's country in the graph but names nothing: CoNLL-2003
+    tags such words MISC, and the name datasets scored here have no type for them.
+    """
+    from kg.extract.lexicon_en import DEMONYMS
+
+    return m.name != m.text and m.text.casefold() in DEMONYMS
 
 
 def _articles(docs: Sequence[EvalDoc], source: str):

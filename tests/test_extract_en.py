@@ -409,3 +409,59 @@ def test_sentence_adverbs_quoted_sentences_and_shouts_are_no_names(en_extractor,
 def test_names_in_quotes_and_after_a_sentence_adverb_stay(en_extractor):
     got = _typed(en_extractor, 'Historically, Hanbit Robotics built robots. He visited "IBM Research" in Zurich.')
     assert {("Hanbit Robotics", "Organization"), ("IBM Research", "Organization"), ("Zurich", "Place")} <= set(got)
+
+
+def test_a_title_case_headline_is_read_by_the_names_of_the_body(en_extractor):
+    text = ("Daegu Mayor Seo Ji-hun Visits Lyon To Expand Battery Ties\n"
+            "Daegu Mayor Seo Ji-hun arrived in Lyon on Monday, the city said. Lyon welcomed the delegation.")
+    typed = _typed(en_extractor, text)
+    headline = {(t, typ) for t, typ in typed if text.index(t) < text.index("\n")}
+    assert ("Seo Ji-hun", "Person") in headline and ("Lyon", "Place") in headline
+    assert not any("Visits" in t or "Expand" in t for t, _ in typed)  # no name runs over the headline's verbs
+    assert {typ for t, typ in typed if t == "Lyon"} == {"Place"}
+
+
+def test_a_city_that_begins_a_body_s_name_stays_a_place(en_extractor):
+    typed = _typed(en_extractor, "Daegu Mayor Seo Ji-hun met the Daegu Port Authority board. Daegu hosts the fair.")
+    assert {typ for t, typ in typed if t == "Daegu"} == {"Place"}
+    assert ("Daegu Port Authority", "Organization") in typed
+
+
+def test_a_name_ends_at_a_comma_after_its_head_noun(en_extractor):
+    typed = _typed(en_extractor, "At Keele National University, Seo toured a laboratory. Seo said the visit went well.")
+    assert not any("," in t for t, _ in typed)
+    assert ("Park", "Facility") not in typed and ("Seo", "Facility") not in typed
+
+
+@pytest.mark.parametrize(
+    "text, visit",
+    [
+        ("Governor Mara Quinn arrived in Lyon on Monday.", ("Mara Quinn", "visited", "Lyon")),
+        # A wire dateline glued to the lead paragraph leaves its sentence whole.
+        ("LYON, March 4 (Kg Wire) -- Governor Mara Quinn arrived in Lyon on Monday.",
+         ("Mara Quinn", "visited", "Lyon")),
+    ],
+)
+def test_arriving_in_a_place_is_a_visit(en_extractor, text, visit):
+    assert visit in _relations(en_extractor, text)
+
+
+def test_a_future_arrival_is_no_visit(en_extractor):
+    assert not {r for r in _relations(en_extractor, "Governor Mara Quinn will arrive in Lyon on Monday.")
+                if r[1] == "visited"}
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("Indonesian President Rahmat Wibisono opened the fair.", ("Rahmat Wibisono", "Indonesia", "President")),
+        ("Japanese Foreign Minister Aiko Tanabe met the press.", ("Aiko Tanabe", "Japan", "Foreign Minister")),
+        ("South Korean Ambassador Kim Ha-neul spoke.", ("Kim Ha-neul", "South Korea", "Ambassador")),
+    ],
+)
+def test_a_nationality_before_an_office_is_its_country(en_extractor, sentence, office):
+    assert office in _offices(en_extractor, sentence)
+
+
+def test_a_nationality_alone_is_no_place(en_extractor):
+    assert "Indonesian" not in {t for t, _ in _typed(en_extractor, "Indonesian engineers built the bridge.")}

@@ -69,6 +69,14 @@ _DATELINE_NEXT = re.compile(
     r"(?:\d{4}-\d{2}-\d{2}\b|\([^()\n]{1,30}\)\s*(?:-{1,2}|—|–)|(?P<month>[A-Za-z]{3,9})\.? \d{1,2}\b)")
 
 
+#: A wire dateline opening a paragraph: the place in capitals, a date or the
+#: agency in brackets, and a dash ("SEOUL, Nov. 21 (Agency) -- ", "PARIS (AP) — ").
+_DATELINE_BLOCK = re.compile(
+    r"[A-Z][A-Z.'’\- ]{1,40}(?:, [A-Z][A-Za-z.'’\- ]{1,30}?)?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?: ?\([^()\n]{1,30}\))?|,? ?\([^()\n]{1,30}\))"
+    r" ?(?:-{1,2}|—|–) ?"
+)
+
 _NLP = None
 
 
@@ -362,6 +370,7 @@ class _Cand:
     title: str | None = None
     votes: Counter = field(default_factory=Counter)
     dateline: bool = False
+    name: str | None = None  # the name it stands for, where the text is no name ("Indonesian")
 
 
 def _norm_name(text: str) -> str:
@@ -378,8 +387,8 @@ def _head_type(words: list[str]) -> str | None:
     # A trailing parenthetical ("Tiangong (天工)") is not the head.
     if "(" in words:
         clean = words[: words.index("(")]
-    if not clean:
-        return None
+    if len(clean) < 2:
+        return None  # a head noun alone names nothing ("Park said" is a surname)
     # Head-initial names: "Museum of X", "Parc des Y", "University of Z".
     if len(clean) > 2 and clean[1].lower() in _HEAD_INITIAL_LINKS:
         lead = clean[0].lower()
@@ -459,6 +468,12 @@ class EnglishExtractor:
         def blocks():
             for index, art in enumerate(articles):
                 for s, e in art.blocks:
+                    # A dateline is parsed apart: glued to the lead sentence
+                    # it leaves that sentence's verb without its subject.
+                    dateline = _DATELINE_BLOCK.match(art.text, s, e)
+                    if dateline is not None and dateline.end() < e:
+                        yield art.text[s:dateline.end()], (index, s)
+                        s = dateline.end()
                     yield art.text[s:e], (index, s)
 
         pending: dict[int, list] = defaultdict(list)
@@ -501,6 +516,7 @@ class EnglishExtractor:
 
         _type_by_context(per_doc)
         _name_storms(per_doc)
+        _read_headline(per_doc)
         types = _article_types(per_doc)
         mentions: list[Mention] = []
         by_doc: list[tuple[int, object, list[tuple[_Cand, Mention]]]] = []
@@ -508,7 +524,7 @@ class EnglishExtractor:
             pairs = []
             for c in cands:
                 span = doc[c.start: c.end]
-                name = _norm_name(span.text)
+                name = c.name or _norm_name(span.text)
                 typ = c.type if c.type in VALUE_TYPES or c.dateline else types.get(name.lower(), c.type)
                 if typ != c.type and _is_place_metonym(doc, c, typ, name):
                     typ = c.type
@@ -634,6 +650,7 @@ class EnglishExtractor:
             start, end = _trim(doc, ent.start, ent.end, keep_the=from_conll)
             while end > start and doc[end - 1].lower_ in _NAME_LINKS:
                 end -= 1  # "the Gerland District of" + "Lyon": a name ends in no "of"
+            end = _cut_at_comma(doc, start, end)
             if start >= end or _not_a_name(doc[start:end]):
                 continue
             office = _inner_title(doc, start, end) if typ in _CONLL_TYPES else None
@@ -642,7 +659,9 @@ class EnglishExtractor:
                 # person, whom step 2b found after the title.
                 prefix = _prefix_type(doc, start, office)
                 if prefix is not None:
-                    cands.append(_Cand(start, office, prefix, STRENGTH_NER, "ner"))
+                    known = gazetteer_best(doc[start:office].text) is not None
+                    cands.append(_Cand(start, office, prefix, STRENGTH_GAZETTEER if known else STRENGTH_NER,
+                                       "gazetteer" if known else "ner"))
                 continue
             title = None
             if typ == "Person":
@@ -681,7 +700,22 @@ class EnglishExtractor:
                     title = doc[start - 1].text
             for s, e in _split_coordination(doc, start, end, typ):
                 cands.append(_Cand(s, e, typ, strength, source, title))
-        # 4. Bare acronyms after a facility cue ("the landmark XYZ").
+        # 4. A nationality before an office and a name is the office's
+        #    country: "Indonesian President X", "Japanese Foreign Minister Y".
+        titled = [t.is_title for t in doc]
+        for k in range(n - 2):
+            for width in (2, 1):
+                key = " ".join(texts[k:k + width]).lower()
+                if key not in lex.DEMONYMS or not all(titled[k:k + width]):
+                    continue
+                j = k + width
+                while j < n and titled[j] and texts[j].lower() in lex.PORTFOLIO_WORDS and j - k - width < 3:
+                    j += 1
+                if j + 1 < n and texts[j].lower() in lex.OFFICE_TITLES and titled[j] and titled[j + 1]:
+                    cands.append(_Cand(k, k + width, "Place", STRENGTH_GAZETTEER, "gazetteer",
+                                       name=lex.DEMONYMS[key]))
+                break
+        # 5. Bare acronyms after a facility cue ("the landmark XYZ").
         for k in range(1, n):
             w = texts[k]
             if len(w) >= 2 and w.isupper() and w.isalpha() and texts[k - 1].lower() in lex.FACILITY_CUES:
@@ -760,6 +794,48 @@ def _is_verb_phrase(doc, start: int, end: int) -> bool:
     # an "-ing" word with a direct object is a verb either way.
     return (verb.lower_.endswith("ing") and _is_headline(doc)
             and any(t.dep_ == "dobj" and t.head.i == start for t in doc[start + 1:end]))
+
+
+def _read_headline(per_doc) -> None:
+    """Re-read a Title Case headline's names from the article body.
+
+    In a headline every word is capitalised, so the NER runs names into
+    verbs and common nouns ("Mayor Jane Roe Visits Lyon", "Expand Port
+    Cooperation"). A headline's names are nearly always repeated in the
+    body, where capitals do mark names: each headline candidate is kept as
+    it is where the body names it so, is cut down to the body's names it
+    contains, and is dropped where it contains none (a dateline place
+    stays). The headline's names then take the body's types and cast no
+    vote of their own.
+    """
+    if len(per_doc) < 2:
+        return
+    _, head_doc, head_cands = per_doc[0]
+    if not head_cands or not _is_headline(head_doc):
+        return
+    body: dict[str, str] = {}
+    for _, doc, cands in per_doc[1:]:
+        for c in cands:
+            if c.type not in VALUE_TYPES:
+                body.setdefault(_norm_name(doc[c.start:c.end].text).lower(), c.type)
+    if not body:
+        return
+    kept: list[_Cand] = []
+    for c in head_cands:
+        if c.type in VALUE_TYPES or c.dateline:
+            kept.append(c)
+            continue
+        i = c.start
+        while i < c.end:  # the longest body name starting at each token, left to right
+            for j in range(c.end, i, -1):
+                typ = body.get(_norm_name(head_doc[i:j].text).lower())
+                if typ is not None:
+                    kept.append(_Cand(i, j, typ, STRENGTH_NER, "headline", c.title if (i, j) == (c.start, c.end) else None))
+                    i = j
+                    break
+            else:
+                i += 1
+    head_cands[:] = kept
 
 
 def _is_headline(doc) -> bool:
@@ -858,6 +934,21 @@ def _trim(doc, start: int, end: int, *, keep_the: bool = False) -> tuple[int, in
             break
         end -= 1
     return start, end
+
+
+def _cut_at_comma(doc, start: int, end: int) -> int:
+    """The end of a name the NER ran on over a comma ("Keele University, Smith said").
+
+    A name complete with its head noun before the comma ends there; a
+    company's legal form after it ("Acme Co., Ltd.") is still part of it.
+    """
+    for k in range(start + 1, end - 1):
+        if doc[k].text == ",":
+            if _head_type([t.text for t in doc[start:k]]) is not None and \
+                    doc[k + 1].lower_.strip(".") not in lex.ORG_HEADS:
+                return k
+            break
+    return end
 
 
 def _split_coordination(doc, start: int, end: int, typ: str) -> list[tuple[int, int]]:
@@ -996,8 +1087,9 @@ def _type_by_context_pass(per_doc) -> None:
                             c.votes[typ] += STRENGTH_CONTEXT
                 continue
             words = " ".join(t.text for t in doc[c.start:c.end])
-            # Prefix of a firmly typed longer name.
-            for full, typ in strong.items():
+            # Prefix of a firmly typed longer name, unless a known place:
+            # a city or a country names the bodies based there ("<city> Port Authority").
+            for full, typ in strong.items() if gazetteer_best(words) is None else ():
                 if full != words and full.startswith(words + " "):
                     if typ == "Organization":
                         c.votes["Organization"] += STRENGTH_CONTEXT
@@ -1062,7 +1154,7 @@ def _article_types(per_doc) -> dict[str, str]:
     firm: set[str] = set()
     for _, doc, cands in per_doc:
         for c in cands:
-            if c.dateline:
+            if c.dateline or c.source == "headline":
                 continue
             name = _norm_name(doc[c.start:c.end].text).lower()
             evidence[name][c.type] += c.strength
@@ -1525,7 +1617,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                 if _unrealised(tok):
                     continue  # "did not visit", "refused to visit"
                 subjects, passive = _subjects(ix, tok)
-                preps = ("with",) if pred == "metWith" else ()
+                preps = lex.VERB_PREPOSITIONS.get(lemma, ())
                 if passive:
                     patients, actors = subjects, _agents(ix, tok)
                 else:
@@ -1779,12 +1871,18 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     if body is not None:
         return body, " ".join(titles)  # "Seoul Mayor"
     # "South Korea's trade minister": portfolio words, then a possessive place.
+    # "Japanese Foreign Minister": capitalised portfolio words, then the place.
     portfolio = []
-    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and len(portfolio) < 3:
+    while i >= 0 and len(portfolio) < 3 and (
+            doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ in lex.PORTFOLIO_WORDS):
         portfolio.insert(0, doc[i].text)
         i -= 1
     if i >= 1 and doc[i].tag_ == "POS":
         body = _body_at(ix, i - 1)
+        if body is not None:
+            return body, " ".join(portfolio + titles)
+    elif portfolio and doc[i + 1].is_title:
+        body = _body_at(ix, i)
         if body is not None:
             return body, " ".join(portfolio + titles)
     return None, " ".join(portfolio + titles)

@@ -15,6 +15,7 @@ VERB_RELATIONS: dict[str, tuple[str, str]] = {
     "visit": ("visited", "active"),
     "tour": ("visited", "active"),
     "inspect": ("visited", "active"),
+    "arrive": ("visited", "active"),  # with its preposition (VERB_PREPOSITIONS)
     "establish": ("establishedBy", "inverse"),
     "found": ("establishedBy", "inverse"),
     "set": ("establishedBy", "inverse"),  # only with the particle "up"
@@ -36,6 +37,9 @@ VERB_RELATIONS: dict[str, tuple[str, str]] = {
 
 # Verbs whose particle is required for the lexicon sense ("set up").
 VERB_PARTICLES: dict[str, str] = {"set": "up"}
+
+# Prepositions whose object is a verb's object too: "met with X", "arrived in X".
+VERB_PREPOSITIONS: dict[str, tuple[str, ...]] = {"meet": ("with",), "arrive": ("in", "at")}
 
 # Multi-word predicates headed by a noun: "hold a meeting with X",
 # "give birth to X", "pay a visit to X".
@@ -221,3 +225,35 @@ AREA_UNITS = {"square meter": 1.0, "square metre": 1.0, "m²": 1.0, "m2": 1.0,
               "sq m": 1.0, "square kilometer": 1e6, "square kilometre": 1e6,
               "km²": 1e6, "hectare": 1e4, "ha": 1e4, "square foot": 0.09290304,
               "square feet": 0.09290304, "sq ft": 0.09290304, "acre": 4046.8564224}
+
+# Nationality adjectives -> the country, for offices written with them
+# ("Indonesian President X", "Japanese Foreign Minister Y"). Only adjectives
+# that name one country; "Korean" alone is the South in news use.
+DEMONYMS: dict[str, str] = {
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "argentine": "Argentina",
+    "argentinian": "Argentina", "armenian": "Armenia", "australian": "Australia", "austrian": "Austria",
+    "azerbaijani": "Azerbaijan", "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium",
+    "bolivian": "Bolivia", "brazilian": "Brazil", "british": "United Kingdom", "bulgarian": "Bulgaria",
+    "cambodian": "Cambodia", "canadian": "Canada", "chilean": "Chile", "chinese": "China",
+    "colombian": "Colombia", "croatian": "Croatia", "cuban": "Cuba", "czech": "Czechia", "danish": "Denmark",
+    "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
+    "estonian": "Estonia", "ethiopian": "Ethiopia", "filipino": "Philippines", "finnish": "Finland",
+    "french": "France", "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
+    "hungarian": "Hungary", "icelandic": "Iceland", "indian": "India", "indonesian": "Indonesia",
+    "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel", "italian": "Italy",
+    "japanese": "Japan", "jordanian": "Jordan", "kazakh": "Kazakhstan", "kenyan": "Kenya", "korean": "South Korea",
+    "south korean": "South Korea", "north korean": "North Korea", "kuwaiti": "Kuwait", "kyrgyz": "Kyrgyzstan",
+    "lao": "Laos", "laotian": "Laos", "latvian": "Latvia", "lebanese": "Lebanon", "libyan": "Libya",
+    "lithuanian": "Lithuania", "malaysian": "Malaysia", "mexican": "Mexico", "mongolian": "Mongolia",
+    "moroccan": "Morocco", "nepalese": "Nepal", "nigerian": "Nigeria", "norwegian": "Norway",
+    "omani": "Oman", "pakistani": "Pakistan", "palestinian": "Palestine", "peruvian": "Peru",
+    "philippine": "Philippines", "polish": "Poland", "portuguese": "Portugal", "qatari": "Qatar",
+    "romanian": "Romania", "russian": "Russia", "saudi": "Saudi Arabia", "serbian": "Serbia",
+    "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia", "spanish": "Spain",
+    "sri lankan": "Sri Lanka", "swedish": "Sweden", "swiss": "Switzerland", "syrian": "Syria",
+    "taiwanese": "Taiwan", "tajik": "Tajikistan", "thai": "Thailand", "tunisian": "Tunisia",
+    "turkish": "Turkey", "turkmen": "Turkmenistan", "ugandan": "Uganda", "ukrainian": "Ukraine",
+    "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
+    "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "american": "United States",
+    "new zealand": "New Zealand", "south african": "South Africa",
+}
