@@ -58,6 +58,7 @@ __all__ = [
     "romanize",
     "sino_readings",
     "split_pinyin",
+    "vietnamese_to_hangul",
 ]
 
 
@@ -513,6 +514,84 @@ def pinyin_to_hangul(syllables: Sequence[str]) -> str:
     return "".join(out)
 
 
+# The Korean orthography of Vietnamese (외래어 표기법, 베트남어 표기). News in
+# English drops the diacritics, so a letter stands for all it may have been:
+# a is ă or â, o is ô or ơ, u is ư, d is đ. Initials as Hangul leads:
+_VI_INITIALS = {"ngh": ("응",), "ng": ("응",), "nh": ("ㄴy",), "ch": ("ㅉ",), "tr": ("ㅉ",), "gh": ("ㄱ",),
+                "gi": ("ㅈ",), "kh": ("ㅋ",), "ph": ("ㅍ",), "th": ("ㅌ",), "qu": ("ㄲw",), "b": ("ㅂ",),
+                "c": ("ㄲ",), "k": ("ㄲ",), "d": ("ㅈ", "ㄷ"), "đ": ("ㄷ",), "g": ("ㄱ",), "h": ("ㅎ",),
+                "l": ("ㄹ",), "m": ("ㅁ",), "n": ("ㄴ",), "p": ("ㅃ",), "r": ("ㅈ", "ㄹ"), "s": ("ㅅ",),
+                "t": ("ㄸ",), "v": ("ㅂ",), "x": ("ㅆ",), "": ("ㅇ",)}
+# Vowel nuclei as syllables with a silent ㅇ; the initial replaces the first ㅇ.
+_VI_NUCLEI = {"a": ("아", "어"), "e": ("애", "에"), "i": ("이",), "y": ("이",), "o": ("오", "어"),
+              "u": ("우", "으"), "ai": ("아이", "어이"), "ay": ("아이", "어이"), "ao": ("아오",),
+              "au": ("아우", "어우"), "eo": ("애오",), "eu": ("에우",), "ia": ("이어",), "ie": ("이에",),
+              "ye": ("예",), "iu": ("이우",), "oa": ("오아",), "oai": ("오아이",), "oe": ("오애",),
+              "oi": ("오이", "어이"), "ua": ("우어", "으어"), "ui": ("우이", "으이"), "uo": ("우오", "으어"),
+              "uoi": ("우오이", "으어이"), "uu": ("으우",), "uy": ("우이",), "uye": ("우예",), "ieu": ("이에우",)}
+_VI_FINALS = ("ng", "nh", "ch", "c", "m", "n", "p", "t")
+_VI_TAILS = {"ng": "ㅇ", "nh": "ㄴ", "ch": "ㄱ", "c": "ㄱ", "m": "ㅁ", "n": "ㄴ", "p": "ㅂ", "t": "ㅅ"}
+_GLIDE = {a: b for a, b in zip("ㅏㅓㅗㅜㅔㅐ", "ㅑㅕㅛㅠㅖㅒ")}
+_W_GLIDE = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅔ": "ㅞ", "ㅣ": "ㅟ"}
+
+
+@lru_cache(maxsize=16384)
+def vietnamese_to_hangul(word: str) -> tuple[str, ...]:
+    """Hangul spellings of a Latin word read as one Vietnamese syllable.
+
+    Follows the Korean orthography of Vietnamese; without diacritics a
+    word may have several spellings (``Tran`` is Trần 쩐 or Trán 짠).
+
+    Args:
+        word: one syllable, with or without its diacritics ("Minh", "Nguyễn").
+
+    Returns:
+        The spellings, or ``()`` when the word is no Vietnamese syllable.
+
+    >>> vietnamese_to_hangul("Minh"), vietnamese_to_hangul("Nguyen")
+    (('민',), ('응우옌',))
+    >>> "타인" in vietnamese_to_hangul("Thanh"), "쩐" in vietnamese_to_hangul("Tran"), vietnamese_to_hangul("Smith")
+    (True, True, ())
+    """
+    w = _strip_accents(word.replace("Đ", "đ").casefold().replace("đ", "\0")).replace("\0", "đ")
+    if not w.isalpha() or len(w) > 7:
+        return ()
+    initial = next((i for i in sorted(_VI_INITIALS, key=len, reverse=True) if w.startswith(i)), "")
+    rest = w[len(initial):]
+    if initial == "gi" and (not rest or rest[0] not in "aeiouy"):
+        initial, rest = "g", w[1:]  # "gin": g + in
+    final = next((f for f in _VI_FINALS if rest.endswith(f) and len(rest) > len(f)), "")
+    nucleus = rest[: len(rest) - len(final)]
+    if nucleus not in _VI_NUCLEI:
+        return ()
+    out = []
+    for lead in _VI_INITIALS[initial]:
+        for vowels in _VI_NUCLEI[nucleus]:
+            syllables = [_split(ch) for ch in vowels]
+            if final:
+                tail = _VI_TAILS[final]
+                last = syllables[-1]
+                if final in ("nh", "ch") and _V[last[1]] == "ㅏ":
+                    syllables.append(_split("인" if final == "nh" else "익"))  # Thanh 타인, Thach 타익
+                else:
+                    syllables[-1] = (last[0], last[1], _T.index(tail))
+            first_lead, first_vowel, first_tail = syllables[0]
+            if lead == "응":
+                spelled = "응" + "".join(_join(*x) for x in syllables)
+            else:
+                vowel = _V[first_vowel]
+                if lead.endswith("y"):
+                    vowel = _GLIDE.get(vowel, vowel)
+                elif lead.endswith("w"):
+                    if vowel not in _W_GLIDE:
+                        continue
+                    vowel = _W_GLIDE[vowel]
+                head = _join(_L.index(lead[0]), _V.index(vowel), first_tail)
+                spelled = head + "".join(_join(*x) for x in syllables[1:])
+            out.append(spelled)
+    return tuple(dict.fromkeys(out))
+
+
 def _initial_sound_variants(syllable: str) -> tuple[str, ...]:
     """The same syllable under the Korean initial-sound law (리 -> 이, 로 -> 노)."""
     lead, vowel, tail = _split(syllable)
@@ -681,7 +760,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # places and administrative units
     "시": ("city", "municipal", "metropolitan"), "특별시": ("metropolitan city", "special city"),
     "광역시": ("metropolitan city",), "도": ("province", "provincial"), "성": ("province", "provincial"),
-    "구": ("district",), "지구": ("district", "zone"), "현": ("county",), "군": ("county",), "읍": ("town",),
+    "구": ("district",), "지구": ("district", "zone"), "현": ("county", "prefecture"), "군": ("county",), "읍": ("town",),
     "진": ("town",), "촌": ("village",), "마을": ("village",), "신도시": ("new town", "new city"),
     "개발구": ("development zone", "development area"), "경제특구": ("special economic zone",),
     "특구": ("special zone",), "자유무역구": ("free trade zone",), "단지": ("complex", "park", "estate"),
@@ -703,11 +782,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "대학교": ("university",), "대학": ("university", "college"), "대": ("university", "great", "grand"),
     "학교": ("school",), "고등학교": ("high school",), "학원": ("academy", "institute"),
     "연구원": ("research institute", "institute"), "원": ("institute", "academy", "agency"),
-    "국": ("bureau", "office", "department"), "부": ("ministry", "department"), "처": ("agency", "office"),
+    "국": ("bureau", "office", "department"), "부": ("ministry", "department", "prefecture"), "처": ("agency", "office"),
     "청": ("agency", "administration", "office"), "위원회": ("committee", "commission"),
     "위": ("commission", "committee"), "회": ("association", "society", "council"),
-    "협회": ("association",), "재단": ("foundation",), "공사": ("corporation",),
-    "공단": ("corporation", "agency"), "은행": ("bank",), "그룹": ("group",), "회사": ("company",),
+    "협회": ("association",), "재단": ("foundation",), "공사": ("corporation", "authority"),
+    "공단": ("corporation", "agency", "authority"), "은행": ("bank",), "그룹": ("group",), "회사": ("company",),
     "기업": ("company", "enterprise", "firm"), "정부": ("government",), "의회": ("council", "assembly", "parliament"),
     "국회": ("national assembly",), "대사관": ("embassy",), "영사관": ("consulate",),
     "상공회의소": ("chamber of commerce",), "공산당": ("communist party",), "당": ("party",),
@@ -721,7 +800,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "중앙": ("central",), "국립": ("national",), "국가": ("national", "state"), "국제": ("international",),
     "세계": ("world", "global"), "글로벌": ("global",), "시립": ("municipal", "city"), "도립": ("provincial",),
     "공립": ("public",), "공공": ("public",), "인민": ("people's", "people"), "민주": ("democratic",),
-    "공화국": ("republic",), "신": ("new",), "첨단": ("advanced", "high-tech", "high tech"), "미래": ("future",),
+    "공화국": ("republic",), "신": ("new",), "첨단": ("advanced", "high-tech", "high tech"),
+    "하이테크": ("high-tech", "hi-tech", "high tech"), "테크": ("tech",), "미래": ("future",),
     "스마트": ("smart",), "디지털": ("digital",), "경제": ("economy", "economic"), "정보": ("information",),
     "정보화": ("information technology", "informatization", "information"), "통신": ("communications", "telecommunications"),
     "정보통신": ("information and communications", "ict"), "과학": ("science", "scientific"),
@@ -768,6 +848,9 @@ _GENERIC_WORDS = frozenset({
     "conference", "forum", "complex", "lab", "laboratory", "factory", "platform", "national", "international",
     "global", "new", "central", "development", "co", "inc", "ltd", "corp",
 })
+# A company's legal form and the like, which Korean news leaves out of its names.
+_LEGAL_FORMS = frozenset({"corporation", "corp", "inc", "incorporated", "co", "company", "ltd", "limited",
+                          "holdings", "group", "plc", "llc", "ag", "gmbh", "sa", "nv", "bv", "jsc"})
 _EN_STOP = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "a", "an", "s", "&"})
 # Type kinds that may still be one thing (a firm and its product share a
 # name; a university is an organisation and a campus); only an
@@ -847,6 +930,8 @@ def _en_words(name: str, *, person: bool) -> tuple[_Word, ...]:
             continue
         if person:
             weight = 1.0
+        elif norm in _LEGAL_FORMS:
+            weight = 0.2  # Korean news drops them: "FPT Corporation" is "FPT"
         elif norm in _GENERIC_WORDS:
             weight = 0.5
         elif _geo_ids(tok) or _countries_en(tok):
@@ -918,6 +1003,7 @@ def _length_bound(a: str, b: str) -> float:
     return 1.0 - abs(len(a) - len(b)) / max(len(a), len(b), 1)
 
 
+_GLIDE_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
 _PART_FLOOR = 0.75  # a part that matches worse than this does not count
 _PERSON_PART_FLOOR = 0.9  # the key already absorbs the usual variants of given names
 _LOANWORD_FLOOR = 0.8
@@ -938,16 +1024,20 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
         return max(_ratio(k, en.key) for k in ko_keys)
 
     if n == 1:
-        # One syllable is too little to go on: exact matches only (린 = Lin, 천 = Chen).
+        # One syllable is too little to go on: exact matches only (린 = Lin, 천 = Chen, 쩐 = Tran).
         if len(en.letters) <= 6 and ko_jamo in en.spelled:
             return 0.9, "Mandarin spelling"
+        if piece in vietnamese_to_hangul(word):
+            return 0.9, "Vietnamese spelling"
         if len(en.letters) <= 5 and en.key in ko_keys:  # "Thang" = 탕
             return 0.9, "romanisation"
         return 0.0, ""
     if max(_length_bound(k, en.key) for k in ko_keys) >= _PART_FLOOR:
         best, route = key_ratio(), "romanisation"
         if person and best < _PERSON_PART_FLOOR:
-            best = 0.0  # 서준 and 서연 differ by one letter, and are different people
+            # 서준 and 서연 differ by one letter, and are different people; but
+            # some customary spellings drop the glide of ㅕ/ㅛ/ㅠ (형 "Heong").
+            best = _PERSON_PART_FLOOR if any(_GLIDE_Y.sub("", k) == _GLIDE_Y.sub("", en.key) for k in ko_keys) else 0.0
     if not person and not en.readings and len(en.skeleton) >= 3 and len(ko_skeleton) >= 3:
         # A word that reads as pinyin is Mandarin, and Korean spells it as such (below).
         if _ratio(en.skeleton, ko_skeleton) >= 0.5:  # a cheap filter before the alignment
@@ -958,6 +1048,9 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
             loan = min(loan, _LOANWORD_CAP) if loan >= _LOANWORD_FLOOR else 0.0
             if loan > best:
                 best, route = loan, "loanword"
+    vietnamese = vietnamese_to_hangul(word)
+    if piece in vietnamese:  # 타인 = Thanh, 호아 = Hoa: one syllable of Vietnamese, two of Hangul
+        best, route = 0.95, "Vietnamese spelling"
     for reading, spelled in zip(en.readings, en.spelled):
         if _length_bound(spelled, ko_jamo) >= _PART_FLOOR:
             mandarin = _ratio(spelled, ko_jamo)

@@ -18,6 +18,7 @@ from kg.crosslingual import (
     romanize,
     sino_readings,
     split_pinyin,
+    vietnamese_to_hangul,
 )
 from kg.records import Article, Entity, Extraction, Mention, Relation, Resolution, Sentence
 from kg.resolve import resolve
@@ -53,6 +54,7 @@ def test_phonetic_key_absorbs_spelling_variants(english, hangul):
         ("Jung Ha-eun", "정하은"),  # 정 -> Jung
         ("Oh Tae-hoon", "오태훈"),  # 오 -> Oh, 훈 -> hoon
         ("Yoon Ji-young", "윤지영"),  # 윤 -> Yoon, 영 -> young
+        ("Park Heong-jin", "박형진"),  # 형 -> Heong: a customary spelling without the glide
     ],
 )
 def test_korean_person_names_match_their_english_spelling(english, hangul):
@@ -75,6 +77,10 @@ def test_different_person_names_do_not_match(english, hangul):
         ("Angela Merkel", "앙겔라 메르켈"),
         ("Barack Obama", "버락 오바마"),
         ("Emmanuel Macron", "에마뉘엘 마크롱"),
+        # Vietnamese by the Korean orthography of Vietnamese, diacritics or not.
+        ("Tran Van Tuan", "쩐 반 뚜언"),
+        ("Pham Duc Long", "팜 득 롱"),
+        ("Trần Thị Thanh", "쩐 티 타인"),
     ],
 )
 def test_foreign_person_names_match_their_hangul_spelling(english, hangul):
@@ -179,6 +185,11 @@ def test_mandarin_names_match_their_korean_spelling(english, hangul):
         ("Binjiang Digital Economy Exhibition Hall", "빈장 디지털경제전시관"),
         ("Songdo Drone Center", "송도 드론센터"),
         ("Xinhe Battery Technology", "신허배터리기술"),
+        ("Bac Ninh Province", "박닌성"),  # Vietnamese place, glossary head
+        ("Ho Chi Minh City", "호찌민시"),
+        ("Daegu Port Authority", "대구항만공사"),  # 공사 is a corporation or an authority
+        ("Sendai Hi-Tech Park", "센다이 하이테크파크"),
+        ("Osaka Prefecture", "오사카부"),
     ],
 )
 def test_compositional_names_match_part_by_part(english, hangul):
@@ -196,6 +207,28 @@ def test_compositional_names_match_part_by_part(english, hangul):
 )
 def test_partly_matching_names_stay_below_the_floor(english, hangul):
     assert match_names(english, hangul).score < 0.7
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Hanbit Corporation", "한빛"), ("Hanseong Holdings", "한성"), ("Norvestra Group", "노르베스트라")],
+)
+def test_a_company_s_legal_form_may_be_left_out_in_korean(english, hangul):
+    assert match_names(english, hangul).score >= 0.7  # linked where the articles align
+    assert match_names(english.split()[0] + " Electronics", hangul).score < 0.7  # another firm of the name
+
+
+@pytest.mark.parametrize(
+    "word, hangul",
+    [("Minh", "민"), ("Thanh", "타인"), ("Nguyen", "응우옌"), ("Tran", "쩐"), ("Quang", "꽝"), ("Xuan", "쑤언"),
+     ("Phuong", "프엉"), ("Duc", "득"), ("Thach", "타익")],
+)
+def test_vietnamese_is_spelled_by_the_korean_orthography(word, hangul):
+    assert hangul in vietnamese_to_hangul(word)
+
+
+def test_a_word_that_is_no_vietnamese_syllable_has_no_spelling():
+    assert vietnamese_to_hangul("Smith") == vietnamese_to_hangul("Park") == ()
 
 
 def test_a_glossary_only_name_is_not_distinctive():
