@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from kg.crosslingual import country_codes
 from kg.gazetteer import best as gazetteer_best
 from kg.gazetteer import country as gazetteer_country
-from kg.gazetteer import fold
+from kg.gazetteer import Place, fold
+from kg.gazetteer import lookup as gazetteer_lookup
 from kg.records import Entity, Extraction, Fact, Mention, Resolution
 from kg.vocab import VALUE_TYPES
 
@@ -139,12 +140,7 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
             global_uf.union(f"local:{root}", f"{kind}:{n}")
         if kind == "loc":
             for m in ms:
-                place = gazetteer_best(m.name)
-                if place is None:
-                    # Country names the gazetteer lacks: Korean ones, short
-                    # forms ("Britain") and headline Hanja ("中" is China).
-                    codes = country_codes(m.name, m.lang)
-                    place = gazetteer_country(next(iter(codes))) if len(codes) == 1 else None
+                place = place_record(m.name, m.lang)
                 if place is not None:
                     global_uf.union(f"local:{root}", f"geo:{place.geonameid}")
 
@@ -275,12 +271,44 @@ def _labels(ms: list[Mention]) -> tuple[tuple[str, str], ...]:
     return tuple(labels)
 
 
+def place_record(name: str, lang: str) -> Place | None:
+    """The gazetteer record a place name stands for, or ``None``.
+
+    Besides the gazetteer's own names: country names it lacks (Korean ones,
+    short forms such as "Britain", headline Hanja such as "中"), and a place
+    qualified by its country ("베트남 하노이", "Hanoi, Vietnam"), which is
+    that place.
+
+    >>> place_record("베트남 하노이", "ko").name, place_record("Hanoi, Vietnam", "en").name
+    ('Hanoi', 'Hanoi')
+    >>> place_record("미국", "ko").name, place_record("베트남 서울", "ko")
+    ('United States', None)
+    """
+    place = gazetteer_best(name)
+    if place is not None:
+        return place
+    codes = country_codes(name, lang)
+    if len(codes) == 1:
+        return gazetteer_country(next(iter(codes)))
+    parts = _QUALIFIED_PLACE.split(name.strip())
+    if len(parts) == 2:
+        for outer, inner in ((parts[0], parts[1]), (parts[1], parts[0])):
+            within = country_codes(outer, lang)
+            hit = next((p for p in gazetteer_lookup(inner) if p.country in within), None) if within else None
+            if hit is not None:
+                return hit
+    return None
+
+
+_QUALIFIED_PLACE = re.compile(r",?\s+")
+
+
 def _entity_key(typ: str, ms: list[Mention]) -> str:
     """A stable key: kind plus the smallest folded English-first name."""
     kind = KIND.get(typ, typ)
     labels = _labels(ms)
     primary = labels[0][0] if labels else ms[0].text
-    place = gazetteer_best(primary) if kind == "loc" else None
+    place = place_record(primary, ms[0].lang) if kind == "loc" else None
     if place is not None:
         return f"{kind}:geo:{place.geonameid}"
     return f"{kind}:{name_key(primary)}"

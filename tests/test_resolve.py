@@ -87,3 +87,24 @@ def test_country_names_the_gazetteer_lacks_still_merge(a, lang_a, b, lang_b):
         Extraction(art("d2", lang=lang_b), (men("d2", 0, b, "Place", lang=lang_b),), ()),
     ], link_languages=False)
     assert len(r.entities) == 1
+
+
+@pytest.mark.parametrize("a, lang_a, b, lang_b", [
+    ("베트남 하노이", "ko", "Hanoi", "en"),  # a city qualified by its country is the city
+    ("Hanoi, Vietnam", "en", "하노이", "ko"),
+    ("중국 베이징", "ko", "베이징", "ko"),
+])
+def test_a_place_qualified_by_its_country_is_that_place(a, lang_a, b, lang_b):
+    r = resolve([
+        Extraction(art("d1", lang=lang_a), (men("d1", 0, a, "Place", lang=lang_a),), ()),
+        Extraction(art("d2", lang=lang_b), (men("d2", 0, b, "Place", lang=lang_b),), ()),
+    ], link_languages=False)
+    assert len(r.entities) == 1
+
+
+def test_a_city_qualified_by_another_country_stays_apart():
+    r = resolve([
+        Extraction(art("d1", lang="ko"), (men("d1", 0, "베트남 서울", "Place", lang="ko"),), ()),
+        Extraction(art("d2", lang="ko"), (men("d2", 0, "서울", "Place", lang="ko"),), ()),
+    ], link_languages=False)
+    assert len(r.entities) == 2
