@@ -735,3 +735,40 @@ def test_a_compound_of_common_nouns_is_no_person(use_model):
     got = _typed(KoreanExtractor(use_model=use_model), text)[0]
     assert not {n for n, t in got if t == "Person"} & {"정수처리장", "기획조정"}
     assert ("김하늘", "Person") in got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("박 시장은 쩐 반 뚜언 인민위원장을 만났다.", "쩐 반 뚜언"),  # a portfolio written onto the title
+        ("팜 득 롱 총리는 회의에서 말했다.", "팜 득 롱"),  # short words kiwipiepy reads as verbs and adverbs
+        ("응우옌 티 란 국가주석이 개막식에 참석했다.", "응우옌 티 란"),
+        ("베트남 팜 득 롱 총리는 말했다.", "팜 득 롱"),
+    ],
+)
+def test_a_foreign_name_of_short_words_before_a_title_is_a_person(extractor, text, name):
+    got, _ = _typed(extractor, text)
+    assert (name, "Person") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이날 새 총리는 말했다.",
+        "한국 축구 대표팀 감독이 말했다.",
+        "그는 또 두 정상이 만났다고 했다.",
+    ],
+)
+def test_words_before_a_title_that_name_no_one_are_no_person(extractor, text):
+    got, _ = _typed(extractor, text)
+    assert not [n for n, t in got if t == "Person"]
+
+
+def test_a_city_written_with_its_suffix_unknown_to_kiwipiepy_is_a_place(extractor):
+    got, _ = _typed(extractor, "대표단은 목요일 호찌민시로 이동해 항구를 둘러볼 예정이다.")
+    assert ("호찌민시", "Place") in got
+
+
+def test_an_embassy_abroad_is_one_organisation(extractor):
+    got, _ = _typed(extractor, "김 시장은 주베트남 한국대사관에서 열린 리셉션에 참석했다.")
+    assert ("주베트남 한국대사관", "Organization") in got

@@ -72,13 +72,15 @@ TITLES = frozenset(
     "위원 총장 학장 교수 기자 특파원 씨 감독 코치 선수 대사 총영사 영사 총재 부총재 의장 부의장 "
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
-    "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서".split()
+    "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
+    "국가주석 서기장 총서기".split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
     "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
-    "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독".split()
+    "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독 "
+    "국가주석 서기장 총서기".split()
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
@@ -124,7 +126,7 @@ ORG_HEADS = (
     "정부 의회 국회 법원 검찰청 경찰청 방송 일보 신문 뉴스 사무소 사무국 본부 학교 구단 엔터테인먼트 "
     "홀딩스 파트너스 캐피탈 미디어 네트웍스 컴퍼니 스튜디오 부처 당 로봇 과기 산업발전 "
     "모터스 푸드 제과 물산 상사 해운 에너지 게임즈 소프트 랩스 경찰서 소방서 경찰청 지검 지법 교육청 "
-    "구청 시청 도청 군청 고법 고검 대검"
+    "구청 시청 도청 군청 고법 고검 대검 대사관 총영사관 영사관 대표부"
 ).split()
 ORG_SUFFIX_1 = ("부", "처", "청", "국", "원", "대", "당", "사", "원")
 # Org heads strong enough to make a name of common nouns alone ("교육부").
@@ -538,8 +540,22 @@ def _is_latin_org_mark(word: str) -> bool:
     return word in _LATIN_ORG_MARKS or word.isascii() and word.lower().rstrip(".,") in lex_en.DECISIVE_ORG_HEADS
 
 
+#: Determiners and numerals that stand before a title without naming anyone ("새 총리", "두 정상").
+_DETERMINERS = frozenset("이 그 저 새 양 두 세 네 각 모 전 현 신 구 및 등 한".split())
+
 #: Administrative suffixes written onto a place name: 하노이시, 광둥성, 오하이오주.
 _ADMIN_SUFFIXES = frozenset("시도군구성주")
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_noun(word: str) -> bool:
+    """Whether kiwipiepy reads ``word`` alone as one common noun it knows ("인민", not "김민").
+
+    >>> _common_noun("인민"), _common_noun("김민")
+    (True, False)
+    """
+    toks = _kiwi().tokenize(word)
+    return len(toks) == 1 and toks[0].tag == "NNG" and not getattr(toks[0], "oov", False)
 
 
 def _known_place(key: str) -> bool:
@@ -751,6 +767,35 @@ _LIES_IN = re.compile(r"['’\"”]?\s?(?:에\s?위치|일대에|인근에)")
 _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
 
 
+#: Missions abroad: "주베트남 한국대사관" is the Korean embassy in Vietnam.
+_MISSION_HEADS = ("대사관", "총영사관", "영사관", "대표부")
+#: "주" and the country a mission is posted to: "주미", "주베트남" (its own word before the mission's name).
+_POSTED_TO = re.compile(r"주\s?(?P<country>[가-힣]{1,8})\s$")
+#: One-syllable country abbreviations after 주 ("주미" the United States, "주한" Korea).
+_POSTED_SHORT = frozenset("미중일한러영독불")
+
+
+def _posted_abroad(doc: _Doc, names: list[_Cand]) -> list[_Cand]:
+    """A mission and the "주<country>" word before it are one organisation ("주베트남 한국대사관").
+
+    Name taggers read the word before the mission as a place or a body of its own.
+    """
+    missions = [c for c in names if c.type == "Organization" and doc.text[c.start:c.end].endswith(_MISSION_HEADS)]
+    if not missions:
+        return names
+    drop: set[int] = set()
+    for c in missions:
+        posted = _POSTED_TO.search(doc.text, max(0, c.start - 12), c.start)
+        if posted is None or (posted.start() > 0 and not doc.text[posted.start() - 1].isspace()):
+            continue
+        country = posted.group("country")
+        if not (country in _POSTED_SHORT or _known_place(country)):
+            continue
+        drop.update(id(o) for o in names if o is not c and posted.start() <= o.start and o.end <= c.start)
+        c.start, c.name = posted.start(), None
+    return [c for c in names if id(c) not in drop]
+
+
 def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     """Last checks on the chosen names, whatever found them.
 
@@ -771,6 +816,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         out.append(c)
     _name_storms(doc, out)
     out = [c for c in out if not (c.type == "Person" and _common_compound(doc, c))]
+    out = _posted_abroad(doc, out)
     names = [c for c in out if c.type not in ("Date", "Quantity", None)]
     # "세비야 CF": a club's mark after a name makes one club of them,
     # whether the CRF or the gazetteer found the name.
@@ -1527,6 +1573,10 @@ class KoreanExtractor:
                         out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=pw + " " + word,
                                          jurisdiction=(prev[0].start, prev[-1].end)))
                         continue
+                named = self._foreign_name_before(doc, eojs, k)
+                if named is not None:  # "팜 민 찐 총리", "쩐 시 타인 인민위원장"
+                    out.append(_Cand(named[0], named[1], "Person", 0.8, 3, "title", title=word, jurisdiction=jspan))
+                    continue
                 # "<place><title> <name>": the name follows.
                 if (juris or word in OFFICE_TITLES) and k + 1 < len(eojs) and title in OFFICE_TITLES:
                     nxt = _noun_prefix(eojs[k + 1])
@@ -1607,6 +1657,45 @@ class KoreanExtractor:
         return None
 
     @staticmethod
+    def _foreign_name_before(doc: _Doc, eojs: list[list[_Tok]], k: int) -> tuple[int, int] | None:
+        """The span of a foreign name of two to four short words right before the title word ``k``.
+
+        Korean spells Vietnamese and other syllable-by-syllable names as
+        short words ("팜 민 찐", "쩐 시 타인") that kiwipiepy misreads as
+        common nouns, adverbs or verbs ("찐" steamed, "또" again), so the
+        words' surface decides: bare Hangul words of one to three
+        syllables, none a modifier, title or place, with a common noun
+        kiwipiepy knows only as the last word ("타인"). The run must be the
+        whole noun phrase: it starts the sentence or follows a word with a
+        particle or ending, or a place ("베트남 팜 민 찐 총리").
+        """
+        words: list[list[_Tok]] = []
+        j = k - 1
+        while j >= 0 and len(words) < 4:
+            eoj = eojs[j]
+            surface = doc.text[eoj[0].start : eoj[-1].end]
+            if (not _HANGUL.match(surface) or len(surface) > 3 or surface in MODIFIERS or surface in TITLES
+                    or surface in _DETERMINERS or surface in _TENURE_MARKS or surface in gazetteer()
+                    or any(t.tag.startswith(("J", "E")) for t in eoj) and len(surface) > 1):
+                break
+            if words and len(surface) > 1 and _common_noun(surface):
+                break  # "대표팀 감독": a known common noun before the last word ends the run
+            words.insert(0, eoj)
+            j -= 1
+        if len(words) < 2:
+            return None
+        if j >= 0:
+            before = eojs[j]
+            surface = doc.text[before[0].start : before[-1].end]
+            if all(t.tag in _NOUNISH for t in before) and surface not in gazetteer():
+                return None  # the run may be the tail of a longer noun phrase
+        toks = [t for w in words for t in w]
+        if not (all(len(doc.text[w[0].start : w[-1].end]) == 1 for w in words)
+                or any(t.oov or t.tag == "NNP" for t in toks)):
+            return None  # at least one word kiwipiepy does not know, or all single syllables
+        return toks[0].start, toks[-1].end
+
+    @staticmethod
     def _jurisdiction_before(doc: _Doc, eoj: list[_Tok], title: str) -> tuple[int, int] | None:
         """The place of "<place> <name> <title>" ("한빛시 김하늘 시장"), as a span, or None.
 
@@ -1639,8 +1728,13 @@ class KoreanExtractor:
                 if place in gazetteer() or _head_type(place, proper=True)[0] == "Place":
                     return t, place
         for t in PORTFOLIO_TITLES:
-            # "법제사법위원장", "산업통상장관": an office named by its portfolio.
-            if word.endswith(t) and len(word) - len(t) >= 2 and _HANGUL.match(word) and not _looks_korean_name(word[: -len(t)]):
+            # "법제사법위원장", "산업통상장관", "인민위원장": an office named by its
+            # portfolio; "김민위원장" is a name written onto the title.
+            if not word.endswith(t):
+                continue
+            portfolio = word[: -len(t)]
+            if (len(portfolio) >= 2 and _HANGUL.match(word)
+                    and (not _looks_korean_name(portfolio) or _common_noun(portfolio))):
                 return word, None
         body = word[: -len(_HEAD_OF)]
         if (word.endswith(_HEAD_OF) and len(body) >= 4 and _HANGUL.match(word) and body not in _ALL_HEADS
@@ -1801,6 +1895,8 @@ class KoreanExtractor:
                         last_k, typ, score, e = j, t2, s2, nxt[-1].end
                     nouns = nxt
                 name = doc.text[s:e]
+                if typ == "Place" and score < _MODEL_GAZETTEER_SCORE and _known_place(name_key(name)):
+                    score = _MODEL_GAZETTEER_SCORE  # "호찌민시": a gazetteer city, not just a suffix
                 if typ is None:
                     typ, score = self._bare_type(doc, name, nouns if last_k == k else [])
                 if typ is None and name_key(name) in INSTITUTION_NOUNS:
@@ -1826,6 +1922,8 @@ class KoreanExtractor:
                 return i
             if t.tag == "NNP" and t.oov:
                 return i
+            if t.oov and t.tag == "NNG" and len(t.form) >= 3 and _known_place(t.form):
+                return i  # "호찌민시": unknown to kiwipiepy as one word, a gazetteer city with its suffix
             if t.tag == "SL" and t.form not in GENERIC_SL and (len(t.form) >= 2 and (t.form.isupper() or t.form[0].isupper())):
                 return i
             if t.tag == "SH" and t.form in HANJA_COUNTRIES:
