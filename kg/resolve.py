@@ -120,7 +120,7 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
     def group_type(ms: list[Mention]) -> str:
         votes: Counter = Counter()
         for m in ms:
-            votes[m.type] += m.score
+            votes[_graph_type(m)] += m.score
         return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
     # Local groups after alias unions.
@@ -269,6 +269,20 @@ def _labels(ms: list[Mention]) -> tuple[tuple[str, str], ...]:
         best = sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
         labels.append((best, lang))
     return tuple(labels)
+
+
+def _graph_type(m: Mention) -> str:
+    """The type a mention gives its entity: a country acting as a body is still the country.
+
+    Name taggers follow their datasets, where a country that acts ("나이지리아는
+    … 지지했다") is an organisation; in the graph it is one node with the
+    country it names. Cities keep the distinction ("서울시" is the city government).
+    """
+    if m.type == "Organization":
+        place = place_record(m.name, m.lang)
+        if place is not None and place.kind == "country":
+            return "Place"
+    return m.type
 
 
 def place_record(name: str, lang: str) -> Place | None:

@@ -772,3 +772,32 @@ def test_a_city_written_with_its_suffix_unknown_to_kiwipiepy_is_a_place(extracto
 def test_an_embassy_abroad_is_one_organisation(extractor):
     got, _ = _typed(extractor, "김 시장은 주베트남 한국대사관에서 열린 리셉션에 참석했다.")
     assert ("주베트남 한국대사관", "Organization") in got
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("신종코로나바이러스 확산으로 축제가 취소됐다.", "신종코로나바이러스"),  # a disease is no body
+        ("코로나19 확산으로 한빛시 행사가 취소됐다.", "코로나"),
+        ("김 대사는 프랑스어로 연설했다.", "프랑스어"),  # a language is no person
+    ],
+)
+def test_diseases_and_languages_are_no_names(extractor, text, junk):
+    got, _ = _typed(extractor, text)
+    assert not [n for n, _ in got if junk in n or n in junk and len(n) > 1 and n != "한빛시"]
+
+
+def test_a_foreign_name_cut_in_two_is_one_person(extractor):
+    got, _ = _typed(extractor, "에이미 로즈 캐럴의 대법관 지명식이 열렸다.")
+    assert ("에이미 로즈 캐럴", "Person") in got
+
+
+def test_two_korean_names_side_by_side_stay_two(extractor):
+    got, _ = _typed(extractor, "김철수 박영희 의원이 참석했다.")
+    assert ("김철수 박영희", "Person") not in got
+
+
+def test_a_person_of_the_article_after_a_place_is_split_from_it(extractor):
+    got, _ = _typed(extractor, "박다온 전 시장은 사퇴했다. 짐은 수영구 박다온의 저택으로 옮겨졌다.")
+    assert ("수영구", "Place") in got
+    assert [n for n, t in got if t == "Person"].count("박다온") == 2

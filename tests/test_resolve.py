@@ -108,3 +108,18 @@ def test_a_city_qualified_by_another_country_stays_apart():
         Extraction(art("d2", lang="ko"), (men("d2", 0, "서울", "Place", lang="ko"),), ()),
     ], link_languages=False)
     assert len(r.entities) == 2
+
+
+def test_a_country_acting_as_a_body_is_the_country():
+    # Name taggers follow datasets where an acting country is an organisation.
+    r = resolve([
+        Extraction(art("d1", lang="ko"), (men("d1", 0, "베트남", "Organization", lang="ko"),
+                                          men("d1", 10, "베트남", "Place", lang="ko", score=0.5)), ()),
+    ], link_languages=False)
+    assert [(e.type, e.label()) for e in r.entities] == [("Place", "베트남")]
+
+
+def test_a_city_government_stays_a_body():
+    r = resolve([Extraction(art("d1", lang="ko"), (men("d1", 0, "서울시", "Organization", lang="ko"),), ())],
+                link_languages=False)
+    assert [e.type for e in r.entities] == ["Organization"]

@@ -73,7 +73,7 @@ TITLES = frozenset(
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
     "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
-    "국가주석 서기장 총서기".split()
+    "국가주석 서기장 총서기 보좌관".split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
@@ -85,7 +85,7 @@ OFFICE_TITLES = frozenset(
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
 # Titles that a portfolio or committee may be written onto ("법제사법위원장"); none ends a common noun.
-PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "비서실장")
+PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "비서실장", "보좌관")
 # The suffix of the place each office is held over ("한빛시 … 시장").
 _JURISDICTION_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
 # Role nouns written before a person's name ("건축가 X").
@@ -815,8 +815,11 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c.start += head.end()
         out.append(c)
     _name_storms(doc, out)
-    out = [c for c in out if not (c.type == "Person" and _common_compound(doc, c))]
+    out = [c for c in out if not (c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c))
+                                  or _DISEASE.search(doc.text[c.start:c.end]))]
     out = _posted_abroad(doc, out)
+    out = _join_name_parts(doc, out)
+    out = _split_trailing_person(doc, out)
     names = [c for c in out if c.type not in ("Date", "Quantity", None)]
     # "세비야 CF": a club's mark after a name makes one club of them,
     # whether the CRF or the gazetteer found the name.
@@ -891,6 +894,56 @@ def _tokens_from(doc: _Doc, start: int, end: int) -> list[_Tok]:
         toks.append(doc.tokens[i])
         i += 1
     return toks
+
+
+#: Diseases and their agents, which the name taggers read as bodies ("코로나19", "메르스").
+_DISEASE = re.compile(r"^(?:신종\s?)?(?:코로나|메르스|사스|에볼라|지카|엠폭스)(?:19|바이러스)?$|(?:바이러스|감염증|독감)$")
+
+
+def _nationality_word(doc: _Doc, c: _Cand) -> bool:
+    """Whether a name is a country with 어 (its language) or 인 (its people): "프랑스어", "프랑스인"."""
+    key = name_key(doc.text[c.start:c.end])
+    return len(key) >= 3 and key[-1] in "어인" and key[:-1] in gazetteer()
+
+
+def _split_trailing_person(doc: _Doc, names: list[_Cand]) -> list[_Cand]:
+    """A place or body whose last word is a person of the article is the two ("해운대구 | 김민준의 집").
+
+    The person must be named alone elsewhere in the article, so a body
+    named after a person ("김구 기념관") keeps its name.
+    """
+    persons = {doc.text[c.start:c.end] for c in names if c.type == "Person"}
+    if not persons:
+        return names
+    out = []
+    for c in names:
+        head, _, last = doc.text[c.start:c.end].rpartition(" ")
+        if c.type in ("Place", "Organization") and head and last in persons:
+            out.append(_Cand(c.end - len(last), c.end, "Person", c.score, c.tier, "split"))
+            c.end, c.name = c.start + len(head), None
+            c.type = _head_type(head, proper=True)[0] or ("Place" if _known_place(name_key(head)) else c.type)
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _join_name_parts(doc: _Doc, names: list[_Cand]) -> list[_Cand]:
+    """Persons side by side with one space between are one foreign name ("에이미 코니" "배럿").
+
+    Korean lists people with commas or 와/과; two Korean full names are
+    never written one after the other, so a pair of Korean-looking names
+    stays apart.
+    """
+    out: list[_Cand] = []
+    for c in sorted(names, key=lambda c: c.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == c.type == "Person" and doc.text[prev.end:c.start] == " "
+                and prev.how != "alias" and c.how != "alias"
+                and not (_looks_korean_name(doc.text[prev.start:prev.end]) and _looks_korean_name(doc.text[c.start:c.end]))
+                and _HANGUL.match(doc.text[prev.start:c.end].replace(" ", ""))):
+            prev.end, prev.name = c.end, None
+            continue
+        out.append(c)
+    return out
 
 
 def _common_compound(doc: _Doc, c: _Cand) -> bool:
