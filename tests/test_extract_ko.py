@@ -801,3 +801,22 @@ def test_a_person_of_the_article_after_a_place_is_split_from_it(extractor):
     got, _ = _typed(extractor, "박다온 전 시장은 사퇴했다. 짐은 수영구 박다온의 저택으로 옮겨졌다.")
     assert ("수영구", "Place") in got
     assert [n for n, t in got if t == "Person"].count("박다온") == 2
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("경찰은 파업 지도부를 체포했다.", "지도부"),  # a body's suffix on a common noun
+        ("한빛시는 사용처에 대한 자료를 공개했다.", "사용처"),
+        ("경기도민 1천명을 대상으로 조사했다.", "경기도민"),  # a place's residents
+        ("그는 '학생'이 문제라면 바꾸겠다고 했다.", "학생"),  # a common noun in scare quotes
+    ],
+)
+def test_common_nouns_that_look_like_names_are_no_names(extractor, text, junk):
+    got, _ = _typed(extractor, text)
+    assert junk not in [n for n, _ in got]
+
+
+def test_a_korean_name_before_a_body_and_its_title_is_a_person(extractor):
+    got, _ = _typed(extractor, "한민수 국방부 장관은 기자회견을 열었다.")
+    assert ("한민수", "Person") in got

@@ -741,6 +741,8 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
         return True  # a quoted "…센터" is a place one visits, whoever runs it
     if c.type == "Place" and c.how == "proper" and name_key(text) in _PROVINCE_KEYS:
         return True  # a province acting as a body ("경기도는 … 밝혔다") is still a place in the graph
+    if c.type == "Person" and c.how == "title" and " " in (c.title or "") and _looks_korean_name(text):
+        return True  # "<name> 국방부 장관": a body and its title after a Korean name make it a person
     if c.type != "Organization":
         return False
     # Learned names score 0.9 times the name they were learned from, so 0.4
@@ -816,6 +818,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         out.append(c)
     _name_storms(doc, out)
     out = [c for c in out if not (c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c))
+                                  or c.type in ("Organization", "Person", "Place") and _no_body(doc, c)
                                   or _DISEASE.search(doc.text[c.start:c.end]))]
     out = _posted_abroad(doc, out)
     out = _join_name_parts(doc, out)
@@ -898,6 +901,24 @@ def _tokens_from(doc: _Doc, start: int, end: int) -> list[_Tok]:
 
 #: Diseases and their agents, which the name taggers read as bodies ("코로나19", "메르스").
 _DISEASE = re.compile(r"^(?:신종\s?)?(?:코로나|메르스|사스|에볼라|지카|엠폭스)(?:19|바이러스)?$|(?:바이러스|감염증|독감)$")
+
+
+#: Common nouns ending in a body's suffix (부, 처, 청, 원) that name no body.
+_BODY_LOOKALIKES = frozenset(
+    "지도부 수뇌부 집행부 심장부 중심부 상층부 하부 상부 내부 외부 간부 일부 세부 전반부 후반부 "
+    "사용처 거래처 판매처 출처 연락처 근무처 구입처 공급처 납품처 매출처 행선처 "
+    "도민 시민 구민 군민 주민 국민".split()
+)
+#: What follows a place to name its residents: "경기도민", "서울시민".
+_RESIDENTS = ("도민", "시민", "구민", "군민", "주민", "국민", "민")
+
+
+def _no_body(doc: _Doc, c: _Cand) -> bool:
+    """Whether a body's name is a common noun or a place's residents ("지도부", "사용처", "경기도민")."""
+    key = name_key(doc.text[c.start:c.end])
+    if key in _BODY_LOOKALIKES:
+        return True
+    return any(key.endswith(r) and len(key) > len(r) and _known_place(key[: -len(r)]) for r in _RESIDENTS)
 
 
 def _nationality_word(doc: _Doc, c: _Cand) -> bool:
@@ -1847,6 +1868,8 @@ class KoreanExtractor:
                 before = doc.text[max(bstart, m.start() - 12) : m.start()].split()
                 if before and before[-1] in PRODUCT_NOUNS or (before and before[-1][-2:] in PRODUCT_NOUNS):
                     typ, score = "Product", 0.8
+                if typ is None and len(toks) == 1 and toks[0].tag == "NNG" and not toks[0].oov:
+                    continue  # "'학생'이 문제라면": a common noun in scare quotes
                 out.append(_Cand(s, e, typ, max(score, 0.5), 3, "quote", name=name))
         return out
 
