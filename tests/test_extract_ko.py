@@ -820,3 +820,21 @@ def test_common_nouns_that_look_like_names_are_no_names(extractor, text, junk):
 def test_a_korean_name_before_a_body_and_its_title_is_a_person(extractor):
     got, _ = _typed(extractor, "한민수 국방부 장관은 기자회견을 열었다.")
     assert ("한민수", "Person") in got
+
+
+def _offices(extractor, text):
+    ex = extractor.extract(make_article(text))
+    return {(r.subject.text, r.object.text if r.object else None, r.value) for r in ex.relations
+            if r.predicate == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("한다온 감사원장은 기자들에게 말했다.", ("한다온", None, "감사원장")),  # the head of 감사원
+        ("박지율 국세청장은 기자들에게 말했다.", ("박지율", None, "국세청장")),
+        ("최서윤 청와대 홍보수석은 브리핑에서 밝혔다.", ("최서윤", "청와대", "청와대 홍보수석")),
+    ],
+)
+def test_the_head_of_a_body_and_a_senior_secretary_hold_offices(extractor, text, office):
+    assert office in _offices(extractor, text)

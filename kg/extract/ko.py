@@ -80,12 +80,12 @@ OFFICE_TITLES = frozenset(
     "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
     "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독 "
-    "국가주석 서기장 총서기".split()
+    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인".split()
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
 # Titles that a portfolio or committee may be written onto ("법제사법위원장"); none ends a common noun.
-PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "비서실장", "보좌관")
+PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "비서실장", "보좌관", "수석")
 # The suffix of the place each office is held over ("한빛시 … 시장").
 _JURISDICTION_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
 # Role nouns written before a person's name ("건축가 X").
@@ -1582,6 +1582,9 @@ class KoreanExtractor:
                     if _HANGUL.match(surface) and (
                         surface in SURNAMES
                         or (pe[-1].tag.startswith("NN") and any(t.tag == "NNP" for t in pe) and len(surface) <= 5)
+                        # "황찬현" read as 황 + 찬 + 현 (a determiner): no particle, a Korean name's shape
+                        or (len(surface) == 3 and _looks_korean_name(surface)
+                            and not any(t.tag.startswith(("J", "E", "V", "X")) for t in pe))
                     ):
                         prev, prev_full = [_Tok(surface, "NNP", pe[0].start, pe[-1].end, True)], True
                 if not juris and prev_full and k > 1:
@@ -1758,6 +1761,11 @@ class KoreanExtractor:
             j -= 1
         if len(words) < 2:
             return None
+        surfaces = [doc.text[w[0].start : w[-1].end] for w in words]
+        if any(len(w) == 3 and _looks_korean_name(w) for w in surfaces):
+            return None  # a Korean name and a noun ("박다온 태풍 대책본부장"), not one foreign name
+        if len(words) == 2 and len(surfaces[-1]) > 1 and _common_noun(surfaces[-1]):
+            return None
         if j >= 0:
             before = eojs[j]
             surface = doc.text[before[0].start : before[-1].end]
@@ -1809,6 +1817,12 @@ class KoreanExtractor:
             portfolio = word[: -len(t)]
             if (len(portfolio) >= 2 and _HANGUL.match(word)
                     and (not _looks_korean_name(portfolio) or _common_noun(portfolio))):
+                return word, None
+        for t in _LONG_TITLES:
+            # "감사원장", "검찰청장": the head (원장, 청장) of a body named by a
+            # common noun and the title's first syllable (감사원, 검찰청).
+            if (t.endswith(_HEAD_OF) and word.endswith(t) and len(word) > len(t) and _HANGUL.match(word)
+                    and _common_noun(word[: -len(t)]) and _head_type(word[:-1], proper=True)[0] == "Organization"):
                 return word, None
         body = word[: -len(_HEAD_OF)]
         if (word.endswith(_HEAD_OF) and len(body) >= 4 and _HANGUL.match(word) and body not in _ALL_HEADS
@@ -2261,8 +2275,9 @@ class KoreanExtractor:
                     and not c.extra.get("former")):
                 title = c.title.split()[-1]
                 tword, _ = self._split_title(title)
-                base = next((t for t in PORTFOLIO_TITLES if title.endswith(t)), None)  # "법제사법위원장"
-                if (tword or title) not in OFFICE_TITLES and base not in OFFICE_TITLES and tword != _HEAD_OF:
+                # "법제사법위원장", "감사원장": an office named with its portfolio or body ends in an office's title.
+                office = tword or title
+                if not any(office.endswith(t) for t in OFFICE_TITLES) and tword != _HEAD_OF:
                     continue
                 sent = doc.sentences[doc.sentence_of(c.start)]
                 juris = by_span.get(c.jurisdiction) if c.jurisdiction else None
@@ -2276,7 +2291,7 @@ class KoreanExtractor:
                     near = [m for m in by_span.values() if m.type == "Organization"
                             and sent.start <= m.start and m.end <= c.start and c.start - m.end <= 12]
                     juris = near[-1] if near else None
-                rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=c.title.replace(" ", ""))
+                rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=" ".join(c.title.split()))
 
         for c in chosen:
             if "host" in c.extra and (c.start, c.end) in by_span:
