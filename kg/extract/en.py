@@ -651,7 +651,7 @@ class EnglishExtractor:
             while end > start and doc[end - 1].lower_ in _NAME_LINKS:
                 end -= 1  # "the Gerland District of" + "Lyon": a name ends in no "of"
             end = _cut_at_comma(doc, start, end)
-            if start >= end or _not_a_name(doc[start:end]):
+            if start >= end or _not_a_name(doc[start:end]) or typ in _CONLL_TYPES and _is_nationality(doc, start, end):
                 continue
             office = _inner_title(doc, start, end) if typ in _CONLL_TYPES else None
             if office is not None:
@@ -665,6 +665,7 @@ class EnglishExtractor:
                 continue
             title = None
             if typ == "Person":
+                end = _particle_name_end(doc, end)
                 while start < end - 1 and doc[start].lower_.strip(".") in lex.PERSON_TITLES:
                     title = doc[start].text
                     start += 1
@@ -693,7 +694,7 @@ class EnglishExtractor:
                     conll_person and (len(words) > 1 or start > 0 and doc[start - 1].is_title)) else None
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
-                elif place is not None and (typ == "Place" or is_major(place)):
+                elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Person" and start > 0 and doc[start - 1].lower_.strip(".") in lex.PERSON_TITLES:
                     strength, source = STRENGTH_TITLE, "title"
@@ -708,10 +709,14 @@ class EnglishExtractor:
                 key = " ".join(texts[k:k + width]).lower()
                 if key not in lex.DEMONYMS or not all(titled[k:k + width]):
                     continue
+                # News writes the office in capitals or not ("Israeli prime minister X").
                 j = k + width
-                while j < n and titled[j] and texts[j].lower() in lex.PORTFOLIO_WORDS and j - k - width < 3:
+                while j < n and texts[j].lower() in lex.PORTFOLIO_WORDS and j - k - width < 3:
                     j += 1
-                if j + 1 < n and texts[j].lower() in lex.OFFICE_TITLES and titled[j] and titled[j + 1]:
+                t = j
+                while t < n and texts[t].lower().strip(".") in lex.PERSON_TITLES:
+                    t += 1
+                if j < t < n and _is_office(texts[j:t]) and titled[t]:
                     cands.append(_Cand(k, k + width, "Place", STRENGTH_GAZETTEER, "gazetteer",
                                        name=lex.DEMONYMS[key]))
                 break
@@ -723,7 +728,9 @@ class EnglishExtractor:
         shouts = _shouts(doc)
         cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end) and not any(
             s <= doc[c.start].idx and doc[c.end - 1].idx + len(doc[c.end - 1]) <= e for s, e in shouts)]
-        return _complete_conjuncts(doc, _resolve_overlaps(cands))
+        cands = _resolve_overlaps(cands)
+        _type_by_wording(doc, cands)
+        return _complete_conjuncts(doc, cands)
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Sentence boundaries of ``text`` as character offsets."""
@@ -762,7 +769,36 @@ def _not_a_name(span) -> bool:
         opens = tok.i == 0 or tok.is_sent_start or tok.nbor(-1).is_quote
         if tok.pos_ in _NOT_NAME_POS_BEFORE_COMMA and opens and tok.i + 1 < len(tok.doc) and tok.nbor().text == ",":
             return True
+        # "the new Sultan", "the late King": a title with its article is no name.
+        if tok.lower_ in lex.PERSON_TITLES and any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
+            return True
+        # "Through Tuesday evening …", "Back in 2018 …": an everyday
+        # preposition or adverb opening a sentence, comma or not.
+        if opens and tok.is_stop and tok.pos_ in ("ADP", "ADV", "SCONJ"):
+            return True
+        # "Arriving back home, …", "Calling it a …": an opening participle with its own dependents.
+        if (opens and tok.tag_ == "VBG" and tok.lower_.endswith("ing")
+                and any(not c.is_punct for c in tok.children) and not tok.nbor().like_num):
+            return True
     return False
+
+
+def _is_nationality(doc, start: int, end: int) -> bool:
+    """Whether a one-word name is a nationality adjective ("Cypriot waters", "Omani law").
+
+    The CoNLL NER types an unfamiliar one at random. Beyond the lexicon's
+    country adjectives, the OntoNotes NER's nationalities (NORP) count when
+    they have an adjective's ending: it calls some clubs so too ("Udinese").
+    A plural ("Democrats", "Kurds") names a group and stays.
+    """
+    if end - start != 1 or doc[start].is_upper or doc[start].tag_ in ("NNS", "NNPS"):
+        return False
+    word = doc[start].lower_
+    return word in lex.DEMONYMS or word.endswith(_ADJECTIVE_ENDINGS) and any(
+        (s, e, label) == (start, end, "NORP") for s, e, label in doc.user_data.get(_ONTONOTES_KEY, ()))
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ish", "ic")
 
 
 def _is_furniture(text: str) -> bool:
@@ -785,6 +821,30 @@ def _name_end(doc, j: int, max_words: int = 4) -> int:
         if doc[k - 1].whitespace_ == "" and k < len(doc) and not doc[k].is_punct:
             break
     return k
+
+
+def _placed_in(doc, start: int, end: int) -> bool:
+    """Whether a name is the object of a preposition of place ("rain fell over X", "a shop in X").
+
+    A known place's name there is the place, however small, whatever the
+    NER made of the word; "to" and "from" also take people ("wrote to X").
+    """
+    root = doc[start:end].root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = lex.LOCATIVE_PREPOSITIONS | {"over", "across", "near", "throughout", "around", "outside"}
+
+
+def _particle_name_end(doc, end: int) -> int:
+    """The end of a person's name that goes on after a lower-case particle ("Qasim bin Saad", "Jan van Dijk").
+
+    The NER often stops at the particle and reads the rest as a second name.
+    """
+    while (end + 1 < len(doc) and doc[end].lower_ in lex.NAME_PARTICLES and doc[end].is_lower
+           and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+        end = _name_end(doc, end + 1, max_words=3)
+    return end
 
 
 def _is_verb_phrase(doc, start: int, end: int) -> bool:
@@ -879,6 +939,89 @@ def _mark_dateline(doc, cands: list[_Cand]) -> None:
         first.strength = max(first.strength, STRENGTH_GAZETTEER)
 
 
+#: Sources of a type that only a statistical model or a list lookup gave.
+_GUESSED_SOURCES = frozenset({"ner", "conj", "gazetteer"})
+
+
+def _descriptor_type(doc, start: int, end: int) -> str | None:
+    """The type the common noun right before a name gives it ("retailer X", "the island of X").
+
+    The noun must describe the name in the parse, not end a phrase the name
+    follows ("told the news agency X was ill", "the son of X's minister").
+    """
+    root = doc[start:end].root
+    for appos in root.children:
+        # "X, the former governor of Y", "X, a British retailer": the description after the name.
+        word = appos.lemma_.lower()
+        title = word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS
+        if appos.dep_ == "appos" and appos.i > root.i and appos.pos_ in ("NOUN", "PROPN") and (
+                title or appos.is_lower and word in lex.DESCRIPTORS):
+            return "Person" if title else lex.DESCRIPTORS[word]
+    k = start - 1
+    apposed = False
+    if k >= 1 and doc[k].lower_ == "of":
+        if doc[k - 1].lemma_.lower() not in lex.OF_DESCRIPTORS or not (
+                root.dep_ == "pobj" and root.head.i == k and doc[k].head.i == k - 1):
+            return None  # "shares of X", "the head of X"
+        k -= 1
+    elif k >= 1 and doc[k].text == ",":
+        k, apposed = k - 1, True  # "a ministry spokesperson, X, said": the name in apposition
+        if not (root.dep_ == "appos" and root.head.i == k):
+            return None
+    elif k < 0 or not (start <= doc[k].head.i < end or root.dep_ == "appos" and root.head.i == k
+                       # two subjects of one verb side by side: one phrase the parser split
+                       or doc[k].head.i == root.head.i and doc[k].dep_ == root.dep_):
+        return None
+    if not (doc[k].is_lower and doc[k].pos_ == "NOUN"):
+        return None
+    word = doc[k].lemma_.lower()
+    # A title right before a name is read as one already; "league leaders X" is a team.
+    if apposed and word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS:
+        return "Person"
+    return lex.DESCRIPTORS.get(word)
+
+
+def _medium_type(doc, start: int, end: int) -> str | None:
+    """"posted on X", "said on X": what one posts or speaks on is a medium, run by an organisation."""
+    root = doc[start:end].root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in lex.MEDIUM_VERBS:
+        return "Organization"
+    return None
+
+
+def _type_by_wording(doc, cands: list[_Cand]) -> None:
+    """Type a name by the words the writer puts around it, over the NER's guess.
+
+    * A common noun before or in apposition: "UK-based retailer X", "her
+      husband X", "the Greek island of X". A name with a head noun of its
+      own keeps the head's type ("the city Port Authority").
+    * A medium: "posted on X".
+    * A surname that is a facility's head noun, doing what only people
+      do: "Minjun Park said".
+
+    The NER guesses an unfamiliar word's type from its shape; the writer's
+    words say what it is.
+    """
+    for c in cands:
+        if c.type in VALUE_TYPES or c.source not in _GUESSED_SOURCES:
+            continue
+        typ = _descriptor_type(doc, c.start, c.end) or _medium_type(doc, c.start, c.end)
+        if typ is None or _head_type([t.text for t in doc[c.start:c.end]]) is not None:
+            continue
+        c.type, c.strength, c.source = typ, STRENGTH_HEAD, "descriptor"
+    for c in cands:
+        # "Minjun Park said", "Tara Hall was convicted": a surname that is
+        # also a facility's head noun, doing what only people do.
+        if (c.source not in ("head", "ner+head") or c.type != "Facility"
+                or doc[c.end - 1].lower_ not in lex.SURNAME_HEADS):
+            continue
+        root = doc[c.start:c.end].root
+        if ((c.start == 0 or doc[c.start - 1].lower_ != "the") and root.dep_ in ("nsubj", "nsubjpass")
+                and root.head.lemma_.lower() in lex.PERSON_VERBS):
+            c.type, c.strength, c.source = "Person", STRENGTH_HEAD, "verb"
+
+
 def _complete_conjuncts(doc, cands: list[_Cand]) -> list[_Cand]:
     """Proper nouns coordinated with a name are names too ("A, B and C")."""
     covered = {i for c in cands for i in range(c.start, c.end)}
@@ -924,7 +1067,8 @@ def _trim(doc, start: int, end: int, *, keep_the: bool = False) -> tuple[int, in
     # "Afterwards Trump", "Born Robert Burns": a sentence's opening adverb or participle.
     first = doc[start] if start < end else None
     if (end - start > 1 and first.is_sent_start and first.is_title and doc[start + 1].pos_ == "PROPN"
-            and (first.tag_ in ("RB", "VBN") or first.lower_ in lex.OPENING_ADVERBS)):
+            and (first.tag_ in ("RB", "VBN") or first.lower_ in lex.OPENING_ADVERBS
+                 or first.pos_ in ("ADP", "SCONJ") and first.is_stop)):  # "Before Smith's burial"
         start += 1
     # "Inspection of X": the event noun is not part of the name.
     if end - start > 2 and doc[start].lower_ in lex.EVENT_NOUNS and doc[start + 1].lower_ in {"of", "to"}:
@@ -1151,6 +1295,7 @@ def _article_types(per_doc) -> dict[str, str]:
     noun or a title types the word itself.
     """
     evidence: dict[str, Counter] = defaultdict(Counter)
+    written: dict[str, Counter] = defaultdict(Counter)
     firm: set[str] = set()
     for _, doc, cands in per_doc:
         for c in cands:
@@ -1160,14 +1305,18 @@ def _article_types(per_doc) -> dict[str, str]:
             evidence[name][c.type] += c.strength
             if c.source in _FIRM_SOURCES:
                 firm.add(name)
-    types = {name: votes.most_common(1)[0][0] for name, votes in evidence.items()}
+                written[name][c.type] += c.strength
+    # The text's own word for a name (a head noun, a descriptor) decides over
+    # any number of statistical guesses: a firm named in every paragraph is
+    # a person to the NER each time, and a "retailer" once.
+    types = {name: (written.get(name) or votes).most_common(1)[0][0] for name, votes in evidence.items()}
     parts = {p for name, typ in types.items() if typ == "Person" and " " in name for p in name.split()}
     for name in parts & types.keys() - firm:
         types[name] = "Person"
     return types
 
 
-_FIRM_SOURCES = frozenset({"head", "ner+head", "quote+head", "quote+cue", "cue"})
+_FIRM_SOURCES = frozenset({"head", "ner+head", "quote+head", "quote+cue", "cue", "descriptor", "verb"})
 
 
 def _person_aliases(by_doc, article: Article, extractor: str) -> list[tuple[Mention, Mention]]:
@@ -1881,9 +2030,11 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
         body = _body_at(ix, i - 1)
         if body is not None:
             return body, " ".join(portfolio + titles)
-    elif portfolio and doc[i + 1].is_title:
+    elif portfolio:
+        # "Japanese Foreign Minister"; a place's office may be in lower
+        # case ("Seoul city mayor", "Italian economic development minister").
         body = _body_at(ix, i)
-        if body is not None:
+        if body is not None and (doc[i + 1].is_title or body.type == "Place"):
             return body, " ".join(portfolio + titles)
     return None, " ".join(portfolio + titles)
 

@@ -148,6 +148,54 @@ FACILITY_CUES = frozenset(
     {"landmark", "building", "venue", "complex", "facility", "site", "tower",
      "stadium", "museum", "park", "center", "centre", "hall", "street"}
 )
+# Common nouns that, written right before a name, say what it names:
+# "retailer X", "the social media platform X", "the island X", "her husband X".
+# The text's own word outweighs the statistical NER, which types an
+# unfamiliar one-word name by its shape. Nouns shared by people and firms
+# ("producer", "partner") are left out.
+DESCRIPTORS: dict[str, str] = {
+    **dict.fromkeys(
+        ("company", "firm", "retailer", "chain", "supermarket", "manufacturer", "maker", "carmaker",
+         "automaker", "supplier", "carrier", "airline", "bank", "lender", "insurer", "broadcaster",
+         "newspaper", "tabloid", "magazine", "publisher", "platform", "website", "startup", "start-up",
+         "conglomerate", "giant", "operator", "distributor", "outlet", "agency", "charity", "nonprofit",
+         "broker", "subsidiary"), "Organization"),
+    **dict.fromkeys(
+        ("island", "city", "town", "village", "province", "county", "capital", "municipality",
+         "suburb", "neighbourhood", "neighborhood", "region"), "Place"),
+    **dict.fromkeys(
+        ("husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "cousin",
+         "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother",
+         "widow", "widower", "successor", "predecessor", "fiance", "fiancé", "fiancée", "girlfriend",
+         "boyfriend", "actor", "actress",
+         "singer", "rapper", "novelist", "poet", "journalist", "lawyer", "attorney", "activist",
+         "businessman", "businesswoman", "entrepreneur", "billionaire", "astronaut", "scientist",
+         "musician", "guitarist", "footballer", "cricketer", "golfer", "boxer", "wrestler", "comedian",
+         "filmmaker", "photographer", "economist", "striker", "midfielder", "goalkeeper", "defender"),
+        "Person"),
+}
+# Verbs of publishing: what one does them "on" is a medium ("posted on X").
+MEDIUM_VERBS = frozenset(
+    {"post", "tweet", "say", "announce", "share", "publish", "upload", "stream", "broadcast", "livestream",
+     "air", "reveal", "confirm", "release"}
+)
+
+# Facility head nouns that are common surnames too ("Minjun Park", "Tara Hall").
+SURNAME_HEADS = frozenset({"park", "hall"})
+# Verbs only people are the subject of: said of a name with a surname-like
+# head noun, they make it a person's.
+PERSON_VERBS = frozenset(
+    {"say", "tell", "add", "die", "marry", "bear", "convict", "arrest", "sentence", "resign", "plead",
+     "testify", "graduate", "retire", "charge", "indict", "jail", "acquit", "pardon"}
+)
+
+# Descriptors that take their name after "of": "the island of X", "the wife of X".
+OF_DESCRIPTORS = frozenset(
+    {"island", "city", "town", "village", "province", "county", "municipality", "region",
+     "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "cousin",
+     "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "widow", "widower"}
+)
+
 EVENT_HEADS = frozenset(
     {"summit", "forum", "expo", "exhibition", "festival", "conference",
      "olympics", "games", "championship", "cup", "fair", "week", "show",
@@ -173,8 +221,13 @@ PERSON_TITLES = frozenset(
         "spokeswoman", "spokesperson", "reporter", "commissioner", "lawmaker",
         "leader", "head", "vice", "deputy", "former", "prime", "mayor-elect",
         "lieutenant", "sergeant", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
+        "sultan", "emir", "sheikh", "emperor", "empress",
     }
 )
+
+# Lower-case particles inside a person's name ("Qasim bin Saad", "Jan van Dijk").
+NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "del",
+                            "della", "dos", "das", "al", "el"})
 
 # Words that qualify a title but are none ("former Auxerre player",
 # "deputy" alone): a name after them is not a person's for that alone.
@@ -184,7 +237,7 @@ TITLE_MODIFIERS = frozenset({"former", "vice", "deputy", "prime", "acting", "ex"
 OFFICE_TITLES = frozenset(
     {"mayor", "governor", "president", "premier", "minister", "chancellor",
      "ambassador", "senator", "secretary", "chairman", "chairwoman", "ceo",
-     "director", "commissioner", "king", "queen", "prime"}
+     "director", "commissioner", "king", "queen", "prime", "sultan", "emir", "emperor", "empress"}
 )
 
 # The words of a minister's portfolio ("Minister of Industry and Trade"):
@@ -236,7 +289,7 @@ DEMONYMS: dict[str, str] = {
     "bolivian": "Bolivia", "brazilian": "Brazil", "british": "United Kingdom", "bulgarian": "Bulgaria",
     "cambodian": "Cambodia", "canadian": "Canada", "chilean": "Chile", "chinese": "China",
     "colombian": "Colombia", "croatian": "Croatia", "cuban": "Cuba", "czech": "Czechia", "danish": "Denmark",
-    "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
+    "cypriot": "Cyprus", "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
     "estonian": "Estonia", "ethiopian": "Ethiopia", "filipino": "Philippines", "finnish": "Finland",
     "french": "France", "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
     "hungarian": "Hungary", "icelandic": "Iceland", "indian": "India", "indonesian": "Indonesia",
@@ -254,6 +307,7 @@ DEMONYMS: dict[str, str] = {
     "taiwanese": "Taiwan", "tajik": "Tajikistan", "thai": "Thailand", "tunisian": "Tunisia",
     "turkish": "Turkey", "turkmen": "Turkmenistan", "ugandan": "Uganda", "ukrainian": "Ukraine",
     "uruguayan": "Uruguay", "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
-    "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "american": "United States",
+    "yemeni": "Yemen", "maltese": "Malta", "sudanese": "Sudan", "somali": "Somalia", "rwandan": "Rwanda",
+    "burundian": "Burundi", "tanzanian": "Tanzania", "senegalese": "Senegal", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "american": "United States",
     "new zealand": "New Zealand", "south african": "South Africa",
 }
