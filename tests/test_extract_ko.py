@@ -838,3 +838,29 @@ def _offices(extractor, text):
 )
 def test_the_head_of_a_body_and_a_senior_secretary_hold_offices(extractor, text, office):
     assert office in _offices(extractor, text)
+
+
+def _visits(extractor, text):
+    ex = extractor.extract(make_article(text))
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "visited"}
+
+
+@pytest.mark.parametrize(
+    "text, visit",
+    [
+        ("김민수 시장은 하노이에 도착했다.", ("김민수", "하노이")),  # arriving is visiting
+        ("김민수 시장은 오사카 방문을 마치고 귀국했다.", ("김민수", "오사카")),  # the place names the visit noun
+        ("김민수 시장은 하노이 방문 중 기자들과 만났다.", ("김민수", "하노이")),
+    ],
+)
+def test_arrivals_and_the_visit_noun_are_visits(extractor, text, visit):
+    assert visit in _visits(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["김민수 시장은 하노이를 방문할 예정이다.", "김민수 시장은 하노이에서 열린 행사에 참석했다.", "한빛전자 방문객이 늘었다.",
+     "김민수 시장은 베트남 방문 계획을 밝혔다."],
+)
+def test_no_visit_without_a_visit(extractor, text):
+    assert _visits(extractor, text) == set()

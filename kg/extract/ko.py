@@ -35,6 +35,7 @@ LEXICON: dict[str, tuple[str, float]] = {
     "시찰": ("visited", 0.85),
     "둘러보": ("visited", 0.75),
     "순방": ("visited", 0.85),
+    "도착": ("visited", 0.75),  # "X에 도착했다": with the place it reaches
     "위치": ("locatedIn", 0.9),
     "내": ("locatedIn", 0.7),
     "일대": ("locatedIn", 0.65),
@@ -2333,6 +2334,11 @@ class KoreanExtractor:
                 if pred in ("visited", "metWith") and _planned(toks, ti):
                     continue  # "방문할 예정이다": not (yet) a visit
                 if pred == "visited":
+                    if t.form == "도착":
+                        objs = [m for m in window if marked(m, LOCATIVE) and marks[(m.start, m.end)][0] == "에"]
+                    elif t.tag == "NNG" and window and not doc.text[window[-1].end : t.start].strip():
+                        # "<place> 방문을 마치고", "<place> 방문 중": the place names the visit noun.
+                        objs = objs + [window[-1]]
                     objs = [m for m in objs if m.type in ("Place", "Facility", "Organization")]
                     # "X를 방문한 <person> …", "X를 방문 중인 <person>": the clause describes who follows it.
                     visitor = next((m for m in after[:1] if m.type == "Person" and _adnominal(toks, ti)
@@ -2554,9 +2560,11 @@ def _planned(toks: list[_Tok], i: int) -> bool:
     >>> from kg.extract.ko import _kiwi
     >>> def toks(s):
     ...     return [_Tok(t.form, t.tag, t.start, t.end) for t in _kiwi().tokenize(s)]
-    >>> _planned(toks("방문할 예정이다"), 0), _planned(toks("방문했다"), 0)
-    (True, False)
+    >>> _planned(toks("방문할 예정이다"), 0), _planned(toks("방문했다"), 0), _planned(toks("방문 계획"), 0)
+    (True, False, True)
     """
+    if toks[i].tag == "NNG" and i + 1 < len(toks) and toks[i + 1].form in FUTURE_MARKERS:
+        return True  # "방문 계획을 밝혔다", "방문 예정": the noun of a plan
     for k in range(i + 1, min(i + 5, len(toks) - 1)):
         if toks[k].tag == "ETM" and toks[k].form in ("ᆯ", "ㄹ", "을", "를"):
             return toks[k + 1].form in FUTURE_MARKERS
