@@ -1063,6 +1063,7 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
 #: The title "head of" written onto a body's name: "한빛은행장", "질병관리본부장".
 _HEAD_OF = "장"
 _LONG_TITLES = tuple(t for t in TITLES if len(t) >= 2)
+_HEAD_TITLES = tuple(t for t in _LONG_TITLES if t.endswith(_HEAD_OF))
 
 #: Words between a name and its title that say when the office was held
 #: ("박다온 전 의원": former; "현 시장": current); 전 and 현 are surnames too.
@@ -1799,8 +1800,13 @@ class KoreanExtractor:
         return (start, start + len(word) - 1) if suffix == "시" else (start, start + len(word))
 
     @staticmethod
+    @functools.lru_cache(maxsize=16384)
     def _split_title(word: str) -> tuple[str | None, str | None]:
-        """Split "서울시장" into ("시장", "서울"); a bare title gives (title, None)."""
+        """Split "서울시장" into ("시장", "서울"); a bare title gives (title, None).
+
+        Pure in ``word`` (the lexicons are fixed), and asked of every word of
+        every article, so the answers are cached.
+        """
         if word in TITLES:
             return word, None
         for t in JURISDICTION_TITLES:
@@ -1819,10 +1825,10 @@ class KoreanExtractor:
             if (len(portfolio) >= 2 and _HANGUL.match(word)
                     and (not _looks_korean_name(portfolio) or _common_noun(portfolio))):
                 return word, None
-        for t in _LONG_TITLES:
+        for t in _HEAD_TITLES if word.endswith(_HEAD_OF) else ():
             # "감사원장", "검찰청장": the head (원장, 청장) of a body named by a
             # common noun and the title's first syllable (감사원, 검찰청).
-            if (t.endswith(_HEAD_OF) and word.endswith(t) and len(word) > len(t) and _HANGUL.match(word)
+            if (word.endswith(t) and len(word) > len(t) and _HANGUL.match(word)
                     and _common_noun(word[: -len(t)]) and _head_type(word[:-1], proper=True)[0] == "Organization"):
                 return word, None
         body = word[: -len(_HEAD_OF)]
@@ -2075,17 +2081,27 @@ class KoreanExtractor:
             if n >= 2 and len(w) >= 2:
                 learned.setdefault(w, _head_type(w, proper=True))
         out = []
-        for name, (typ, score) in learned.items():
-            if len(name) < 2:
-                continue
-            # Spaces are optional between the letters of a learned name:
-            # "벨로라 사이언스파크" is also written "벨로라사이언스파크".
-            pattern = re.compile(r"\s?".join(re.escape(ch) for ch in name_key(name)))
-            for bstart, bend in doc.article.blocks:
-                for m in pattern.finditer(doc.text, bstart, bend):
-                    s, e = m.start(), m.end()
-                    if s in doc.tok_starts and e in doc.tok_ends:
-                        out.append(_Cand(s, e, typ, score * 0.9 if typ else 0.4, 2, "learned", name=name))
+        keys = [(name, name_key(name), typ, score) for name, (typ, score) in learned.items() if len(name) >= 2]
+        if not keys:
+            return out
+        # Spaces are optional between the letters of a learned name ("벨로라
+        # 사이언스파크" is also written "벨로라사이언스파크"): each block is
+        # searched without its spaces, and a match may skip one space between
+        # two letters. (One pattern per name overflowed re's cache on long articles.)
+        for bstart, bend in doc.article.blocks:
+            at = [i for i in range(bstart, bend) if not doc.text[i].isspace()]
+            compact = "".join(doc.text[i] for i in at)
+            for name, key, typ, score in keys:
+                n = len(key)
+                j = compact.find(key) if n else -1
+                while j >= 0:
+                    if all(at[k + 1] - at[k] <= 2 for k in range(j, j + n - 1)):
+                        s, e = at[j], at[j + n - 1] + 1
+                        if s in doc.tok_starts and e in doc.tok_ends:
+                            out.append(_Cand(s, e, typ, score * 0.9 if typ else 0.4, 2, "learned", name=name))
+                        j = compact.find(key, j + n)
+                    else:
+                        j = compact.find(key, j + 1)
         return out
 
     def _choose(self, doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
