@@ -864,3 +864,20 @@ def test_arrivals_and_the_visit_noun_are_visits(extractor, text, visit):
 )
 def test_no_visit_without_a_visit(extractor, text):
     assert _visits(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("북측은 ICBM 시험발사를 예고했다.", "ICBM"),  # an acronym of a thing, whoever tags it
+        ("발사는 7일(KST) 오전에 이뤄졌다.", "KST"),
+    ],
+)
+def test_listed_common_words_are_no_names_whoever_finds_them(extractor, text, junk):
+    got, _ = _typed(extractor, text)
+    assert junk not in [n for n, _ in got]
+
+
+def test_a_lone_letter_before_a_title_stays_a_person(extractor):
+    got, _ = _typed(extractor, "A씨는 경찰에 신고했다.")
+    assert ("A", "Person") in got

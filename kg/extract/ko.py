@@ -150,7 +150,7 @@ GENERIC_NNP = frozenset(
 GENERIC_SL = frozenset(
     "AI IT ICT CEO CFO CTO TV PC SNS VR AR XR IoT GDP OTT ESG R D PD MC CCTV PCR DNA GPS LED USB "
     "KTX SUV EV UAM MOU K KPOP NO OK Q A B C DJ MZ CG UHD LTE 5G GB TB MB CPU GPU NFT AD RSS URL "
-    "HTML PDF APP FAQ VIP LG"
+    "HTML PDF APP FAQ VIP LG ICBM IRBM SLBM SRBM MRBM KST UTC GMT CPI GNP"
     .split()
 )
 # Nouns that describe rather than name; they stop a name from growing.
@@ -820,7 +820,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     _name_storms(doc, out)
     out = [c for c in out if not (c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c))
                                   or c.type in ("Organization", "Person", "Place") and _no_body(doc, c)
-                                  or _DISEASE.search(doc.text[c.start:c.end]))]
+                                  or _DISEASE.search(doc.text[c.start:c.end]) or _generic_word(doc, c))]
     out = _posted_abroad(doc, out)
     out = _join_name_parts(doc, out)
     out = _split_trailing_person(doc, out)
@@ -920,6 +920,18 @@ def _no_body(doc: _Doc, c: _Cand) -> bool:
     if key in _BODY_LOOKALIKES:
         return True
     return any(key.endswith(r) and len(key) > len(r) and _known_place(key[: -len(r)]) for r in _RESIDENTS)
+
+
+def _generic_word(doc: _Doc, c: _Cand) -> bool:
+    """Whether a name, whoever found it, is a word the lexicons list as no name.
+
+    Common nouns tagged as proper ("휴머노이드", "메타버스") and acronyms of
+    things ("ICBM", "KST"); a lone letter stays ("A씨" is a person). Places
+    are left to the place rules: "실리콘밸리" is a common noun in "중국판
+    실리콘밸리" but also the valley.
+    """
+    text = doc.text[c.start:c.end]
+    return c.type != "Place" and (text in GENERIC_NNP or len(text) > 1 and text in GENERIC_SL)
 
 
 def _nationality_word(doc: _Doc, c: _Cand) -> bool:
