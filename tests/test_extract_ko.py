@@ -881,3 +881,9 @@ def test_listed_common_words_are_no_names_whoever_finds_them(extractor, text, ju
 def test_a_lone_letter_before_a_title_stays_a_person(extractor):
     got, _ = _typed(extractor, "A씨는 경찰에 신고했다.")
     assert ("A", "Person") in got
+
+
+def test_a_body_read_into_a_long_title_stops_before_it(extractor):
+    got, _ = _typed(extractor, "다나카 히로시 일본 관방장관은 발사를 비난했다.")
+    assert ("다나카 히로시", "Person") in got
+    assert not [n for n, _ in got if "관방" in n]

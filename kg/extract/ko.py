@@ -74,14 +74,14 @@ TITLES = frozenset(
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
     "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
-    "국가주석 서기장 총서기 보좌관".split()
+    "국가주석 서기장 총서기 보좌관 관방장관".split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
     "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
     "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독 "
-    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인".split()
+    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관".split()
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
@@ -821,6 +821,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     out = [c for c in out if not (c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c))
                                   or c.type in ("Organization", "Person", "Place") and _no_body(doc, c)
                                   or _DISEASE.search(doc.text[c.start:c.end]) or _generic_word(doc, c))]
+    out = [c for c in out if _cut_before_title_word(doc, c)]
     out = _posted_abroad(doc, out)
     out = _join_name_parts(doc, out)
     out = _split_trailing_person(doc, out)
@@ -920,6 +921,29 @@ def _no_body(doc: _Doc, c: _Cand) -> bool:
     if key in _BODY_LOOKALIKES:
         return True
     return any(key.endswith(r) and len(key) > len(r) and _known_place(key[: -len(r)]) for r in _RESIDENTS)
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+def _cut_before_title_word(doc: _Doc, c: _Cand) -> bool:
+    """Cut a place or body that ends inside a title word ("일본 관방|장관"); False if nothing is left.
+
+    The name taggers read the first syllables of a long title as a body of
+    its own. A jurisdiction written onto its title ("서울|시장") is no title
+    word and stays.
+    """
+    if c.type not in ("Organization", "Place") or c.end >= len(doc.text) or not _HANGUL.match(doc.text[c.end]):
+        return True
+    ws = doc.text.rfind(" ", c.start, c.end) + 1 or c.start
+    found = _HANGUL_RUN.match(doc.text, ws)
+    word = found.group() if found else ""
+    if not any(word[:k] in TITLES for k in range(c.end - ws + 1, len(word) + 1)):
+        return True
+    if ws <= c.start:
+        return False
+    c.end, c.name = ws - 1, None
+    return True
 
 
 def _generic_word(doc: _Doc, c: _Cand) -> bool:
