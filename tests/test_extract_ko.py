@@ -887,3 +887,13 @@ def test_a_body_read_into_a_long_title_stops_before_it(extractor):
     got, _ = _typed(extractor, "다나카 히로시 일본 관방장관은 발사를 비난했다.")
     assert ("다나카 히로시", "Person") in got
     assert not [n for n, _ in got if "관방" in n]
+
+
+def test_a_body_s_officials_are_no_part_of_its_name(extractor):
+    got, _ = _typed(extractor, "경찰은 한빛노조 간부를 체포하려 했다.")
+    assert ("한빛노조", "Organization") in got
+
+
+def test_a_lower_case_english_word_is_no_name(extractor):
+    got, _ = _typed(extractor, "위원장은 회의에서 urgency 라는 단어를 썼다.")
+    assert "urgency" not in [n for n, _ in got]

@@ -74,7 +74,7 @@ TITLES = frozenset(
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
     "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
-    "국가주석 서기장 총서기 보좌관 관방장관".split()
+    "국가주석 서기장 총서기 보좌관 관방장관 간부".split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
@@ -955,6 +955,8 @@ def _generic_word(doc: _Doc, c: _Cand) -> bool:
     실리콘밸리" but also the valley.
     """
     text = doc.text[c.start:c.end]
+    if text.isascii() and text.isalpha() and text.islower():
+        return True  # an English word in lower case quoted in Korean text ("urgency") names nothing
     return c.type != "Place" and (text in GENERIC_NNP or len(text) > 1 and text in GENERIC_SL)
 
 
