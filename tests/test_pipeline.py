@@ -74,3 +74,50 @@ def test_rebuilding_gives_byte_identical_exports(tmp_path):
     kg.build(paths, out=second)
     for name in ("graph.ttl", "graph.jsonld", "graph.html"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+# Our own English and Korean reports of one trade mission to Vietnam: the
+# names on both sides as the cross-lingual linking should pair them.
+TRADE_PAIRS = {
+    "Park Heong-joon": "박형준",  # 형 spelled without its glide
+    "Busan": "부산",
+    "Hanoi": "하노이",
+    "Tran Sy Thanh": "쩐 시 타인",  # Vietnamese by the Korean orthography
+    "Hoa Lac Hi-Tech Park": "호아락 하이테크파크",
+    "Samsung Electronics": "삼성전자",
+    "FPT Corporation": "FPT",  # the legal form left out in Korean
+    "Vietnam National University": "베트남국립대학교",
+    "Viettel Group": "비엣텔그룹",
+    "Choi Young-sam": "최영삼",
+    "Busan Port Authority": "부산항만공사",
+    "Ho Chi Minh City": "호찌민시",
+    "Saigon Newport Corporation": "사이공뉴포트",
+}
+
+
+@pytest.fixture(scope="module")
+def trade_graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("trade")
+    paths = [str(DATA / "xling" / "trade_en.txt"), str(DATA / "xling" / "trade_ko.txt")]
+    return kg.build(paths, out=out, html=False).graph
+
+
+def _labels_by_node(g):
+    nodes: dict = {}
+    for node, label in g.subject_objects(kg.graph.RDFS.label):
+        if label.language in ("en", "ko") and (node, RDF.type, KG.Office) not in g:
+            nodes.setdefault(node, {}).setdefault(label.language, set()).add(str(label))
+    return nodes
+
+
+def test_a_trade_mission_reported_in_both_languages_meets_in_one_node_per_entity(trade_graph):
+    nodes = _labels_by_node(trade_graph)
+    merged = {(en, ko) for labels in nodes.values() for en in labels.get("en", ()) for ko in labels.get("ko", ())}
+    assert set(TRADE_PAIRS.items()) <= merged
+
+
+def test_no_english_name_is_merged_with_another_s_korean_name(trade_graph):
+    for labels in _labels_by_node(trade_graph).values():
+        for en in labels.get("en", ()):
+            if en in TRADE_PAIRS:
+                assert labels.get("ko", set()) <= {TRADE_PAIRS[en]}, (en, labels)
