@@ -897,3 +897,9 @@ def test_a_body_s_officials_are_no_part_of_its_name(extractor):
 def test_a_lower_case_english_word_is_no_name(extractor):
     got, _ = _typed(extractor, "위원장은 회의에서 urgency 라는 단어를 썼다.")
     assert "urgency" not in [n for n, _ in got]
+
+
+def test_a_name_after_a_designing_clause_is_designed_by_its_subject(extractor):
+    ex = extractor.extract(make_article("전시장에서는 누리로보틱스 연구진이 설계한 배송 로봇 '별빛'이 공개됐다."))
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.object is not None}
+    assert ("별빛", "designedBy", "누리로보틱스") in facts

@@ -2428,8 +2428,13 @@ class KoreanExtractor:
                         for a in [m for m in window if marked(m, SUBJECT) and m is not topic]:
                             rel(topic, pred, a, sent, score)
                 elif pred == "designedBy":
+                    # "A 연구진이 설계한": the team's body designed it.
                     designers = [m for m in after[:2] if m.type == "Person"] or [
-                        m for m in window if marked(m, SUBJECT) and m.type in ("Person", "Organization")]
+                        m for m in window if marked(m, SUBJECT, loose=True) and m.type in ("Person", "Organization")]
+                    if not objs and _adnominal(toks, ti) and not passive:
+                        # "…이 설계한 배송 로봇 '사오마이'": the clause describes the name after it.
+                        objs = [m for m in self._following_name(doc, after, t.end, limit=15)
+                                if m.type in ("Facility", "Product", "Place")]
                     for o in objs or ([topic] if topic else []):
                         for d in designers:
                             rel(o, pred, d, sent, score)
