@@ -297,6 +297,8 @@ def place_record(name: str, lang: str) -> Place | None:
     ('Hanoi', 'Hanoi')
     >>> place_record("미국", "ko").name, place_record("베트남 서울", "ko")
     ('United States', None)
+    >>> place_record("독일 바이에른주 뮌헨", "ko").name
+    'Munich'
     """
     place = gazetteer_best(name)
     if place is not None:
@@ -305,8 +307,9 @@ def place_record(name: str, lang: str) -> Place | None:
     if len(codes) == 1:
         return gazetteer_country(next(iter(codes)))
     parts = _QUALIFIED_PLACE.split(name.strip())
-    if len(parts) == 2:
-        for outer, inner in ((parts[0], parts[1]), (parts[1], parts[0])):
+    if len(parts) >= 2:
+        # "독일 바이에른주 뮌헨": the country first and the place last, or the other way round.
+        for outer, inner in ((parts[0], parts[-1]), (parts[-1], parts[0])):
             within = country_codes(outer, lang)
             hit = next((p for p in gazetteer_lookup(inner) if p.country in within), None) if within else None
             if hit is not None:

@@ -903,3 +903,13 @@ def test_a_name_after_a_designing_clause_is_designed_by_its_subject(extractor):
     ex = extractor.extract(make_article("전시장에서는 누리로보틱스 연구진이 설계한 배송 로봇 '별빛'이 공개됐다."))
     facts = {(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.object is not None}
     assert ("별빛", "designedBy", "누리로보틱스") in facts
+
+
+def test_a_foreign_leader_before_a_province_and_a_title(extractor):
+    got, ex = _typed(extractor, "22일에는 마르쿠스 베버 바이에른주 총리를 만나 협력 방안을 논의했다.")
+    persons = [n for n, t in got if t == "Person"]
+    assert persons and not any("바이에른주" in n for n in persons)
+
+
+def test_a_visit_to_a_body_s_headquarters_is_a_visit_to_the_body(extractor):
+    assert ("김민수", "한빛전자") in _visits(extractor, "김민수 시장은 한빛전자 본사를 방문해 공장을 둘러봤다.")

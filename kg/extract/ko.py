@@ -496,6 +496,8 @@ _GLOSS_CITY_SUFFIXES = frozenset("시 구 군 현 동 읍 면 리 진 향 지구
 _GLOSS_FACILITY_HEADS = frozenset("신사 사원 궁 묘 능".split())
 _MODEL_KEEP_SCORE = 0.7
 # The object particle and a verb of visiting after a name: what is visited is a place.
+#: A body's site, with the object particle, after the body's name: "<body> 본사를".
+_SITE_OBJECT = re.compile(r"\s?(?:본사|본부|공장|생산공장|연구소|사옥|캠퍼스|현장|매장|지사|법인)(?:을|를)(?![가-힣])")
 _VISITED_AFTER = re.compile(r"['’\"”」』]?\s*(?:을|를)\s?(?:방문|찾|시찰|둘러보)")
 
 # The score of a proper noun typed by an organisation's head noun or of a
@@ -557,6 +559,14 @@ def _common_noun(word: str) -> bool:
     """
     toks = _kiwi().tokenize(word)
     return len(toks) == 1 and toks[0].tag == "NNG" and not getattr(toks[0], "oov", False)
+
+
+def _province_word(word: str) -> bool:
+    """Whether a word is a foreign state or province by its suffix ("바이에른주", "광둥성").
+
+    Four or more syllables: Korean given names end in 주 and 성 too ("민주").
+    """
+    return len(word) >= 4 and _HANGUL.match(word) is not None and word[-1] in "주성도" and word not in TITLES
 
 
 def _known_place(key: str) -> bool:
@@ -1336,6 +1346,10 @@ class KoreanExtractor:
                     # KLUE leaves the title out of a name (95% of titled
                     # names in the first news half), and so does the graph.
                     e = s + len(words[0])
+                words = doc.text[s:e].rsplit(None, 1)
+                if (label == "PS" and len(words) == 2 and (words[1] in gazetteer() or _province_word(words[1]))
+                        and self._title_after(doc, e, compound=True)):
+                    e = s + len(words[0])  # "응우옌 반 뚜언 [박닌성] 인민위원장": the place of the office is no part of the name
                 lead = doc.text[s:e].split(None, 1)
                 if label == "PS" and len(lead) == 2 and lead[0] in ROLES_BEFORE:
                     s = e - len(lead[1])  # "래퍼 [치타]": the role before a name is not part of it
@@ -1631,11 +1645,16 @@ class KoreanExtractor:
                     # "<place> <title>" with the jurisdiction as its own word,
                     # name before it: "X 미국 대통령".
                     pw = doc.text[prev[0].start : prev[-1].end]
-                    if pw in gaz and title in OFFICE_TITLES:
+                    if (pw in gaz or _province_word(pw)) and any(title.endswith(t) for t in OFFICE_TITLES):
                         pp = _noun_prefix(eojs[k - 2])
-                        if pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp):
+                        whole = (pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp)
+                                 or len(pp) == 1 and pp[0].tag == "NNP" and " " in pp[0].form
+                                 and all(_HANGUL.match(w) for w in pp[0].form.split()))  # "마르쿠스 죄더", known whole
+                        named = ((pp[0].start, pp[-1].end) if whole
+                                 else self._foreign_name_before(doc, eojs, k - 1, allow_long=True))
+                        if named is not None:  # "마르쿠스 죄더 바이에른주 총리": a foreign name of several words
                             out.append(
-                                _Cand(pp[0].start, pp[-1].end, "Person", 0.85, 3, "title",
+                                _Cand(named[0], named[1], "Person", 0.85, 3, "title",
                                       title=pw + " " + word, jurisdiction=(prev[0].start, prev[-1].end))
                             )
                             continue
@@ -1774,15 +1793,17 @@ class KoreanExtractor:
         return None
 
     @staticmethod
-    def _foreign_name_before(doc: _Doc, eojs: list[list[_Tok]], k: int) -> tuple[int, int] | None:
+    def _foreign_name_before(doc: _Doc, eojs: list[list[_Tok]], k: int,
+                             allow_long: bool = False) -> tuple[int, int] | None:
         """The span of a foreign name of two to four short words right before the title word ``k``.
 
         Korean spells Vietnamese and other syllable-by-syllable names as
         short words ("팜 민 찐", "쩐 시 타인") that kiwipiepy misreads as
         common nouns, adverbs or verbs ("찐" steamed, "또" again), so the
         words' surface decides: bare Hangul words of one to three
-        syllables, none a modifier, title or place, with a common noun
-        kiwipiepy knows only as the last word ("타인"). The run must be the
+        syllables (up to five with ``allow_long``, where a place and a title
+        follow: "마르쿠스 죄더 바이에른주 총리"), none a modifier, title or
+        place, with a common noun kiwipiepy knows only as the last word ("타인"). The run must be the
         whole noun phrase: it starts the sentence or follows a word with a
         particle or ending, or a place ("베트남 팜 민 찐 총리").
         """
@@ -1791,7 +1812,8 @@ class KoreanExtractor:
         while j >= 0 and len(words) < 4:
             eoj = eojs[j]
             surface = doc.text[eoj[0].start : eoj[-1].end]
-            if (not _HANGUL.match(surface) or len(surface) > 3 or surface in MODIFIERS or surface in TITLES
+            if (not _HANGUL.match(surface) or len(surface) > (5 if allow_long else 3)
+                    or surface in MODIFIERS or surface in TITLES
                     or surface in _DETERMINERS or surface in _TENURE_MARKS or surface in gazetteer()
                     or any(t.tag.startswith(("J", "E")) for t in eoj) and len(surface) > 1):
                 break
@@ -1965,8 +1987,11 @@ class KoreanExtractor:
         return out
 
     @staticmethod
-    def _title_after(doc: _Doc, end: int) -> str | None:
-        """The title that is the next word after ``end`` ("센터장" of " 센터장과"), if any."""
+    def _title_after(doc: _Doc, end: int, compound: bool = False) -> str | None:
+        """The title that is the next word after ``end`` ("센터장" of " 센터장과"), if any.
+
+        With ``compound``, also a title written with its portfolio or body ("인민위원장").
+        """
         if end >= len(doc.text) or doc.text[end] != " ":
             return None
         i = doc.index_at.get(end + 1)
@@ -1974,6 +1999,8 @@ class KoreanExtractor:
             return None
         nouns = _noun_prefix(_eojeols(doc.tokens[i : i + 6])[0])
         word = doc.text[nouns[0].start : nouns[-1].end] if nouns else ""
+        if compound and word and KoreanExtractor._split_title(word)[0] is not None:
+            return word
         return word if word in TITLES else None
 
     def _proper(self, doc: _Doc) -> list[_Cand]:
@@ -2393,6 +2420,8 @@ class KoreanExtractor:
                     elif t.tag == "NNG" and window and not doc.text[window[-1].end : t.start].strip():
                         # "<place> 방문을 마치고", "<place> 방문 중": the place names the visit noun.
                         objs = objs + [window[-1]]
+                    # "지멘스 본사를 방문해": a body's site stands for the body visited.
+                    objs = objs + [m for m in window if m not in objs and _SITE_OBJECT.match(doc.text, m.end)]
                     objs = [m for m in objs if m.type in ("Place", "Facility", "Organization")]
                     # "X를 방문한 <person> …", "X를 방문 중인 <person>": the clause describes who follows it.
                     visitor = next((m for m in after[:1] if m.type == "Person" and _adnominal(toks, ti)
