@@ -913,3 +913,15 @@ def test_a_foreign_leader_before_a_province_and_a_title(extractor):
 
 def test_a_visit_to_a_body_s_headquarters_is_a_visit_to_the_body(extractor):
     assert ("김민수", "한빛전자") in _visits(extractor, "김민수 시장은 한빛전자 본사를 방문해 공장을 둘러봤다.")
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("이천캠퍼스는 한빛전자가 2017년 경기도 이천시에 조성한 반도체 공장이다.", ("이천캠퍼스", "locatedIn", "경기도 이천시")),
+        ("한빛대학교는 1990년 대전에 설립됐다.", ("한빛대학교", "locatedIn", "대전")),
+    ],
+)
+def test_where_a_thing_was_built_is_where_it_lies(extractor, text, fact):
+    ex = extractor.extract(make_article(text))
+    assert fact in {(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.object is not None}

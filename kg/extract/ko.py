@@ -2440,6 +2440,13 @@ class KoreanExtractor:
                         for w in self._with_coordinated(doc, what, after):
                             rel(w, pred, before[-1], sent, score)
                 elif pred == "establishedBy":
+                    # "X는 … 평택시에 조성한 공장이다", "Y를 대전에 설립했다": where it was built is where it lies.
+                    where = [m for m in window if m.type == "Place" and marked(m, LOCATIVE)
+                             and marks[(m.start, m.end)][0] == "에"]
+                    if where and t.form in FOUNDING_STEMS:
+                        for built in objs or ([topic] if topic is not None else []):
+                            if built is not where[-1] and built.type in ("Facility", "Organization"):
+                                rel(built, "locatedIn", where[-1], sent, 0.7)
                     if t.form in FOUNDING_STEMS | {"세우", "만들"} and not passive:
                         agents = [m for m in window if marked(m, SUBJECT) and m is not topic]
                         agents = self._with_coordinated(doc, agents, window)
