@@ -925,3 +925,21 @@ def test_a_visit_to_a_body_s_headquarters_is_a_visit_to_the_body(extractor):
 def test_where_a_thing_was_built_is_where_it_lies(extractor, text, fact):
     ex = extractor.extract(make_article(text))
     assert fact in {(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.object is not None}
+
+
+@pytest.mark.parametrize(
+    "text, value, typ",
+    [
+        ("부산시는 500억원을 투자할 계획이다.", "500억원", "Quantity"),  # a particle after the unit
+        ("경기도민 1,000명을 대상으로 조사했다.", "1,000명", "Quantity"),
+        ("대표단은 목요일 호찌민시로 이동한다.", "목요일", "Date"),
+    ],
+)
+def test_quantities_before_a_particle_and_weekdays_are_values(extractor, text, value, typ):
+    ex = extractor.extract(make_article(text))
+    assert (value, typ) in {(m.text, m.type) for m in ex.mentions}
+
+
+def test_a_unit_inside_a_longer_word_is_no_quantity(extractor):
+    ex = extractor.extract(make_article("공사는 3개월 동안 이어졌다."))
+    assert not [m for m in ex.mentions if m.type == "Quantity"]
