@@ -943,3 +943,20 @@ def test_quantities_before_a_particle_and_weekdays_are_values(extractor, text, v
 def test_a_unit_inside_a_longer_word_is_no_quantity(extractor):
     ex = extractor.extract(make_article("공사는 3개월 동안 이어졌다."))
     assert not [m for m in ex.mentions if m.type == "Quantity"]
+
+
+def test_a_plural_is_no_name(extractor):
+    got, _ = _typed(extractor, "한빛전자 출신 기술자들이 우대받았다.")
+    assert "기술자들" not in [n for n, _ in got]
+
+
+@pytest.mark.parametrize(
+    "text, bad",
+    [
+        ("이번 정부 내 관료 출신 비율은 32%였다. 한빛 정부에선 그 비율이 60%였다.", "locatedIn"),  # no place
+        ('박다온 장관은 "새 이정표"가 세워졌다고 말했다.', "establishedBy"),  # a person is never established
+    ],
+)
+def test_relations_need_arguments_of_their_types(extractor, text, bad):
+    ex = extractor.extract(make_article(text))
+    assert not [r for r in ex.relations if r.predicate == bad]

@@ -14,6 +14,37 @@ from collections.abc import Callable
 
 from kg.errors import ExtractError
 
+#: The entity types each relation takes, (subjects, objects), in every
+#: language: a fact between other types is a misreading ("a person established
+#: by a milestone", "a body located in a government").
+ARGUMENT_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    pred: (frozenset(subj), frozenset(obj)) for pred, (subj, obj) in {
+        "visited": ({"Person", "Organization"}, {"Place", "Facility", "Organization", "Event"}),
+        "locatedIn": ({"Place", "Facility", "Organization"}, {"Place", "Facility"}),
+        "establishedBy": ({"Organization", "Facility", "Place", "Event", "Product"}, {"Person", "Organization", "Place"}),
+        "designedBy": ({"Facility", "Product", "Place"}, {"Person", "Organization"}),
+        "unveiled": ({"Organization", "Facility", "Person", "Place"}, {"Product", "Plan", "Event", "Facility"}),
+        "hosts": ({"Facility", "Place", "Organization"}, {"Organization", "Event", "Facility"}),
+        "metWith": ({"Person", "Organization"}, {"Person", "Organization"}),
+        "originOf": ({"Place", "Facility", "Organization"}, {"Organization", "Product", "Person"}),
+        "announced": ({"Person", "Organization", "Place"}, {"Plan", "Product", "Event"}),
+        "develops": ({"Person", "Organization", "Place"}, {"Plan", "Facility", "Product", "Event"}),
+    }.items()
+}
+
+
+def arguments_fit(pred: str, subject_type: str, object_type: str | None) -> bool:
+    """Whether a relation may hold between entities of these types (literal values always may).
+
+    >>> arguments_fit("locatedIn", "Facility", "Place"), arguments_fit("locatedIn", "Facility", "Organization")
+    (True, False)
+    """
+    allowed = ARGUMENT_TYPES.get(pred)
+    if allowed is None or object_type is None:
+        return True
+    return subject_type in allowed[0] and object_type in allowed[1]
+
+
 # language code -> factory returning an extractor instance
 _REGISTRY: dict[str, Callable[[], object]] = {}
 _INSTANCES: dict[str, object] = {}

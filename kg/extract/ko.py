@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.errors import ExtractError
-from kg.extract import ko_model, register
+from kg.extract import arguments_fit, ko_model, register
 from kg.extract import lexicon_en as lex_en
 from kg.gazetteer import best as gazetteer_best
 from kg.gazetteer import cannot_lie_in, is_major
@@ -832,6 +832,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         out.append(c)
     _name_storms(doc, out)
     out = [c for c in out if not (c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c))
+                                  or _plural(doc, c)
                                   or c.type in ("Organization", "Person", "Place") and _no_body(doc, c)
                                   or _DISEASE.search(doc.text[c.start:c.end]) or _generic_word(doc, c))]
     out = [c for c in out if _cut_before_title_word(doc, c)]
@@ -957,6 +958,14 @@ def _cut_before_title_word(doc: _Doc, c: _Cand) -> bool:
         return False
     c.end, c.name = ws - 1, None
     return True
+
+
+def _plural(doc: _Doc, c: _Cand) -> bool:
+    """Whether a name ends in the plural suffix 들 ("기술자들"): a group of things, not a name."""
+    if not doc.text.endswith("들", c.start, c.end):
+        return False
+    last = _tokens_from(doc, c.end - 1, c.end)
+    return bool(last) and last[-1].form == "들" and last[-1].tag == "XSN"
 
 
 def _generic_word(doc: _Doc, c: _Cand) -> bool:
@@ -2343,6 +2352,8 @@ class KoreanExtractor:
 
         def rel(subj, pred, obj, sent, score, value=None, datatype=None):
             if subj is None or subj is obj or (obj is not None and name_key(obj.name) == name_key(subj.name)):
+                return
+            if not arguments_fit(pred, subj.type, obj.type if obj is not None else None):
                 return
             if pred == "locatedIn" and cannot_lie_in(subj.text, obj.text):
                 return  # a country in a city, a province in another
