@@ -921,7 +921,7 @@ _DISEASE = re.compile(r"^(?:신종\s?)?(?:코로나|메르스|사스|에볼라|�
 
 #: Common nouns ending in a body's suffix (부, 처, 청, 원) that name no body.
 _BODY_LOOKALIKES = frozenset(
-    "지도부 수뇌부 집행부 심장부 중심부 상층부 하부 상부 내부 외부 간부 일부 세부 전반부 후반부 "
+    "지도부 수뇌부 집행부 심장부 중심부 상층부 하부 상부 내부 외부 간부 일부 세부 전반부 후반부 종지부 "
     "사용처 거래처 판매처 출처 연락처 근무처 구입처 공급처 납품처 매출처 행선처 "
     "도민 시민 구민 군민 주민 국민".split()
 )
