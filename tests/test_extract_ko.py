@@ -960,3 +960,17 @@ def test_a_plural_is_no_name(extractor):
 def test_relations_need_arguments_of_their_types(extractor, text, bad):
     ex = extractor.extract(make_article(text))
     assert not [r for r in ex.relations if r.predicate == bad]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛진흥청은 전남 장성에 누리실증센터를 설립한다.",  # the topic founds; it is not what was founded
+        "오포읍과 태전동 일대를 한빛경찰서가 수색했다.",  # 일대 with its own particle locates nothing
+        "대한민국 내 한 민간 방송의 웹페이지가 한빛그룹의 공격을 받았다.",  # 내 modifies the noun right after it
+    ],
+)
+def test_no_location_for_a_founder_or_a_far_name(extractor, text):
+    ex = extractor.extract(make_article(text))
+    located = {(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "locatedIn"}
+    assert not {s for s, _ in located} & {"한빛진흥청", "한빛경찰서", "한빛그룹"}

@@ -2449,16 +2449,22 @@ class KoreanExtractor:
                         if where and what:
                             for w in self._with_coordinated(doc, what, after):
                                 rel(w, pred, where[-1], sent, score)
-                    elif before and before[-1].end >= t.start - 1 and t.tag in ("NNG", "NNB"):
-                        what = self._following_name(doc, after, t.end, limit=30)
+                    elif (before and before[-1].end >= t.start - 1 and t.tag in ("NNG", "NNB")
+                          and not (nxt is not None and nxt.tag.startswith("J") and nxt.form not in ("의", "에", "에서"))):
+                        # "중관촌 일대의 X", "센터 내 X": the area noun modifies the name after it; "일대를
+                        # 수색했다" makes it an argument of its own.
+                        what = self._following_name(doc, after, t.end, limit=30 if t.form == "일대" else 12)
                         for w in self._with_coordinated(doc, what, after):
                             rel(w, pred, before[-1], sent, score)
                 elif pred == "establishedBy":
                     # "X는 … 평택시에 조성한 공장이다", "Y를 대전에 설립했다": where it was built is where it lies.
                     where = [m for m in window if m.type == "Place" and marked(m, LOCATIVE)
                              and marks[(m.start, m.end)][0] == "에"]
+                    # The topic is what was built only where the clause describes it
+                    # ("X는 … 조성한 공장이다"), not where the topic builds ("X는 … 설립한다").
+                    described = topic if topic is not None and (passive or _adnominal(toks, ti)) else None
                     if where and t.form in FOUNDING_STEMS:
-                        for built in objs or ([topic] if topic is not None else []):
+                        for built in objs or ([described] if described is not None else []):
                             if built is not where[-1] and built.type in ("Facility", "Organization"):
                                 rel(built, "locatedIn", where[-1], sent, 0.7)
                     if t.form in FOUNDING_STEMS | {"세우", "만들"} and not passive:
