@@ -967,6 +967,7 @@ def test_relations_need_arguments_of_their_types(extractor, text, bad):
     [
         "한빛진흥청은 전남 장성에 누리실증센터를 설립한다.",  # the topic founds; it is not what was founded
         "오포읍과 태전동 일대를 한빛경찰서가 수색했다.",  # 일대 with its own particle locates nothing
+        "무인기는 강화도 일대에서 비행했고 한빛경찰서는 대응했다.",
         "대한민국 내 한 민간 방송의 웹페이지가 한빛그룹의 공격을 받았다.",  # 내 modifies the noun right after it
     ],
 )

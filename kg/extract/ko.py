@@ -2450,9 +2450,9 @@ class KoreanExtractor:
                             for w in self._with_coordinated(doc, what, after):
                                 rel(w, pred, where[-1], sent, score)
                     elif (before and before[-1].end >= t.start - 1 and t.tag in ("NNG", "NNB")
-                          and not (nxt is not None and nxt.tag.startswith("J") and nxt.form not in ("의", "에", "에서"))):
+                          and not (nxt is not None and nxt.tag.startswith("J") and nxt.form != "의")):
                         # "중관촌 일대의 X", "센터 내 X": the area noun modifies the name after it; "일대를
-                        # 수색했다" makes it an argument of its own.
+                        # 수색했다", "일대에서 비행했다" make it an argument or an adverbial of its own.
                         what = self._following_name(doc, after, t.end, limit=30 if t.form == "일대" else 12)
                         for w in self._with_coordinated(doc, what, after):
                             rel(w, pred, before[-1], sent, score)
