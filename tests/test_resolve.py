@@ -76,17 +76,21 @@ def test_name_key_ignores_case_articles_and_punctuation(a, b):
     assert name_key(a) == name_key(b)
 
 
+def _places_apart(a: str, lang_a: str, b: str, lang_b: str) -> int:
+    """How many entities two articles' place names make, each named once."""
+    return len(resolve([
+        Extraction(art("d1", lang=lang_a), (men("d1", 0, a, "Place", lang=lang_a),), ()),
+        Extraction(art("d2", lang=lang_b), (men("d2", 0, b, "Place", lang=lang_b),), ()),
+    ], link_languages=False).entities)
+
+
 @pytest.mark.parametrize("a, lang_a, b, lang_b", [
     ("中", "ko", "중국", "ko"),          # headline Hanja and the Korean name
     ("Britain", "en", "United Kingdom", "en"),
     ("미국", "ko", "United States", "en"),
 ])
 def test_country_names_the_gazetteer_lacks_still_merge(a, lang_a, b, lang_b):
-    r = resolve([
-        Extraction(art("d1", lang=lang_a), (men("d1", 0, a, "Place", lang=lang_a),), ()),
-        Extraction(art("d2", lang=lang_b), (men("d2", 0, b, "Place", lang=lang_b),), ()),
-    ], link_languages=False)
-    assert len(r.entities) == 1
+    assert _places_apart(a, lang_a, b, lang_b) == 1
 
 
 @pytest.mark.parametrize("a, lang_a, b, lang_b", [
@@ -95,19 +99,11 @@ def test_country_names_the_gazetteer_lacks_still_merge(a, lang_a, b, lang_b):
     ("중국 베이징", "ko", "베이징", "ko"),
 ])
 def test_a_place_qualified_by_its_country_is_that_place(a, lang_a, b, lang_b):
-    r = resolve([
-        Extraction(art("d1", lang=lang_a), (men("d1", 0, a, "Place", lang=lang_a),), ()),
-        Extraction(art("d2", lang=lang_b), (men("d2", 0, b, "Place", lang=lang_b),), ()),
-    ], link_languages=False)
-    assert len(r.entities) == 1
+    assert _places_apart(a, lang_a, b, lang_b) == 1
 
 
 def test_a_city_qualified_by_another_country_stays_apart():
-    r = resolve([
-        Extraction(art("d1", lang="ko"), (men("d1", 0, "베트남 서울", "Place", lang="ko"),), ()),
-        Extraction(art("d2", lang="ko"), (men("d2", 0, "서울", "Place", lang="ko"),), ()),
-    ], link_languages=False)
-    assert len(r.entities) == 2
+    assert _places_apart("베트남 서울", "ko", "서울", "ko") == 2
 
 
 def test_a_country_acting_as_a_body_is_the_country():
