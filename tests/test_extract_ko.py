@@ -933,3 +933,19 @@ def test_names_found_whole_and_typed(extractor, text, name, typ):
 def test_words_that_name_nothing_are_no_names(extractor, text, junk):
     got, _ = _typed(extractor, text)
     assert not [n for n, _ in got if junk in n]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # Inside one person's quote, another is the visitor.
+        ('한다온 대변인은 "박 대통령이 경상북도 방문을 마치는 대로 발표한다"고 밝혔다.', ("한다온", "경상북도")),
+        # A sentence with a subject of its own that is no person does not fall back on the last person.
+        ("김하늘 시장은 회견을 열었다. 이어 최다온 대표와 유가족 지도부가 만나 회동을 가졌다.", ("김하늘", "최다온")),
+    ],
+)
+def test_the_nearest_subject_visits_or_meets(extractor, text, absent):
+    ex = extractor.extract(make_article(text))
+    facts = {(r.subject.text, r.object.text) for r in ex.relations
+             if r.predicate in ("visited", "metWith") and r.object is not None}
+    assert absent not in facts

@@ -2408,8 +2408,6 @@ class KoreanExtractor:
             if topic is None and ms and ms[0].start - sent.start < 15:
                 topic = next((m for m in ms[:2] if marked(m, TOPIC, loose=True)), None)
             subj_person = next((m for m in ms if m.type == "Person" and marked(m, TOPIC | SUBJECT)), None)
-            person = subj_person or last_person
-            p_score = 1.0 if subj_person else 0.85
             prev_trigger = sent.start
             for ti, t in enumerate(toks):
                 if t.form in FOUNDING_STEMS and t.tag.startswith("NN"):
@@ -2428,6 +2426,16 @@ class KoreanExtractor:
                 passive = nxt is not None and nxt.form in ("되", "시키") and nxt.tag.startswith("XSV")
                 if pred in ("visited", "metWith") and _planned(toks, ti):
                     continue  # "방문할 예정이다": not (yet) a visit
+                if pred in ("visited", "metWith"):
+                    # The person nearest before the verb with a subject or topic particle
+                    # ('"박 대통령이 … 방문을 마치고"' inside another person's quote) acts; a
+                    # sentence with a subject of its own that is no person ("지도부가 만나")
+                    # does not fall back on the last person named.
+                    near = next((m for m in reversed(before) if m.type == "Person" and marked(m, TOPIC | SUBJECT)), None)
+                    own_subject = any(x.tag == "JKS" or x.tag == "JX" and x.form in TOPIC
+                                      for x in toks[:ti] if x.start >= sent.start)
+                    person = near or subj_person or (None if own_subject else last_person)
+                    p_score = 1.0 if near or subj_person else 0.85
                 if pred == "visited":
                     if t.form == "도착":
                         objs = [m for m in window if marked(m, LOCATIVE) and marks[(m.start, m.end)][0] == "에"]
