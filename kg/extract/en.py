@@ -58,6 +58,8 @@ QUOTE_PAIRS = {"'": "'", "‘": "’", '"': '"', "“": "”", "「": "」", "�
 _QUOTED = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[]))(['‘\"“「『])([A-Z0-9][^'‘’\"“”「」『』\n]{0,80}?)([,.]?)(['’\"”」』])(?=$|[\s,.;:!?)\]s])"
 )
+# The marks that may close a quotation opened by each mark (typists mix straight and curly ones).
+_CLOSING_QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\"", "「": "」", "『": "』"}
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}
@@ -218,6 +220,30 @@ def _inner_title(doc, start: int, end: int) -> int | None:
         if doc[i].lower_.strip(".") in lex.PERSON_TITLES and doc[i].is_title and doc[i + 1].is_title:
             return i
     return None
+
+
+def _member_after_legislature(doc, start: int, end: int) -> int | None:
+    """Where a person's name begins inside an organisation's name that runs on from a chamber.
+
+    News writes a legislator's chamber right before the name ("Speaker of
+    the House Jane Roe", "member of the House of Representatives John
+    Doe"), and the NER reads both as one organisation. The name is two or
+    three singular proper nouns that no lexicon knows, after the chamber.
+    """
+    for k in range(start + 1, end - 1):
+        if doc[k - 1].lower_ not in lex.LEGISLATURE_HEADS or end - k > 3:
+            continue
+        tail = doc[k:end]
+        if all(t.is_title and t.is_alpha and t.tag_ == "NNP" and not _lexicon_word(t.lower_) for t in tail) \
+                and gazetteer_best(tail.text) is None:
+            return k
+    return None
+
+
+def _lexicon_word(word: str) -> bool:
+    """Whether a word is a head noun, a title or a portfolio word of the lexicon: no part of a personal name."""
+    return (word in lex.ORG_HEADS or word in lex.PLACE_HEADS or word in lex.FACILITY_HEADS or word in lex.EVENT_HEADS
+            or word in lex.PERSON_TITLES or word in lex.PORTFOLIO_WORDS or word in lex.LEGISLATURE_HEADS)
 
 
 def _prefix_type(doc, start: int, end: int) -> str | None:
@@ -396,6 +422,8 @@ def _head_type(words: list[str]) -> str | None:
             if lead in heads:
                 return typ
     head = clean[-1].lower().strip(".,'’")
+    if _is_creed_state(clean):
+        return "Organization"
     if head in lex.PLAN_HEADS and len(clean) > 1:
         return "Plan"
     if head in lex.ORG_HEADS:
@@ -406,7 +434,18 @@ def _head_type(words: list[str]) -> str | None:
         return "Facility"
     if head in lex.EVENT_HEADS and len(clean) > 1:
         return "Event"
+    # "Mount X", "Lake Y": a natural feature's word in front, no head noun behind.
+    if clean[0].lower().strip(".") in lex.PLACE_LEADS:
+        return "Place"
     return None
+
+
+def _is_creed_state(words: list[str]) -> bool:
+    """Whether a name is a creed's adjective and "State" ("Islamic State"): a movement, not a territory.
+
+    A state that is a place is named by a proper noun ("Lagos State").
+    """
+    return len(words) == 2 and words[1].lower() == "state" and words[0].lower().endswith(lex.CREED_ENDINGS)
 
 
 _HEAD_INITIAL_LINKS = frozenset({"of", "de", "des", "du", "del", "di", "da"})
@@ -570,6 +609,8 @@ class EnglishExtractor:
         cands: list[_Cand] = []
         # 1. Quoted names are names as written, typed by head or cue word.
         for m in _QUOTED.finditer(doc.text):
+            if m.group(4) not in _CLOSING_QUOTES[m.group(1)]:
+                continue  # '"She's doing ...': an apostrophe, not the quote's end
             span = doc.char_span(m.start(2), m.start(2) + len(m.group(2)), alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -653,6 +694,12 @@ class EnglishExtractor:
             end = _cut_at_comma(doc, start, end)
             if start >= end or _not_a_name(doc[start:end]) or typ in _CONLL_TYPES and _is_nationality(doc, start, end):
                 continue
+            member = _member_after_legislature(doc, start, end) if typ == "Organization" else None
+            if member is not None:
+                # "the House of Representatives Jane Roe": the chamber, then its member.
+                cands.append(_Cand(start, member, typ, STRENGTH_NER, "ner"))
+                cands.append(_Cand(member, end, "Person", STRENGTH_CONTEXT, "ner"))
+                continue
             office = _inner_title(doc, start, end) if typ in _CONLL_TYPES else None
             if office is not None:
                 # "Gyeonggi Governor Han Do-yun": a place, a title and a
@@ -680,9 +727,11 @@ class EnglishExtractor:
             source = "ner"
             if typ not in ("Date", "Quantity"):
                 head = _head_type(words)
+                # (A CoNLL place the OntoNotes NER calls a facility is still the CoNLL NER's place.)
                 if (from_conll and typ != "Person" and head in _CONLL_TYPES and head != typ
+                        and (head, typ) != ("Place", "Facility")
                         and head != _ontonotes_type(doc, ent.start, ent.end)
-                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS):
+                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS and not _is_creed_state(words)):
                     # Organisation or place is the CoNLL NER's call from the context
                     # ("Manchester City" the club) unless the OntoNotes NER sides
                     # with the head noun; finer kinds (facility...) refine it.
@@ -695,6 +744,8 @@ class EnglishExtractor:
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
                 elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end)):
+                    typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
+                elif typ == "Organization" and _ruled_place(doc, start, end):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Person" and start > 0 and doc[start - 1].lower_.strip(".") in lex.PERSON_TITLES:
                     strength, source = STRENGTH_TITLE, "title"
@@ -761,7 +812,9 @@ _NOT_NAME_POS_BEFORE_COMMA = frozenset({"ADV", "INTJ", "ADP"})
 
 
 def _not_a_name(span) -> bool:
-    """Whether a NER span is plainly no name: a lone function word or sentence adverb."""
+    """Whether a NER span is plainly no name: a lone function word, sentence adverb or time zone."""
+    if len(span) == 1 and span[0].text in lex.TIME_ZONES:
+        return True  # "(0617 UTC)": a clock's zone, not a body
     if len(span) == 1 and not span[0].is_upper:  # (an all-capitals headline word's part of speech is a guess)
         tok = span[0]
         if tok.pos_ in _NOT_NAME_POS:
@@ -834,6 +887,18 @@ def _placed_in(doc, start: int, end: int) -> bool:
 
 
 _PLACE_PREPOSITIONS = lex.LOCATIVE_PREPOSITIONS | {"over", "across", "near", "throughout", "around", "outside"}
+
+
+def _ruled_place(doc, start: int, end: int) -> bool:
+    """Whether a known place's name follows its ruler's title or a part of it: "the governor of X", "the north of X".
+
+    The NER reads such an "of" as a body's; what a mayor or a governor
+    heads, and what has a north and a centre, is a place, however often a
+    team takes its name.
+    """
+    return (start >= 2 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in lex.JURISDICTION_TITLES | lex.REGION_NOUNS
+            and gazetteer_best(doc[start:end].text) is not None)
 
 
 def _particle_name_end(doc, end: int) -> int:
@@ -955,7 +1020,7 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
         word = appos.lemma_.lower()
         title = word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS
         if appos.dep_ == "appos" and appos.i > root.i and appos.pos_ in ("NOUN", "PROPN") and (
-                title or appos.is_lower and word in lex.DESCRIPTORS):
+                title or appos.is_lower and word in lex.DESCRIPTORS) and not _introduces_name(doc, appos):
             return "Person" if title else lex.DESCRIPTORS[word]
     k = start - 1
     apposed = False
@@ -979,6 +1044,17 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
     if apposed and word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS:
         return "Person"
     return lex.DESCRIPTORS.get(word)
+
+
+def _introduces_name(doc, phrase) -> bool:
+    """Whether a descriptive phrase is followed by a comma and a name it describes.
+
+    In "Speaking to X, the chairman of Y, Jane Roe, said" the parser hangs
+    the phrase on X, but news puts such a phrase before the name it is
+    about: the name after it.
+    """
+    k = phrase.right_edge.i + 1
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"
 
 
 def _medium_type(doc, start: int, end: int) -> str | None:
@@ -1033,6 +1109,8 @@ def _complete_conjuncts(doc, cands: list[_Cand]) -> list[_Cand]:
         for conj in root.conjuncts:
             if conj.i in covered or conj.pos_ != "PROPN" or not conj.text[:1].isupper():
                 continue
+            if conj.lower_.strip(".") in lex.PERSON_TITLES:
+                continue  # "X, the Commerce Secretary, and Y": an office, no name
             start = conj.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == conj and doc[start - 1].i not in covered:
                 start -= 1
@@ -1539,7 +1617,7 @@ class _SentenceIndex:
         for child in tok.children:
             if child.dep_ in ("compound", "appos"):
                 found.extend(self.mentions_at(child, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "as"):
+            elif child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ == "of" and _stands_for_its_of(tok)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.conjoined(pobj, depth + 1))
@@ -1590,6 +1668,18 @@ class _SentenceIndex:
         return _dedupe(out)
 
 
+def _stands_for_its_of(tok) -> bool:
+    """Whether a noun stands for the name after its "of": "the city of X", "the north of X", "a delegation of X".
+
+    A headline's event noun does too ("Tour of X that gave birth to Y").
+    Most nouns do not: "the winners of X", "supporters of X", "the
+    government of X" are not X, and a fact about them is no fact about X.
+    """
+    word = tok.lemma_.lower()
+    return (word in _PLACE_OF_DESCRIPTORS or word in lex.REGION_NOUNS or word in lex.PARTITIVE_NOUNS
+            or word in lex.EVENT_NOUNS)
+
+
 def _dedupe(ms: list[Mention]) -> list[Mention]:
     seen, out = set(), []
     for m in ms:
@@ -1632,6 +1722,39 @@ def _objects(ix: _SentenceIndex, verb, preps: tuple[str, ...] = ()) -> list[Ment
                 if p.dep_ == "pobj":
                     out.extend(ix.conjoined(p))
     return out
+
+
+def _owner(ix: _SentenceIndex, noun) -> Mention | None:
+    """Who an event noun is of: "X's visit", "a visit by X". A pronoun's owner is not looked for."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.i in ix.tok:
+            return ix.tok[c.i]
+        if c.dep_ == "prep" and c.lower_ == "by":
+            found = [ix.tok[p.i] for p in c.children if p.dep_ == "pobj" and p.i in ix.tok]
+            if found:
+                return found[0]
+    return None
+
+
+def _unrealised_noun(noun) -> bool:
+    """Whether an event noun names what did not or has not yet happened.
+
+    "his planned visit to X", "cancelled the visit to X", "will hold talks with Y".
+    """
+    if any(c.dep_ == "amod" and c.lower_ in lex.UNREALISED_ADJECTIVES for c in noun.children):
+        return True
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    called_off = any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in lex.UNREALISED_PHRASAL_VERBS
+                     for c in verb.children)
+    return verb.lemma_.lower() in lex.UNREALISED_VERBS or called_off or _unrealised(verb) or _planned(verb)
+
+
+def _met_each_other(verb, preps: tuple[str, ...]) -> bool:
+    """Whether a verb of meeting has no object, so that its coordinated subjects met one another."""
+    return not any(c.dep_ in ("dobj", "attr", "oprd", "dative") or c.dep_ == "prep" and c.lower_ in preps
+                   for c in verb.children)
 
 
 def _agents(ix: _SentenceIndex, verb) -> list[Mention]:
@@ -1702,6 +1825,9 @@ def _event_hosts(mentions: list[Mention], sentences: list[Sentence], article: Ar
     out = []
     for ev in (m for m in mentions if m.type == "Event"):
         words = list(re.finditer(r"\S+", ev.text))
+        heads = [w.group().lower() for w in words if not w.group().isdigit()]
+        if not heads or heads[-1] not in lex.EVENT_HEADS:
+            continue  # a war, a storm or a treaty is named after a place, not held by it
         first = 1 if words and re.fullmatch(r"\d{4}", words[0].group()) else 0
         for k in range(min(len(words) - 1, first + 3), first, -1):  # longest first; one word is left for the event
             run = words[first:k]
@@ -1773,6 +1899,10 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     actors, patients = subjects, _objects(ix, tok, preps)
                 if lemma == "locate":
                     continue
+                if pred == "metWith" and not passive and _met_each_other(tok, preps):
+                    # "X and Y met on Friday": each met the other.
+                    patients = actors[1:]
+                    actors = actors[:1]
                 for a in actors:
                     for p in patients:
                         if direction == "inverse":
@@ -1796,9 +1926,12 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     preps += [c for c in tok.head.children if c.i > tok.i]
                 for c in preps:
                     key = (tok.lemma_.lower(), c.lower_)
-                    if c.dep_ == "prep" and key in lex.NOUN_RELATIONS and tok.head.pos_ in ("VERB", "AUX"):
+                    if c.dep_ != "prep" or key not in lex.NOUN_RELATIONS or _unrealised_noun(tok):
+                        continue
+                    owner = _owner(ix, tok)  # "X's visit to Y"
+                    if owner is not None or tok.head.pos_ in ("VERB", "AUX"):
                         pred, _ = lex.NOUN_RELATIONS[key]
-                        actors, _ = _subjects(ix, tok.head)
+                        actors = [owner] if owner is not None else _subjects(ix, tok.head)[0]
                         for p in c.children:
                             if p.dep_ != "pobj":
                                 continue
@@ -1815,14 +1948,19 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     score = 0.85
                 elif head.pos_ in ("VERB", "AUX"):
                     things = [m for m in _objects(ix, head) if m.type in ("Facility", "Place")]
+                    if not things and head.lemma_ == "be" and not _unrealised(head):
+                        # "The museum is in X": the copula's subject is where X is.
+                        things = [m for m in _subjects(ix, head)[0] if m.type in ("Facility", "Place")]
                     score = 0.6
+                elif _in_part_of(head):
+                    things = []  # "the north of X in Y": Y holds that part of X, not X
                 else:
                     things = ix.mentions_at(head) if head.i not in ix.tok else [ix.tok[head.i]]
                     if head.i not in ix.tok and head.pos_ == "NOUN":
                         # "X, a support center within Y": X is what is in Y,
                         # not whichever center "center" would otherwise refer to.
                         apposed = ix.mentions_at(head.head) if head.dep_ == "appos" else _apposed_to(ix, head)
-                        things = apposed or things
+                        things = apposed or [m for m in things if _noun_stands_for(head, m)]
                     score = 0.7
                 for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                     places = _place_under(ix, pobj)
@@ -1832,6 +1970,28 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
         out.extend(_roles(ix, pairs, sentence_of, article, extractor))
         out.extend(_quantities(ix, pairs, sentence_of, article, extractor))
     return out
+
+
+def _noun_stands_for(noun, m: Mention) -> bool:
+    """Whether a common noun phrase that names ``m`` stands for it where it is: "the Houthi movement in Y".
+
+    "a Walmart store in Y", "the Lyon office in Y": a firm's or a city's
+    name on a building or a branch is no firm or city in Y.
+    """
+    word = noun.lemma_.lower()
+    if m.type == "Organization":
+        return word in lex.ORG_HEADS or lex.DESCRIPTORS.get(word) == "Organization"
+    if m.type == "Place":
+        return word in _PLACE_OF_DESCRIPTORS or word in lex.PLACE_HEADS
+    return True
+
+
+def _in_part_of(tok) -> bool:
+    """Whether a token is a direction or part noun with its "of", or the place after that "of" ("region of X")."""
+    if tok.lower_ in lex.REGION_NOUNS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lex.REGION_NOUNS
+            and tok.head.head.i != tok.i)
 
 
 def _apposed_to(ix: _SentenceIndex, noun) -> list[Mention]:
@@ -1916,7 +2076,7 @@ def _roles(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: 
     for c, m in pairs:
         if m.type != "Person":
             continue
-        found = _office_before(ix, c.start) or _office_after(ix, c.end)
+        found = _office_before(ix, c.start) or _office_after(ix, c.end) or _office_predicated(ix, c.start, c.end)
         if found is not None:
             body, title = found
             if _past_office(ix, title, body):
@@ -1958,14 +2118,19 @@ def _portfolio_word(tok) -> bool:
 
 
 def _in_portfolio(doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` are portfolio words after "<office title> of".
+    """Whether tokens ``start:end`` are portfolio words after "<office title> of" or before the title.
 
     >>> doc = load_model()("He met Minister of Industry and Trade Nguyen Van Thang.")
     >>> _in_portfolio(doc, 4, 5), _in_portfolio(doc, 6, 7), _in_portfolio(doc, 7, 10)
     (True, True, False)
+    >>> _in_portfolio(load_model()("Interior Minister Ada Voss spoke."), 0, 1)
+    True
     """
     if not all(_portfolio_word(t) for t in doc[start:end]):
         return False
+    # "Commerce Secretary X", "Interior Minister Y": the portfolio before the title.
+    if end < len(doc) and doc[end].lower_.strip(".") in lex.OFFICE_TITLES:
+        return True
     i = start - 1
     while i >= 0 and _portfolio_word(doc[i]) and doc[i].lower_ != "of":
         i -= 1
@@ -1973,7 +2138,8 @@ def _in_portfolio(doc, start: int, end: int) -> bool:
 
 
 def _is_office(words: list[str]) -> bool:
-    return any(w.lower().strip(".") in lex.OFFICE_TITLES for w in words)
+    low = [w.lower().strip(".") for w in words]
+    return any(w in lex.OFFICE_TITLES for w in low) or any(pair in lex.OFFICE_COMPOUNDS for pair in zip(low, low[1:]))
 
 
 def _body_at(ix: _SentenceIndex, i: int, kinds=("Place", "Organization")) -> Mention | None:
@@ -1996,6 +2162,8 @@ def _of_phrase(ix: _SentenceIndex, start: int, stop: int) -> tuple[Mention | Non
 def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str] | None:
     """The office written right before a name's first token, with its place or body."""
     doc = ix.doc
+    if first > 0 and doc[first - 1].text == ",":
+        return _office_in_apposition(ix, first)
     i = first - 1
     # "Minister of Industry and Trade <Person>"
     j = i
@@ -2022,7 +2190,7 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     # "South Korea's trade minister": portfolio words, then a possessive place.
     # "Japanese Foreign Minister": capitalised portfolio words, then the place.
     portfolio = []
-    while i >= 0 and len(portfolio) < 3 and (
+    while i >= 0 and len(portfolio) < 3 and doc[i].lower_ not in lex.INCUMBENCY_WORDS and (
             doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ in lex.PORTFOLIO_WORDS):
         portfolio.insert(0, doc[i].text)
         i -= 1
@@ -2063,18 +2231,152 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
     if not titles or not _is_office(titles):
         return None
     if body is None and i + 1 < len(doc) and doc[i].lower_ == "of":
-        k = i + 1
-        if doc[k].lower_ == "the":
-            k += 1
+        k = _past_place_descriptor(doc, i + 1)
         m = _body_at(ix, k, ("Place", "Organization", "Facility"))  # "the director of the … Center"
-        if m is not None:
-            return m, " ".join(titles)
+        if m is None:
+            return None
+        while k < len(doc) and ix.tok.get(k) is m:
+            k += 1
+        return None if _person_follows(ix, k) else (m, " ".join(titles))
+    if body is None or _person_follows(ix, i):
         return None
-    return (body, " ".join(titles)) if body is not None else None
+    return body, " ".join(titles)
+
+
+def _office_predicated(ix: _SentenceIndex, start: int, end: int) -> tuple[Mention | None, str] | None:
+    """"X is the mayor of Y", "X was elected governor of Y", "X was sworn in as president of Y".
+
+    Only the present tense and the verbs of taking office count: "X was
+    mayor of Y" and "X served as mayor of Y" tell of an office held once.
+    """
+    doc = ix.doc
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or _unrealised(verb) or _planned(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "be" and verb.tag_ in ("VBZ", "VBP"):
+        titles = [c for c in verb.children if c.dep_ == "attr"]
+    elif lemma in lex.OFFICE_TAKING_VERBS and root.dep_ == "nsubjpass":
+        titles = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")]
+        titles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for p in c.children if p.dep_ == "pobj"]
+    else:
+        return None
+    for title in titles:
+        if title.i in ix.tok or title.lower_.strip(".") not in lex.PERSON_TITLES:
+            continue
+        words = [t.text for t in doc[title.left_edge.i:title.i + 1] if t.dep_ not in ("det", "poss", "case")]
+        if not _is_office(words):
+            continue
+        of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        k = _past_place_descriptor(doc, of.i + 1)
+        body = _body_at(ix, k)
+        return (body, " ".join(words)) if body is not None else None
+    return None
+
+
+def _possessive_office(ix: _SentenceIndex, last: int) -> tuple[Mention | None, str] | None:
+    """"<Place>'s <title>" ending at token ``last``, set before a name: "Lyon's mayor, Jane Roe"."""
+    doc = ix.doc
+    i = last
+    titles = []
+    while i >= 0 and len(titles) < 4 and (doc[i].lower_.strip(".") in lex.PERSON_TITLES
+                                          or titles and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+        titles.insert(0, doc[i].text)
+        i -= 1
+    if not _is_office(titles) or i < 1 or doc[i].tag_ != "POS":
+        return None
+    body = _body_at(ix, i - 1)
+    if body is None:
+        return None
+    first = min(t for t, m in ix.tok.items() if m is body)
+    if first >= 2 and doc[first - 1].text == "," and first - 2 in ix.tok:
+        return None  # "University of X, Y's chancellor": Y is the tail of a longer name
+    return body, " ".join(titles)
+
+
+def _person_follows(ix: _SentenceIndex, k: int) -> bool:
+    """Whether a comma and a person's name come at token ``k``: the office phrase before them is theirs.
+
+    In "Speaking to X, the president of Y, Jane Roe, said" the office
+    is Jane Roe's, not X's.
+    """
+    m = ix.tok.get(k + 1) if k + 1 < len(ix.doc) and ix.doc[k].text == "," else None
+    return m is not None and m.type == "Person"
+
+
+#: Common nouns that put a place's name after "of": "the mayor of the port city of X".
+_PLACE_OF_DESCRIPTORS = frozenset(w for w in lex.OF_DESCRIPTORS if lex.DESCRIPTORS.get(w) == "Place")
+
+
+def _past_place_descriptor(doc, k: int) -> int:
+    """The first token of a name after "of" at ``k``, past "the", a place noun and its "of" ("the Polish city of")."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    j = k
+    while j < len(doc) and j - k < 2 and doc[j].pos_ == "ADJ":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in _PLACE_OF_DESCRIPTORS and doc[j + 1].lower_ == "of":
+        return j + 2
+    return k
+
+
+def _office_in_apposition(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str] | None:
+    """"the <title> of <Body>, <Person>": an office phrase written before the name it describes."""
+    doc = ix.doc
+    k = first - 1
+    if k < 3 or doc[k].text != ",":
+        return None
+    # The name closes the apposition; "According to the head of Y, X is ..." starts a clause with it.
+    end = first
+    while end < len(doc) and ix.tok.get(end) is ix.tok.get(first):
+        end += 1
+    if end < len(doc) and not doc[end].is_punct:
+        return None
+    if doc[k - 1].lower_ in lex.PERSON_TITLES:
+        return _possessive_office(ix, k - 1)
+    body = _body_at(ix, k - 1, ("Place", "Organization", "Facility"))
+    if body is None:
+        return None
+    i = k - 1
+    while i >= 0 and ix.tok.get(i) is body:
+        i -= 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLACE_OF_DESCRIPTORS:
+        i -= 2  # "the mayor of the port city of X"
+        while i >= 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    i -= 1
+    titles = []
+    while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
+        titles.insert(0, doc[i].text)
+        i -= 1
+    while titles and i >= 0 and len(titles) < 4 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        titles.insert(0, doc[i].text)
+        i -= 1
+    if not titles or not _is_office(titles):
+        return None
+    # The phrase must stand alone before the name: "the" or the clause's start before it.
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        return body, " ".join(titles)
+    if i < 0 or doc[i].is_sent_start or doc[i].is_punct or doc[i].dep_ == "cc":
+        return body, " ".join(titles)
+    return None
 
 
 _MEASURE_NOUNS = frozenset({"length", "area", "size", "height", "width", "depth", "floor",
                             "space", "total", "extent", "footprint", "span", "distance"})
+
+
+#: Prepositions a distance is measured along: "20 km off the coast", "5 miles from X".
+_AWAY_PREPOSITIONS = frozenset({"off", "from", "away", "to", "toward", "towards", "beyond", "outside", "north",
+                                "south", "east", "west", "short"})
 
 
 def _quantities(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: str) -> list[Relation]:
@@ -2097,8 +2399,8 @@ def _quantities(ix: _SentenceIndex, pairs, sentence_of, article: Article, extrac
             if node.i in ix.tok:
                 break
             node = node.head
-        if not ok:
-            continue
+        if not ok or tok.head.lower_ in _AWAY_PREPOSITIONS or node.lemma_.lower() in lex.DISTANCE_VERBS:
+            continue  # "travelled 700 miles", "lies 20 km off the coast": a distance, not a size
         if node.i in ix.tok:
             subjects = [ix.tok[node.i]]
         else:

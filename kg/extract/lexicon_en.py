@@ -48,6 +48,7 @@ NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("talk", "with"): ("metWith", "active"),
     ("birth", "to"): ("originOf", "active"),
     ("visit", "to"): ("visited", "active"),
+    ("trip", "to"): ("visited", "active"),
     ("tour", "of"): ("visited", "active"),
 }
 
@@ -64,8 +65,19 @@ OPENING_ADVERBS = frozenset(
 )
 
 # Verbs that keep the act they govern from happening ("refused to visit").
-UNREALISED_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "postpone", "avoid", "forbid", "prevent", "deny"})
+UNREALISED_VERBS = frozenset({"refuse", "decline", "fail", "cancel", "postpone", "avoid", "forbid", "prevent", "deny",
+                              "scrap", "delay", "suspend", "abandon"})
+# Adjectives that put an event in the future or call it off ("a planned visit").
+UNREALISED_ADJECTIVES = frozenset(
+    {"planned", "upcoming", "proposed", "scheduled", "expected", "forthcoming", "future", "possible", "potential",
+     "postponed", "cancelled", "canceled", "delayed", "aborted", "prospective", "rumoured", "rumored", "next"}
+)
+# Verbs with a particle that call an event off ("the visit was called off").
+UNREALISED_PHRASAL_VERBS = frozenset({("call", "off"), ("put", "off"), ("push", "back"), ("hold", "off")})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "within", "inside", "at"})
+
+# Nouns for some or a group of what follows their "of" ("one of X", "a delegation of X").
+PARTITIVE_NOUNS = frozenset({"one", "some", "all", "both", "each", "many", "most", "several", "group", "delegation"})
 
 # Direction and part nouns: "in the northwest of Beijing" locates in Beijing.
 REGION_NOUNS = frozenset(
@@ -101,6 +113,13 @@ PLACE_HEADS = frozenset(
     }
 )
 
+# Words that open the name of a natural feature ("Mount X", "Lake Y").
+PLACE_LEADS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "strait"})
+
+# Endings of the adjectives of a creed or doctrine ("Islamic", "Socialist"):
+# with "State" after them they name a movement, not a territory.
+CREED_ENDINGS = ("ic", "ist")
+
 # Head nouns that make a name an organisation.
 ORG_HEADS = frozenset(
     {
@@ -116,7 +135,7 @@ ORG_HEADS = frozenset(
         "telecom", "energy", "chemical", "steel", "society", "school",
         "college", "academy", "club", "cells", "team", "army", "navy", "police",
         "court", "parliament", "assembly", "senate", "congress", "board",
-        "service", "services", "league", "organization", "organisation",
+        "service", "services", "league", "organization", "organisation", "movement",
     }
 )
 
@@ -221,7 +240,8 @@ PERSON_TITLES = frozenset(
         "spokeswoman", "spokesperson", "reporter", "commissioner", "lawmaker",
         "leader", "head", "vice", "deputy", "former", "prime", "mayor-elect",
         "lieutenant", "sergeant", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
-        "sultan", "emir", "sheikh", "emperor", "empress",
+        "sultan", "emir", "sheikh", "emperor", "empress", "attorney", "solicitor", "surgeon", "inspector",
+        "executive",
     }
 )
 
@@ -238,6 +258,29 @@ OFFICE_TITLES = frozenset(
     {"mayor", "governor", "president", "premier", "minister", "chancellor",
      "ambassador", "senator", "secretary", "chairman", "chairwoman", "ceo",
      "director", "commissioner", "king", "queen", "prime", "sultan", "emir", "emperor", "empress"}
+)
+
+# Head words of legislative chambers, which news writes right before a member's name.
+LEGISLATURE_HEADS = frozenset(
+    {"house", "representatives", "senate", "congress", "parliament", "assembly", "commons", "lords", "legislature"}
+)
+
+# Verbs by which one takes an office ("was elected mayor of X").
+OFFICE_TAKING_VERBS = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "swear", "install", "inaugurate"})
+
+# Offices named by two words ("Attorney General X", "chief executive"); either word alone is none.
+OFFICE_COMPOUNDS = frozenset(
+    {("attorney", "general"), ("solicitor", "general"), ("surgeon", "general"), ("inspector", "general"),
+     ("chief", "executive")}
+)
+
+# Words that say an office is held now, and are no part of its title ("current president X").
+INCUMBENCY_WORDS = frozenset({"current", "incumbent", "sitting", "serving"})
+
+# Offices whose "of" names the place they govern ("the governor of X").
+JURISDICTION_TITLES = frozenset(
+    {"mayor", "governor", "premier", "king", "queen", "sultan", "emir", "emperor", "empress", "prince",
+     "princess", "archbishop", "bishop", "minister"}
 )
 
 # The words of a minister's portfolio ("Minister of Industry and Trade"):
@@ -267,8 +310,19 @@ ANAPHOR_HEADS = FACILITY_HEADS | PLACE_HEADS | ORG_HEADS | {"company", "firm"}
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 
+# Time zone abbreviations written after a clock time ("0617 UTC"); the NER takes them for bodies.
+TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
+                        "BST", "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "EET", "EEST"})
+
 # Lines that are page furniture rather than article sentences.
 COPYRIGHT_MARKERS = ("©", "(c)", "copyright", "all rights reserved")
+
+# Verbs of moving and of lying somewhere: the length with them is a distance
+# gone or away ("travelled 700 miles", "lies 20 km off the coast").
+DISTANCE_VERBS = frozenset(
+    {"travel", "fly", "drive", "walk", "ride", "sail", "swim", "march", "move", "go", "come", "journey",
+     "commute", "cycle", "locate", "situate", "lie", "sit", "stand", "push", "advance", "retreat", "flee", "trek"}
+)
 
 # Units of measure -> (property, factor to the property's unit).
 LENGTH_UNITS = {"meter": 1.0, "metre": 1.0, "m": 1.0, "kilometer": 1000.0,
