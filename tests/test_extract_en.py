@@ -839,3 +839,17 @@ def test_a_name_that_opens_a_clause_is_not_in_apposition(en_extractor):
 )
 def test_a_state_named_by_a_creed_is_a_movement(en_extractor, text, name, typ):
     assert (name, typ) in _typed(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("The mayor spoke at a reception hosted by the Korean Embassy in Lyon.", "Korean Embassy", "Organization"),
+        ("Engineers unveiled a delivery robot called Stellor at the fair.", "Stellor", "Product"),
+        ("Mira Kestrel, a delivery drone built in Lyon, was shown on Monday.", "Mira Kestrel", "Product"),
+        ("The city plans to invest 50 billion won in a logistics centre.", "50 billion", "Quantity"),
+    ],
+)
+def test_embassies_named_products_and_amounts(en_extractor, text, name, typ):
+    ex = _extract(en_extractor, text)
+    assert (name, typ) in {(m.text, m.type) for m in ex.mentions}

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract import register
+from kg.extract import arguments_fit, register
 from kg.extract import lexicon_en as lex
 from kg.gazetteer import best as gazetteer_best
 from kg.gazetteer import cannot_lie_in, is_major
@@ -45,6 +45,7 @@ NER_TYPES = {
     "LAW": "Plan",
     "DATE": "Date",
     "QUANTITY": "Quantity",
+    "MONEY": "Quantity",  # "50 billion won": an amount is a quantity with its currency
 }
 
 # How much each source of evidence counts when a name's type is decided.
@@ -776,6 +777,14 @@ class EnglishExtractor:
             w = texts[k]
             if len(w) >= 2 and w.isupper() and w.isalpha() and texts[k - 1].lower() in lex.FACILITY_CUES:
                 cands.append(_Cand(k, k + 1, "Facility", STRENGTH_CONTEXT, "cue"))
+        # 6. A name given by a naming verb after its common noun ("a delivery
+        #    robot called X"), which the NER may not know at all.
+        for k in range(1, n - 1):
+            if texts[k].lower() in _NAMING_VERBS and doc[k - 1].pos_ == "NOUN" and titled[k + 1]:
+                noun = doc[k - 1].lemma_.lower()
+                typ = lex.DESCRIPTORS.get(noun) or ("Product" if noun in lex.PRODUCT_CUES else None)
+                if typ is not None:
+                    cands.append(_Cand(k + 1, _name_end(doc, k + 1), typ, STRENGTH_CONTEXT, "cue"))
         shouts = _shouts(doc)
         cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end) and not any(
             s <= doc[c.start].idx and doc[c.end - 1].idx + len(doc[c.end - 1]) <= e for s, e in shouts)]
@@ -1020,10 +1029,16 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
         word = appos.lemma_.lower()
         title = word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS
         if appos.dep_ == "appos" and appos.i > root.i and appos.pos_ in ("NOUN", "PROPN") and (
-                title or appos.is_lower and word in lex.DESCRIPTORS) and not _introduces_name(doc, appos):
-            return "Person" if title else lex.DESCRIPTORS[word]
+                title or appos.is_lower and (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES)
+        ) and not _introduces_name(doc, appos):
+            # "X, a delivery robot designed by Y,": a product by the noun in apposition.
+            return "Person" if title else lex.DESCRIPTORS.get(word, "Product")
     k = start - 1
     apposed = False
+    if k >= 1 and doc[k].lower_ in _NAMING_VERBS and doc[k - 1].pos_ == "NOUN":
+        # "a delivery robot called X": the noun before the naming verb.
+        return lex.DESCRIPTORS.get(doc[k - 1].lemma_.lower()) or (
+            "Product" if doc[k - 1].lemma_.lower() in lex.PRODUCT_CUES else None)
     if k >= 1 and doc[k].lower_ == "of":
         if doc[k - 1].lemma_.lower() not in lex.OF_DESCRIPTORS or not (
                 root.dep_ == "pobj" and root.head.i == k and doc[k].head.i == k - 1):
@@ -1055,6 +1070,9 @@ def _introduces_name(doc, phrase) -> bool:
     """
     k = phrase.right_edge.i + 1
     return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"
+
+
+_NAMING_VERBS = frozenset({"called", "named", "dubbed"})
 
 
 def _medium_type(doc, start: int, end: int) -> str | None:
@@ -1767,20 +1785,6 @@ def _agents(ix: _SentenceIndex, verb) -> list[Mention]:
     return out
 
 
-_ALLOWED = {
-    "visited": ({"Person", "Organization"}, {"Place", "Facility", "Organization", "Event"}),
-    "locatedIn": ({"Place", "Facility", "Organization"}, {"Place", "Facility"}),
-    "establishedBy": ({"Organization", "Facility", "Place", "Event", "Product"}, {"Person", "Organization", "Place"}),
-    "designedBy": ({"Facility", "Product", "Place"}, {"Person", "Organization"}),
-    "unveiled": ({"Organization", "Facility", "Person", "Place"}, {"Product", "Plan", "Event", "Facility"}),
-    "hosts": ({"Facility", "Place", "Organization"}, {"Organization", "Event", "Facility"}),
-    "metWith": ({"Person", "Organization"}, {"Person", "Organization"}),
-    "originOf": ({"Place", "Facility", "Organization"}, {"Organization", "Product", "Person"}),
-    "announced": ({"Person", "Organization", "Place"}, {"Plan", "Product", "Event"}),
-    "develops": ({"Person", "Organization", "Place"}, {"Plan", "Facility", "Product", "Event"}),
-}
-
-
 def _unrealised(verb) -> bool:
     """Whether a verb is negated or governed by one that keeps it from happening.
 
@@ -1859,8 +1863,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
 
     def emit(subj: Mention, pred: str, obj: Mention | None, anchor: int, score: float, value=None, datatype=None):
         if obj is not None:
-            allowed = _ALLOWED.get(pred)
-            if allowed and (subj.type not in allowed[0] or obj.type not in allowed[1]):
+            if not arguments_fit(pred, subj.type, obj.type):
                 return
             if subj.name == obj.name:
                 return

@@ -123,7 +123,7 @@ CREED_ENDINGS = ("ic", "ist")
 # Head nouns that make a name an organisation.
 ORG_HEADS = frozenset(
     {
-        "robotics", "electric", "electronics", "group", "bureau", "university",
+        "robotics", "electric", "electronics", "group", "bureau", "university", "embassy", "consulate",
         "ministry", "department", "agency", "office", "commission", "committee",
         "council", "corporation", "corp", "inc", "ltd", "co", "company",
         "association", "federation", "foundation", "institute", "bank", "fund",
