@@ -853,3 +853,13 @@ def test_a_state_named_by_a_creed_is_a_movement(en_extractor, text, name, typ):
 def test_embassies_named_products_and_amounts(en_extractor, text, name, typ):
     ex = _extract(en_extractor, text)
     assert (name, typ) in {(m.text, m.type) for m in ex.mentions}
+
+
+def test_a_body_s_headquarters_is_where_the_body_is(en_extractor):
+    facts = _relations(en_extractor, "The minister visited the Hanbit Aerospace headquarters in Sacheon.")
+    assert ("Hanbit Aerospace", "locatedIn", "Sacheon") in facts
+
+
+def test_an_unknown_name_that_visits_is_a_person_not_a_place(en_extractor):
+    typed = _typed(en_extractor, "Prabowo later visited the Hanbit Aerospace headquarters in Sacheon.")
+    assert ("Prabowo", "Person") in typed

@@ -1073,6 +1073,8 @@ def _introduces_name(doc, phrase) -> bool:
 
 
 _NAMING_VERBS = frozenset({"called", "named", "dubbed"})
+#: What only people (or the bodies they form) do to a place or another person.
+_PERSON_ACTS = lex.PERSON_VERBS | {"visit", "meet", "tour", "arrive", "inspect"}
 
 
 def _medium_type(doc, start: int, end: int) -> str | None:
@@ -1114,6 +1116,15 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
         if ((c.start == 0 or doc[c.start - 1].lower_ != "the") and root.dep_ in ("nsubj", "nsubjpass")
                 and root.head.lemma_.lower() in lex.PERSON_VERBS):
             c.type, c.strength, c.source = "Person", STRENGTH_HEAD, "verb"
+    for c in cands:
+        # "Prabowo later visited …": an unknown one-word name the NER calls a
+        # place, as the subject of visiting or meeting, is a person; a place
+        # visits no one, and a known place is left to the gazetteer.
+        if c.type != "Place" or c.source != "ner" or c.end - c.start != 1 or gazetteer_best(doc[c.start].text):
+            continue
+        root = doc[c.start]
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_ACTS:
+            c.type, c.strength, c.source = "Person", STRENGTH_CONTEXT, "verb"
 
 
 def _complete_conjuncts(doc, cands: list[_Cand]) -> list[_Cand]:
@@ -1975,6 +1986,9 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
     return out
 
 
+_SEATS = frozenset({"headquarters", "headquarter", "hq", "seat"})
+
+
 def _noun_stands_for(noun, m: Mention) -> bool:
     """Whether a common noun phrase that names ``m`` stands for it where it is: "the Houthi movement in Y".
 
@@ -1983,7 +1997,8 @@ def _noun_stands_for(noun, m: Mention) -> bool:
     """
     word = noun.lemma_.lower()
     if m.type == "Organization":
-        return word in lex.ORG_HEADS or lex.DESCRIPTORS.get(word) == "Organization"
+        # A body's headquarters is where the body is ("the X headquarters in Y").
+        return word in lex.ORG_HEADS or lex.DESCRIPTORS.get(word) == "Organization" or word in _SEATS
     if m.type == "Place":
         return word in _PLACE_OF_DESCRIPTORS or word in lex.PLACE_HEADS
     return True
