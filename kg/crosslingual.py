@@ -529,6 +529,7 @@ _VI_NUCLEI = {"a": ("아", "어"), "e": ("애", "에"), "i": ("이",), "y": ("�
               "ye": ("예",), "iu": ("이우",), "oa": ("오아",), "oai": ("오아이",), "oe": ("오애",),
               "oi": ("오이", "어이"), "ua": ("우어", "으어"), "ui": ("우이", "으이"), "uo": ("우오", "으어"),
               "uoi": ("우오이", "으어이"), "uu": ("으우",), "uy": ("우이",), "uye": ("우예",), "ieu": ("이에우",)}
+_VI_INITIALS_LONGEST_FIRST = tuple(sorted(_VI_INITIALS, key=len, reverse=True))
 _VI_FINALS = ("ng", "nh", "ch", "c", "m", "n", "p", "t")
 _VI_TAILS = {"ng": "ㅇ", "nh": "ㄴ", "ch": "ㄱ", "c": "ㄱ", "m": "ㅁ", "n": "ㄴ", "p": "ㅂ", "t": "ㅅ"}
 _GLIDE = {a: b for a, b in zip("ㅏㅓㅗㅜㅔㅐ", "ㅑㅕㅛㅠㅖㅒ")}
@@ -556,7 +557,7 @@ def vietnamese_to_hangul(word: str) -> tuple[str, ...]:
     w = _strip_accents(word.replace("Đ", "đ").casefold().replace("đ", "\0")).replace("\0", "đ")
     if not w.isalpha() or len(w) > 7:
         return ()
-    initial = next((i for i in sorted(_VI_INITIALS, key=len, reverse=True) if w.startswith(i)), "")
+    initial = next((i for i in _VI_INITIALS_LONGEST_FIRST if w.startswith(i)), "")
     rest = w[len(initial):]
     if initial == "gi" and (not rest or rest[0] not in "aeiouy"):
         initial, rest = "g", w[1:]  # "gin": g + in
