@@ -249,7 +249,11 @@ def _add_office(g: Graph, fact: Fact, iri_of, entity_by_key: dict[str, Entity], 
         label = title[:1].upper() + title[1:]
     else:
         label = title
-    g.add((node, RDFS.label, Literal(label, lang=art.lang)))
+    literal = Literal(label, lang=art.lang)
+    named = [n for n in g.objects(node, RDFS.label) if n.language == art.lang]
+    # One office written two ways ("대한민국 대통령", "한국 대통령"): the first
+    # spelling names it, the others are alternative labels.
+    g.add((node, SKOS.altLabel if named and literal not in named else RDFS.label, literal))
     if place_key is not None:
         g.add((node, KG.jurisdiction, iri_of[place_key]))
     return node

@@ -178,3 +178,20 @@ def test_offices_with_and_without_a_named_place():
 
 def entity_iri_of(g, label):
     return next(s for s, o in g.subject_objects(RDFS.label) if str(o) == label)
+
+
+def test_an_office_written_two_ways_has_one_label_per_language():
+    from rdflib.namespace import SKOS
+
+    text = "대한민국 대통령 김하늘과 대한민국 대통령 박다온."
+    article = Article(id="k", text=text, lang="ko", source="k.txt", blocks=((0, len(text)),), content_hash="2" * 64)
+    place = Mention("k", 0, 4, "대한민국", "Place", 0.9, "대한민국", "ko", "test.v1")
+    kim = Mention("k", 9, 12, "김하늘", "Person", 0.9, "김하늘", "ko", "test.v1")
+    park = Mention("k", 23, 26, "박다온", "Person", 0.9, "박다온", "ko", "test.v1")
+    sent = Sentence(0, len(text), text)
+    rels = (Relation("k", kim, "holdsOffice", place, sent, 0.85, "test.v1", "대한민국 대통령"),
+            Relation("k", park, "holdsOffice", place, sent, 0.85, "test.v1", "대한민국대통령"))
+    g = build_graph(resolve([Extraction(article, (place, kim, park), rels, (sent,))]))
+    (office,) = set(g.subjects(RDF.type, KG.Office))
+    assert len([lab for lab in g.objects(office, RDFS.label) if lab.language == "ko"]) == 1
+    assert len(list(g.objects(office, SKOS.altLabel))) == 1
