@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.crosslingual import country_codes
 from kg.gazetteer import best as gazetteer_best
@@ -285,6 +286,7 @@ def _graph_type(m: Mention) -> str:
     return m.type
 
 
+@lru_cache(maxsize=65536)
 def place_record(name: str, lang: str) -> Place | None:
     """The gazetteer record a place name stands for, or ``None``.
 

@@ -831,10 +831,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c.start += head.end()
         out.append(c)
     _name_storms(doc, out)
-    out = [c for c in out if not (c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c))
-                                  or _plural(doc, c)
-                                  or c.type in ("Organization", "Person", "Place") and _no_body(doc, c)
-                                  or _DISEASE.search(doc.text[c.start:c.end]) or _generic_word(doc, c))]
+    out = [c for c in out if not _names_nothing(doc, c)]
     out = [c for c in out if _cut_before_title_word(doc, c)]
     out = _posted_abroad(doc, out)
     out = _join_name_parts(doc, out)
@@ -915,6 +912,20 @@ def _tokens_from(doc: _Doc, start: int, end: int) -> list[_Tok]:
     return toks
 
 
+def _names_nothing(doc: _Doc, c: _Cand) -> bool:
+    """Whether a chosen name, whoever found it, is a word that names nothing.
+
+    A person that is a compound common noun or a language; a plural; a
+    common noun or residents with a body's suffix; a disease; a listed
+    generic word (see the checks below).
+    """
+    if c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c)):
+        return True
+    if c.type in ("Organization", "Person", "Place") and _no_body(doc, c):
+        return True
+    return _plural(doc, c) or _DISEASE.search(doc.text[c.start:c.end]) is not None or _generic_word(doc, c)
+
+
 #: Diseases and their agents, which the name taggers read as bodies ("코로나19", "메르스").
 _DISEASE = re.compile(r"^(?:신종\s?)?(?:코로나|메르스|사스|에볼라|지카|엠폭스)(?:19|바이러스)?$|(?:바이러스|감염증|독감)$")
 
@@ -925,8 +936,8 @@ _BODY_LOOKALIKES = frozenset(
     "사용처 거래처 판매처 출처 연락처 근무처 구입처 공급처 납품처 매출처 행선처 "
     "도민 시민 구민 군민 주민 국민".split()
 )
-#: What follows a place to name its residents: "경기도민", "서울시민".
-_RESIDENTS = ("도민", "시민", "구민", "군민", "주민", "국민", "민")
+#: What follows a place to name its residents: "경기도민" (경기도 + 민), "한국국민" (한국 + 국민).
+_RESIDENTS = ("국민", "민")
 
 
 def _no_body(doc: _Doc, c: _Cand) -> bool:
