@@ -223,6 +223,12 @@ def phonetic_key(text: str) -> str:
     False
     """
     s = _ascii_letters(text)
+    # Customary spellings of company and family names ("Hyundai" 현대,
+    # "Daewoo" 대우, "Hanwha" 한화, "Shinsegae" 신세계, "Woori" 우리): ai for
+    # ae, a "w" before u, no "h" between a consonant and "w", no "y" in
+    # 계/례/혜 (ye, not yeo, after a consonant).
+    s = re.sub(r"(?<=[b-df-hj-np-tv-xz])ye(?!o)", "e", re.sub(r"(?<=[^aeiouwy])h(?=w)", "", s.replace("woo", "u").replace("ai", "ae")))
+    s = re.sub(r"(?<![a-z])wu|(?<=[aeiou])wu", "u", s)
     for a, b in _KEY_DIGRAPHS:
         s = s.replace(a, b)
     s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k")
@@ -760,7 +766,7 @@ def office_title(title: str, place_labels: Iterable[str] = ()) -> str:
 GLOSSARY: dict[str, tuple[str, ...]] = {
     # places and administrative units
     "시": ("city", "municipal", "metropolitan"), "특별시": ("metropolitan city", "special city"),
-    "광역시": ("metropolitan city",), "도": ("province", "provincial"), "성": ("province", "provincial"),
+    "광역시": ("metropolitan city",), "도": ("province", "provincial"), "성": ("province", "provincial", "ministry"),
     "구": ("district",), "지구": ("district", "zone"), "현": ("county", "prefecture"), "군": ("county",), "읍": ("town",),
     "진": ("town",), "촌": ("village",), "마을": ("village",), "신도시": ("new town", "new city"),
     "개발구": ("development zone", "development area"), "경제특구": ("special economic zone",),
@@ -818,7 +824,8 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "생태": ("ecology", "ecological", "eco"), "도시": ("urban", "city"), "도시계획": ("urban planning",),
     "주택": ("housing",), "교통": ("transport", "transportation", "traffic"), "금융": ("finance", "financial"),
     "무역": ("trade",), "투자": ("investment",), "상무": ("commerce",), "상공": ("commerce and industry",),
-    "농업": ("agriculture", "agricultural"), "해양": ("ocean", "marine", "maritime"), "수산": ("fisheries",),
+    "농업": ("agriculture", "agricultural"), "수산": ("fisheries",),
+    "해양": ("ocean", "marine", "maritime", "offshore engineering", "marine engineering", "offshore"),
     "보건": ("health",), "복지": ("welfare",), "의료": ("medical", "healthcare"), "안전": ("safety",),
     "국방": ("defense", "defence"), "외교": ("foreign affairs", "diplomacy"), "통일": ("unification",),
     "행정": ("administration", "administrative"), "서비스": ("service", "services"), "지원": ("support",),
@@ -835,6 +842,24 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "동북": ("northeast",), "서북": ("northwest",), "동남": ("southeast",), "서남": ("southwest",),
     "북부": ("northern", "north"), "남부": ("southern", "south"), "동부": ("eastern", "east"), "서부": ("western", "west"),
     "제일": ("first",),
+    # industries and the words of company names
+    "전력": ("electric power", "power"), "철도": ("railroad", "railway", "rail"), "석유": ("oil", "petroleum"),
+    "정유": ("oil refining", "refining", "oil"), "가스": ("gas",), "철강": ("steel",), "제철": ("steel",),
+    "화학": ("chemical", "chemicals", "chem"), "제약": ("pharmaceutical", "pharmaceuticals", "pharma"),
+    "건설": ("engineering & construction", "construction"), "조선": ("shipbuilding",), "조선소": ("shipyard",),
+    "해운": ("shipping",), "증권": ("securities",), "보험": ("insurance",), "생명": ("life",), "화재": ("fire",),
+    "상사": ("trading", "corporation"), "물산": ("c&t", "trading"), "전지": ("battery", "cell"),
+    "신문": ("newspaper", "shimbun"), "신문사": ("newspaper",), "일보": ("daily",), "뉴스": ("news agency", "news"), "통신사": ("news agency",),
+    "방송사": ("broadcaster",), "노동조합": ("trade union", "labor union", "union"), "노조": ("union",),
+    "조합": ("union", "cooperative", "association"), "협동조합": ("cooperative",), "연맹": ("federation", "league"),
+    "연합": ("federation", "union", "alliance"), "연합회": ("federation", "association"),
+    "총영사관": ("consulate general",), "대표부": ("mission", "representative office"), "무역관": ("trade center",),
+    "방위": ("defense", "defence"), "외무": ("foreign affairs",), "재무": ("finance",), "통상": ("trade",),
+    "국토": ("land",), "법무": ("justice",), "경찰": ("police",), "소방": ("fire",), "검찰": ("prosecution", "prosecutors"),
+    "법원": ("court",), "지방법원": ("district court",), "자원": ("resources", "energy"), "대법원": ("supreme court",), "헌법재판소": ("constitutional court",), "관세": ("customs",),
+    "수소": ("hydrogen",), "원자력": ("nuclear", "atomic"), "원전": ("nuclear power plant", "nuclear plant"),
+    "시청": ("city hall",), "구청": ("district office", "ward office"), "군청": ("county office",),
+    "도청": ("provincial government", "provincial office"), "내각": ("cabinet",), "해군": ("navy",), "육군": ("army",), "공군": ("air force",),
 }
 # Words that name what kind of thing a name is: they weigh less than the
 # words that single it out.

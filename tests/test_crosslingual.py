@@ -190,10 +190,52 @@ def test_mandarin_names_match_their_korean_spelling(english, hangul):
         ("Daegu Port Authority", "대구항만공사"),  # 공사 is a corporation or an authority
         ("Sendai Hi-Tech Park", "센다이 하이테크파크"),
         ("Osaka Prefecture", "오사카부"),
+        ("Ministry of Defense", "방위성"),  # a Japanese ministry is a 성
+        ("Ministry of Justice", "법무부"),
+        ("Incheon District Court", "인천지방법원"),
+        ("Daegu City Hall", "대구시청"),
+        ("Busan Hydrogen Center", "부산수소센터"),
     ],
 )
 def test_compositional_names_match_part_by_part(english, hangul):
     assert match_names(english, hangul).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        # Company and family names keep customary spellings: 현대 Hyundai,
+        # 대우 Daewoo, 한화 Hanwha, 신세계 Shinsegae, 우리 Woori ...
+        ("Hyundai Steel", "현대제철"),
+        ("Daewoo Securities", "대우증권"),
+        ("Hanwha Life Insurance", "한화생명보험"),
+        ("Shinsegae Chemical", "신세계화학"),
+        ("Woori Shipping", "우리해운"),
+        # ... and industry words are translated: 전력, 철도, 건설, 조선, 신문 ...
+        ("Korea Electric Power Corporation", "한국전력공사"),
+        ("Korea Railroad Corporation", "한국철도공사"),
+        ("Hyundai Engineering & Construction", "현대건설"),
+        ("Daewoo Shipbuilding & Marine Engineering", "대우조선해양"),
+        ("Tokai Shimbun", "도카이신문"),
+        ("Hanbit News Agency", "한빛뉴스"),
+        ("Nara Chem", "나라화학"),
+    ],
+)
+def test_company_names_match_by_customary_spellings_and_industry_words(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("Hyundai Steel", "현대건설"),  # same group, other firm
+        ("Korea Electric Power Corporation", "한국철도공사"),
+        ("Hanwha Securities", "한화생명"),
+        ("Daewoo Shipbuilding & Marine Engineering", "대우증권"),
+    ],
+)
+def test_sister_companies_do_not_match(english, hangul):
+    assert match_names(english, hangul).score < 0.7
 
 
 @pytest.mark.parametrize(
