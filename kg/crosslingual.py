@@ -1556,6 +1556,8 @@ def link_languages(resolution: Resolution, *, threshold: float = 0.75) -> list[L
     named in aligned paragraphs, and pays a penalty. It gains when the two are named in
     aligned paragraphs, have the same type, and have facts with the same
     predicate whose other ends are one node or already linked (two rounds).
+    Articles align by their numbers (:func:`align_articles`) or, failing
+    that, by naming the same people and bodies (:func:`_name_anchored`).
     Pairs from articles that do not align need a name match of 0.9, and a
     name matched only through the glossary (descriptive, like "민주당" ~
     "Democratic Party") needs the two named in aligned paragraphs. Links
@@ -1616,6 +1618,8 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
     aligned_paras: dict[tuple[str, str], dict[tuple[int, int], float]] = {
         docs: {(i, j): w for i, j, w in pairs} for docs, pairs in aligned.items()
     }
+    for docs in _name_anchored(entities, en_keys, ko_keys, aligned_paras):
+        aligned_paras[docs] = {}  # the same report, paragraphs unknown
 
     candidates: list[_Candidate] = []
     for ek in en_keys:
@@ -1658,6 +1662,64 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
                 evidence.append(f"type {e.type}~{k.type}")
             candidates.append(_Candidate(ek, kk, base, evidence))
     return candidates
+
+
+_ANCHOR_KINDS = frozenset({"agent-person", "agent-org"})
+_MIN_ANCHORS = 3  # people and bodies both articles name for sure
+_MIN_ANCHOR_SHARE = 0.3  # ... and this part of those the article with fewer names
+
+
+def _name_anchored(entities: dict[str, Entity], en_keys: list[str], ko_keys: list[str],
+                   aligned: dict[tuple[str, str], dict]) -> list[tuple[str, str]]:
+    """English and Korean articles that name the same people and bodies, though their numbers do not align.
+
+    A translation with few numbers ("on Wednesday", "수요일") does not align
+    by :func:`align_articles`; it still names the same people and
+    organisations. Two articles align here when at least three of their
+    people and bodies match by a sure, distinctive name of the same kind
+    (each English entity counted once), and these are at least 30% of the
+    people and bodies of the article that names fewer. Places do not
+    count: two reports of different events share them by chance.
+    """
+    from kg.resolve import KIND
+
+    def anchors(keys: list[str]) -> dict[str, list[str]]:
+        by_doc: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            if KIND.get(entities[key].type) in _ANCHOR_KINDS:
+                for doc in entities[key].docs:
+                    by_doc[doc].append(key)
+        return by_doc
+
+    en_docs, ko_docs = anchors(en_keys), anchors(ko_keys)
+    # Sure pairs are found once per pair of entities, then counted per pair of articles.
+    sure: dict[tuple[str, str], set[str]] = defaultdict(set)
+    ko_anchor_keys = sorted({k for keys in ko_docs.values() for k in keys})
+    for ek in sorted({k for keys in en_docs.values() for k in keys}):
+        e = entities[ek]
+        kind = KIND[e.type]
+        person = kind == "agent-person"
+        en_names = tuple(_names(e, "en"))
+        for kk in ko_anchor_keys:
+            k = entities[kk]
+            if KIND[k.type] != kind:
+                continue
+            ko_names = tuple(_names(k, "ko"))
+            if not _starts_alike(en_names, ko_names, person):
+                continue
+            name = _best_name(en_names, ko_names, person)
+            if name.distinctive and name.score >= _STRONG_NAME:
+                for de in e.docs:
+                    for dk in k.docs:
+                        sure[(de, dk)].add(ek)
+    found = []
+    for (de, dk), keys in sorted(sure.items()):
+        if (de, dk) in aligned or de not in en_docs or dk not in ko_docs:
+            continue
+        fewer = min(len(en_docs[de]), len(ko_docs[dk]))
+        if len(keys) >= max(_MIN_ANCHORS, _MIN_ANCHOR_SHARE * fewer):
+            found.append((de, dk))
+    return found
 
 
 @lru_cache(maxsize=65536)

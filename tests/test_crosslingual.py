@@ -442,6 +442,32 @@ def test_unrelated_articles_need_a_sure_name():
     assert len(link_languages(r)) == 1
 
 
+def _numberless_pair(anchors: int) -> Resolution:
+    """An English and a Korean report with no numbers in common, naming ``anchors`` people and bodies alike."""
+    people = [("Kim Ha-neul", "김하늘"), ("Park Seo-jun", "박서준"), ("Choi Yu-na", "최유나")][:anchors]
+    en_text = " ".join(f"{p} spoke on Wednesday." for p, _ in people) + \
+        " Researchers of Ulsan National Institute of Science and Technology joined them."
+    ko_text = " ".join(f"{k}이 수요일 말했다." for _, k in people) + " 울산과학기술원 연구진이 함께했다."
+    en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
+    ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
+    unist = ("Ulsan National Institute of Science and Technology", "Organization")
+    return resolve([_hand_extraction(en, [(p, "Person") for p, _ in people] + [unist], []),
+                    _hand_extraction(ko, [(k, "Person") for _, k in people] + [("울산과학기술원", "Organization")], [])],
+                   link_languages=False)
+
+
+def test_articles_that_name_the_same_people_align_without_shared_numbers():
+    # "울산과학기술원" leaves "National" out: a good but unsure name, linked
+    # only when the two articles report the same thing ...
+    assert match_names("Ulsan National Institute of Science and Technology", "울산과학기술원").score < 0.9
+    pairs = _label_pairs(_numberless_pair(3), link_languages(_numberless_pair(3)))
+    assert pairs["Ulsan National Institute of Science and Technology"] == "울산과학기술원"
+    assert pairs["Choi Yu-na"] == "최유나"
+    # ... which two sure names in common do not show.
+    pairs = _label_pairs(_numberless_pair(2), link_languages(_numberless_pair(2)))
+    assert "Ulsan National Institute of Science and Technology" not in pairs and len(pairs) == 2
+
+
 def test_kinds_must_agree():
     r = _one_mention_each("Jeong Da-eun spoke in May 2021 to 1,200 people.", "Jeong Da-eun", "Person",
                           "2021년 5월 정다은에서 1200명이 모였다.", "정다은", "Place")
