@@ -949,3 +949,74 @@ def test_the_nearest_subject_visits_or_meets(extractor, text, absent):
     facts = {(r.subject.text, r.object.text) for r in ex.relations
              if r.predicate in ("visited", "metWith") and r.object is not None}
     assert absent not in facts
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # A body with a case particle of its own is another argument, not the office's body.
+        ("한빛연합(HBU)이 고의로 김하늘 대통령을 비난했다.", "한빛연합"),
+        ("솔빛헌법재판소는 박다온 대통령 사건을 심리했다.", "솔빛헌법재판소"),
+        ("한빛당에서도 최가온 의원을 징계하기로 했다.", "한빛당"),
+        ("한빛전자와 솔빛물산의 합병은 이루리 부회장의 숙원이었다.", "솔빛물산"),
+    ],
+)
+def test_a_body_in_a_case_of_its_own_is_no_office_body(extractor, text, absent):
+    assert not any(obj == absent for _, obj in _facts(extractor, text, "holdsOffice"))
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("한빛노조 김하늘 위원장은 파업을 선언했다.", "김하늘", "한빛노조"),
+        ("KBS의 박다온 사장이 사과했다.", "박다온", "KBS"),
+        ("한 지사는 서울대학교를 찾아 최가온 총장을 만났다.", "최가온", "서울대학교"),
+    ],
+)
+def test_a_body_written_with_the_titled_name_is_its_office_body(extractor, text, person, body):
+    assert (person, body) in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("여러 언론은 한국 대통령이 막말 외교를 했다고 비판했다.", "막말 외교"),
+        ("정부는 러시아 대통령의 핵무기 위협에 대해 경고했다.", "핵무기 위협"),
+    ],
+)
+def test_a_title_in_a_case_of_its_own_names_no_one_after_it(extractor, text, absent):
+    got, ex = _typed(extractor, text)
+    assert (absent, "Person") not in got
+    assert not any(r.subject.text == absent for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        ("강태민 충청북도지사가 배터리 공장을 방문했다.", "강태민", "충청북도"),
+        ("강원도지사 김하늘은 회견을 열었다.", "김하늘", "강원도"),
+        ("이루리 서울시의원은 조사를 촉구했다.", "이루리", "서울"),
+    ],
+)
+def test_a_place_written_onto_its_title_is_the_offices_place(extractor, text, person, place):
+    got, _ = _typed(extractor, text)
+    assert (place, "Place") in got
+    assert not [n for n, _ in got if n.endswith(("지사", "시의원"))]  # no name of a place and its title
+    assert (person, place) in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The size of a thing that is an argument of its own measures nothing named.
+        ("솔빛시티 앞 해안에 설치된 높이 4.2m의 방파제와 높이 1.1m의 벽으로는 파도를 막지 못했다.", set()),
+        ("오후 들어 높이 8m의 파도가 한빛항을 덮쳤다.", set()),
+        # A size in brackets after a name is that name's, whatever the topic.
+        ("국방부는 골프장 부지와 포천(약 6.7만㎡)을 맞바꾸었다.", {("포천", "67000")}),
+        # A place merely before the size is not what it measures.
+        ("이 공장은 한빛그룹이 세운 유럽 첫 생산기지로, 연면적 12만㎡ 규모다.", set()),
+    ],
+)
+def test_sizes_go_to_what_they_measure(extractor, text, expected):
+    got = _facts(extractor, text, "lengthMetres", value=True) | _facts(extractor, text, "areaSquareMetres", value=True)
+    assert got == expected

@@ -785,6 +785,9 @@ _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
 
 #: Missions abroad: "주베트남 한국대사관" is the Korean embassy in Vietnam.
 _MISSION_HEADS = ("대사관", "총영사관", "영사관", "대표부")
+# What may stand between a body and the titled name whose office it heads:
+# nothing, a genitive, or the object particle of the visit that meets them.
+_BODY_OF_TITLE_GAP = re.compile(r"['’\"”)]?\s*|['’\"”)]?의\s+|['’\"”)]?(?:을|를)\s?[가-힣]+\s+")
 #: "주" and the country a mission is posted to: "주미", "주베트남" (its own word before the mission's name).
 _POSTED_TO = re.compile(r"주\s?(?P<country>[가-힣]{1,8})\s$")
 #: One-syllable country abbreviations after 주 ("주미" the United States, "주한" Korea).
@@ -1391,6 +1394,7 @@ class KoreanExtractor:
         # "세비야 CF", which the CRF also tagged) leaves no piece of it behind.
         found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
         found = self._grow_to_rule_orgs(doc, chosen, found)
+        found = self._whole_jurisdictions(doc, chosen, found)
         found = self._conjunct_places(doc, chosen, found, facilities)
         doc.model_spans = found
         tagged = [False] * (len(doc.text) + 1)
@@ -1511,6 +1515,34 @@ class KoreanExtractor:
                     facilities.add((s, e))
             out.append((s, e, label))
         return out
+
+    @staticmethod
+    def _whole_jurisdictions(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]]):
+        """A CRF name in a word of a place and its title is the rules' place.
+
+        "충청북도지사", "강원도지사 김하늘": the rules split the word into the
+        jurisdiction and the title (the place must be known or headed as
+        one). The CRF reads such a word as a body ("충청북도지사"), a person
+        ("강원") or a place cut short; none is a name of its own, and the
+        office needs its place, so the rules' place (or body, for "…은행장")
+        stands instead.
+        """
+        juris = [c for c in chosen if c.how == "jurisdiction" and c.type in ("Place", "Organization")]
+        if not juris:
+            return found
+        out = []
+        for s, e, label in found:
+            for c in juris:
+                word_end = c.end
+                while word_end < len(doc.text) and not doc.text[word_end].isspace():
+                    word_end += 1
+                if c.start <= s < c.end and e <= word_end and doc.text[c.end : word_end].strip(
+                        "은는이가을를의와과도에서께 ,."):
+                    s, e, label = c.start, c.end, "OG" if c.type == "Organization" else "LC"
+                    break
+            if (s, e, label) not in out:
+                out.append((s, e, label))
+        return sorted(out)
 
     @staticmethod
     def _grow_to_rule_orgs(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]]):
@@ -1724,7 +1756,11 @@ class KoreanExtractor:
                         out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=f"{body} {word}",
                                          jurisdiction=(prev[0].start, prev[-1].end)))
                         continue
-                if not juris and word in OFFICE_TITLES and prev_full and prev and k + 1 < len(eojs):
+                # A name follows a title in apposition only when the title
+                # word is bare: "한국 대통령이 막말 외교를", "러시아 대통령의
+                # 핵무기 위협" put the title in a case of its own.
+                bare_title = len(nouns) == len(eoj)
+                if not juris and word in OFFICE_TITLES and prev_full and prev and k + 1 < len(eojs) and bare_title:
                     # "<country> <title> <name>": "멕시코 대통령 엔리케 페냐 니에토와".
                     pw = doc.text[prev[0].start : prev[-1].end]
                     named = self._name_after(doc, eojs, k + 1) if pw in gaz else None
@@ -1737,7 +1773,7 @@ class KoreanExtractor:
                     out.append(_Cand(named[0], named[1], "Person", 0.8, 3, "title", title=word, jurisdiction=jspan))
                     continue
                 # "<place><title> <name>": the name follows.
-                if (juris or word in OFFICE_TITLES) and k + 1 < len(eojs) and title in OFFICE_TITLES:
+                if (juris or word in OFFICE_TITLES) and k + 1 < len(eojs) and title in OFFICE_TITLES and bare_title:
                     nxt = _noun_prefix(eojs[k + 1])
                     if nxt and nxt[-1].form not in TITLES and self._person_like(doc, nxt) and (
                         juris or doc.text[nouns[0].start - 2 : nouns[0].start].strip()
@@ -2399,8 +2435,13 @@ class KoreanExtractor:
                                   and m.start <= js and je <= m.end), None)
                 if juris is None:
                     # "X대학교를 찾아 Y 총장을 만나": the body just named heads the title.
+                    # Only a body that modifies the name ("통일부 이종주 대변인",
+                    # "MBC의 박성제 사장") or that the clause just visited does;
+                    # a body in a case of its own ("헌법재판소는 박근혜 대통령을",
+                    # "윤리위원회에 표 의원", "위원장, 김 대변인") is another argument.
                     near = [m for m in by_span.values() if m.type == "Organization"
-                            and sent.start <= m.start and m.end <= c.start and c.start - m.end <= 12]
+                            and sent.start <= m.start and m.end <= c.start and c.start - m.end <= 12
+                            and _BODY_OF_TITLE_GAP.fullmatch(doc.text[m.end : c.start])]
                     juris = near[-1] if near else None
                 rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=" ".join(c.title.split()))
 
@@ -2684,12 +2725,53 @@ class KoreanExtractor:
             if unit == "평":
                 num *= 3.305785
             value = f"{num:.2f}".rstrip("0").rstrip(".")
+            if _measures_an_argument(doc, v.end):
+                continue  # "높이 10m의 파도가": the size of a thing the sentence does not name
             subj, score = topic, 0.8
-            if subj is None or subj.type == "Person":
-                prior = [x for x in ms if x.end <= v.start and x.type in ("Facility", "Place")]
+            glossed = [x for x in ms if x.end <= v.start and x.type in ("Place", "Facility", "Organization")
+                       and _SIZE_GLOSS.fullmatch(doc.text[x.end : v.start])]
+            if glossed:
+                subj, score = glossed[-1], 0.7  # "성주골프장(약 148만㎡)과 …": the size of the name it glosses
+            elif subj is None or subj.type == "Person":
+                # A facility before the size is what it measures; a place only
+                # when the size glosses it ("남양주(6.7만㎡)"): "중국 일부를 노린
+                # 사거리 1000km", "유럽 첫 생산기지로, 연면적 12만㎡" do not.
+                prior = [x for x in ms if x.end <= v.start and x.type == "Facility"]
                 subj, score = (prior[-1], 0.6) if prior else (last_topic, 0.5)
+                if subj is not None and subj.type not in ("Facility", "Place"):
+                    continue  # a body or a person has no length or area of its own
             if subj is not None:
                 rel(subj, pred, None, sent, score, value=value, datatype="decimal")
+
+
+_SIZE_GLOSS = re.compile(r"['’\"”]?\s*[(（]\s*(?:약|총|연면적|면적|부지)?\s*")
+_ARGUMENT_PARTICLES = frozenset("이 가 을 를 와 과 에 에서 에게 은 는 도".split())
+
+
+def _measures_an_argument(doc: _Doc, end: int) -> bool:
+    """Whether the quantity ending at ``end`` sizes a noun that is an argument of its own.
+
+    "높이 5.1m의 방파제와 …", "높이 10m의 파도가 …": a size in the
+    genitive describes the noun after it; when that noun takes a case
+    particle (or 으로는) it is another participant, not what the sentence
+    is about. "연면적 12만㎡의 생산기지다" / "…의 공장으로" predicate of
+    the topic and still measure it.
+    """
+    i = bisect.bisect_left(doc.tok_start_list, end)
+    if i >= len(doc.tokens) or doc.tokens[i].start != end or doc.tokens[i].form != "의":
+        return False
+    i += 1
+    nouns = 0
+    while i < len(doc.tokens) and doc.tokens[i].tag in _NOUNISH:
+        nouns += 1
+        i += 1
+    if not nouns or i >= len(doc.tokens):
+        return False
+    t = doc.tokens[i]
+    if t.tag.startswith("J") and t.form in _ARGUMENT_PARTICLES:
+        return True
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return t.tag == "JKB" and t.form in ("로", "으로") and nxt is not None and nxt.tag == "JX"
 
 
 def _planned(toks: list[_Tok], i: int) -> bool:
