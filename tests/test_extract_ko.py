@@ -1020,3 +1020,61 @@ def test_a_place_written_onto_its_title_is_the_offices_place(extractor, text, pe
 def test_sizes_go_to_what_they_measure(extractor, text, expected):
     got = _facts(extractor, text, "lengthMetres", value=True) | _facts(extractor, text, "areaSquareMetres", value=True)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, predicate, expected",
+    [
+        # Japan's ministers are "…상"; a title of several nouns still carries its person's particle.
+        ("다나카 히로시 일본 방위상이 부산 해군기지를 방문했다.", "holdsOffice", ("다나카 히로시", "일본")),
+        ("다나카 경제산업상은 한빛시청에서 강태민 한빛시장을 만났다.", "metWith", ("다나카", "강태민")),
+        ("박다온 산업통상장관은 부산로봇연구소를 둘러봤다.", "visited", ("박다온", "부산로봇연구소")),
+    ],
+)
+def test_titles_of_several_nouns_leave_their_person_the_subject(extractor, text, predicate, expected):
+    assert expected in _facts(extractor, text, predicate)
+
+
+def test_a_quoted_name_after_a_vessel_noun_is_a_product(extractor):
+    got, ex = _typed(extractor, "조선소에서는 한빛중공업이 설계한 액화수소 운반선 '새별'이 공개됐다.")
+    assert ("새별", "Product") in got
+    assert ("새별", "한빛중공업") in {(r.subject.text, r.object.text) for r in ex.relations
+                                    if r.predicate == "designedBy"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The founding clause describes the name right after it ...
+        ("장관은 한빛가스공사와 솔빛과학기술원이 공동으로 설립한 한빛수소센터를 둘러봤다.",
+         {("한빛수소센터", "한빛가스공사"), ("한빛수소센터", "솔빛과학기술원")}),
+        # ... or the topic, when it is what the topic is ...
+        ("한빛센터는 대구시와 경북대가 공동으로 설립한 연구기관으로, 로봇을 만든다.",
+         {("한빛센터", "대구시"), ("한빛센터", "경북대")}),
+        # ... but not a common noun the sentence does something else with,
+        ("대구시는 한빛전자가 설립한 공장에 지원금을 줬다.", set()),
+        # and nothing is established by a clause that denies it.
+        ("솔빛시는 김하늘 소장이 대책을 세우지 않았다고 비판했다.", set()),
+    ],
+)
+def test_founders_go_to_what_the_clause_describes(extractor, text, expected):
+    assert _facts(extractor, text, "establishedBy") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("한빛연구소는 대구에 위치해 있다.", {("한빛연구소", "대구")}),
+        # A head noun as the topic speaks of the last name with that head.
+        ("김 장관은 대구수소센터를 둘러봤다. 센터는 성서산업단지에 위치해 있다.", {("대구수소센터", "성서산업단지")}),
+        # "위치한 본사": the clause describes an unnamed office, not the topic.
+        ("한빛전자 중국 법인은 미국에 위치한 본사에 보고했다.", set()),
+    ],
+)
+def test_what_lies_where(extractor, text, expected):
+    assert _facts(extractor, text, "locatedIn") == expected
+
+
+def test_the_subject_of_the_verb_develops_not_the_topic(extractor):
+    facts = _facts(extractor, "감사원은 한빛항공이 헬기 '새매'를 개발하는 과정을 조사했다.", "develops")
+    assert facts == {("한빛항공", "새매")}

@@ -66,22 +66,24 @@ FOUNDING_STEMS = frozenset({"조성", "설립", "건립", "개관", "준공", "�
 # Words after an object that turn 조성/개발 into a plan rather than a past fact.
 FUTURE_MARKERS = frozenset({"계획", "방침", "예정", "구상", "추진"})
 
+# Japan's cabinet ministers are "…상" in Korean ("일본 외무상", "방위상").
+_JAPANESE_MINISTERS = "외무상 방위상 재무상 경제산업상 경산상 총무상 법무상 문부과학상 후생노동상 농림수산상 국토교통상 환경상 부흥상"
 # Titles written after a person's name; the span of the name excludes them.
 TITLES = frozenset(
-    "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
+    ("대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 이사 원장 청장 처장 국장 위원장 "
     "위원 총장 학장 교수 기자 특파원 씨 감독 코치 선수 대사 총영사 영사 총재 부총재 의장 부의장 "
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
     "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
-    "국가주석 서기장 총서기 보좌관 관방장관 간부".split()
+    "국가주석 서기장 총서기 보좌관 관방장관 간부 " + _JAPANESE_MINISTERS).split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
-    "대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
+    ("대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
     "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독 "
-    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관".split()
+    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관 " + _JAPANESE_MINISTERS).split()
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
@@ -137,7 +139,9 @@ PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 �
 # Nouns that introduce a quoted product name ("로봇 'X'").
 PRODUCT_NOUNS = frozenset(
     "로봇 모델 스마트폰 제품 차량 신차 앱 애플리케이션 서비스 게임 드론 칩 반도체 플랫폼 "
-    "앨범 신곡 영화 드라마 소설 책 노트북 태블릿 자동차 전기차 브랜드 시스템 소프트웨어".split()
+    "앨범 신곡 영화 드라마 소설 책 노트북 태블릿 자동차 전기차 브랜드 시스템 소프트웨어 "
+    "선박 운반선 여객선 화물선 유조선 컨테이너선 잠수함 구축함 호위함 항공모함 함정 위성 인공위성 로켓 발사체 "
+    "탐사선 우주선 항공기 여객기 전투기 헬기 열차 고속열차 기관차".split()
 )
 
 # Proper nouns kiwipiepy knows that are not entity names by themselves.
@@ -610,6 +614,49 @@ def _adnominal(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_ANAPHORIC_DETERMINERS = frozenset({"이", "그", "해당", "이번", "동"})
+
+
+def _head_noun_topic(doc: _Doc, toks: list[_Tok], names: list[Mention]) -> Mention | None:
+    """The name a sentence's common-noun topic refers back to: "센터는" after "울산수소혁신센터".
+
+    A sentence that opens with a bare head noun ("센터는", "이 공장은",
+    "연구원은") as its topic speaks of the last thing named with that head
+    noun before it, as English "the centre" does.
+    """
+    i = 0
+    if i < len(toks) and toks[i].tag == "MM" and toks[i].form in _ANAPHORIC_DETERMINERS:
+        i += 1
+    if i + 1 >= len(toks) or toks[i].tag != "NNG" or len(toks[i].form) < 2:
+        return None
+    if not (toks[i + 1].tag == "JX" and toks[i + 1].form in TOPIC):
+        return None
+    head, start = toks[i].form, toks[0].start
+    before = [m for m in names if m.end <= start and m.type in ("Facility", "Organization", "Place")
+              and len(m.text) > len(head) and m.text.replace(" ", "").endswith(head)]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+def _describes_predicate_noun(toks: list[_Tok], i: int) -> bool:
+    """Whether the adnominal clause ending after ``toks[i]`` modifies the sentence's predicate noun.
+
+    "X는 A가 설립한 기관이다" and "X는 A가 설립한 기관으로, …" describe X;
+    "X는 A가 설립한 공장에 …" does not.
+    """
+    k = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].tag == "ETM"), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(toks) and toks[k].tag in _NOUNISH:
+        k += 1
+    if k >= len(toks):
+        return False
+    if toks[k].tag == "VCP":
+        return True
+    return (toks[k].tag == "JKB" and toks[k].form in ("로", "으로") and k + 1 < len(toks)
+            and toks[k + 1].form == ",")
+
+
 def _bureau_of_place(name: str) -> bool:
     """Whether ``name`` is "<known place> <…국>", a bureau of that place's government.
 
@@ -779,6 +826,8 @@ _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 _HAN = re.compile("[\u4e00-\u9fff]+")
 # A spelling in brackets right after a name: "톈궁(天工)", "하늘별(Haneulbyeol)".
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
+# "위치한 X", "위치해 있는 X": the clause describes the name after it.
+_LIES_BEFORE_NAME = re.compile(r"(?:한|된|해\s?있는|하고\s?있는)\s")
 _LIES_IN = re.compile(r"['’\"”]?\s?(?:에\s?위치|일대에|인근에)")
 _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
 
@@ -2463,6 +2512,8 @@ class KoreanExtractor:
             topic = next((m for m in ms if marked(m, TOPIC)), None)
             if topic is None and ms and ms[0].start - sent.start < 15:
                 topic = next((m for m in ms[:2] if marked(m, TOPIC, loose=True)), None)
+            if topic is None:
+                topic = _head_noun_topic(doc, toks, names)
             subj_person = next((m for m in ms if m.type == "Person" and marked(m, TOPIC | SUBJECT)), None)
             prev_trigger = sent.start
             for ti, t in enumerate(toks):
@@ -2509,7 +2560,10 @@ class KoreanExtractor:
                 elif pred == "locatedIn":
                     if t.form == "위치":
                         where = [m for m in before if marked(m, LOCATIVE, loose=True)]
-                        what = self._following_name(doc, after, t.end)
+                        describes = _LIES_BEFORE_NAME.match(doc.text, t.end)
+                        what = self._following_name(doc, after, t.end) if describes else []
+                        if not describes and where and topic is not None and topic.end <= where[-1].start:
+                            what = [topic]  # "X는 Y에 위치해 있다"; not "X는 Y에 위치한 본사에 보고했다"
                         if where and what:
                             for w in self._with_coordinated(doc, what, after):
                                 rel(w, pred, where[-1], sent, score)
@@ -2531,15 +2585,25 @@ class KoreanExtractor:
                         for built in objs or ([described] if described is not None else []):
                             if built is not where[-1] and built.type in ("Facility", "Organization"):
                                 rel(built, "locatedIn", where[-1], sent, 0.7)
-                    if t.form in FOUNDING_STEMS | {"세우", "만들"} and not passive:
+                    negated = any(x.form in ("않", "못") for x in toks[ti + 1 : ti + 5])
+                    if t.form in FOUNDING_STEMS | {"세우", "만들"} and not passive and not negated:
                         agents = [m for m in window if marked(m, SUBJECT) and m is not topic]
                         agents = self._with_coordinated(doc, agents, window)
                         future = any(x.form in FUTURE_MARKERS for x in toks[ti + 1:])
-                        if agents and topic is not None:
+                        # "A와 B가 공동으로 설립한 X를 둘러봤다": the clause describes
+                        # the name right after it; else it says what the topic is
+                        # ("X는 A가 설립한 기관이다").
+                        built = topic
+                        if _adnominal(toks, ti):
+                            built = next((m for m in self._following_name(doc, after, t.end, limit=15)
+                                          if m.type in ("Facility", "Organization")), None)
+                            if built is None and _describes_predicate_noun(toks, ti):
+                                built = topic  # "… 설립한 공장에 지원금을 줬다": not the topic's founding
+                        if agents and built is not None:
                             boost = 0.05 if any(x.form == "공동" for x in toks[max(0, ti - 3):ti]) else 0.0
                             for a in agents:
                                 if a.type in ("Organization", "Person", "Place"):
-                                    rel(topic, pred, a, sent, score + boost)
+                                    rel(built, pred, a, sent, score + boost)
                         elif objs and (future or t.form == "조성"):
                             owner = topic or subj_person or last_topic
                             for o in objs:
@@ -2587,7 +2651,10 @@ class KoreanExtractor:
                         if g.type in ("Organization", "Person"):
                             rel(host, pred, g, sent, score)
                 elif pred == "develops":
-                    owner = topic or subj_person or last_topic
+                    # "감사원은 KAI가 '수리온'을 개발하는 과정에서": the subject of the verb develops.
+                    owner = next((m for m in reversed(window) if marked(m, SUBJECT) and m.type == "Organization"
+                                  and m.end <= t.start), None)
+                    owner = owner or topic or subj_person or last_topic
                     for o in objs:
                         if o.type in ("Facility", "Plan", "Product", "Event", "Organization"):
                             rel(owner, pred, o, sent, score)
@@ -2638,6 +2705,12 @@ class KoreanExtractor:
                 # A person's title may follow its body: "정민호 산업통상자원부 장관이".
                 nouns += 1
                 titled = t.form in TITLES or any(t.form.endswith(x) for x in JURISDICTION_TITLES)
+                if not titled:
+                    # A title kiwipiepy reads as several nouns: "경제|산업상", "산업통상|장관".
+                    ws = t.start
+                    while ws > 0 and not doc.text[ws - 1].isspace():
+                        ws -= 1
+                    titled = KoreanExtractor._split_title(doc.text[ws : t.end])[0] is not None
                 # Only a person carries a title's particle; a body before a
                 # title ("산업무역부 장관과") is the person's, not the sentence's.
                 how = "title" if titled and m.type == "Person" else "noun"
