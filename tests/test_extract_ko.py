@@ -1078,3 +1078,22 @@ def test_what_lies_where(extractor, text, expected):
 def test_the_subject_of_the_verb_develops_not_the_topic(extractor):
     facts = _facts(extractor, "감사원은 한빛항공이 헬기 '새매'를 개발하는 과정을 조사했다.", "develops")
     assert facts == {("한빛항공", "새매")}
+
+
+@pytest.mark.parametrize(
+    "text, short, whole",
+    [
+        # A Western name's family name is its last word ...
+        ("대니얼 로스 캐나다 총리가 서울에 도착했다. 로스 총리는 기자들과 만났다.", "로스", "대니얼 로스"),
+        # ... a Japanese name's its first; a headline may name the person before the text does.
+        ("다나카 히로시 방위상, 부산 방문\n\n다나카 히로시 일본 방위상이 부산을 찾았다. 다나카 방위상은 웃었다.",
+         "다나카", "다나카 히로시"),
+    ],
+)
+def test_a_family_name_stands_for_the_whole_foreign_name(extractor, text, short, whole):
+    ex = extractor.extract(make_article(text))
+    shorts = [m for m in ex.mentions if m.text == short]
+    assert shorts and all(m.name == whole for m in shorts)
+    assert {(a.text, b.text) for a, b in ex.aliases} >= {(short, whole)}
+    # The short form keeps its own title: "로스 총리는" still holds the office.
+    assert any(r.subject.text == short for r in ex.relations if r.predicate == "holdsOffice")

@@ -637,6 +637,32 @@ def _head_noun_topic(doc: _Doc, toks: list[_Tok], names: list[Mention]) -> Menti
     return max(before, key=lambda m: m.end) if before else None
 
 
+def _family_name_aliases(doc: _Doc, names: list[_Cand]) -> None:
+    """A person named by one word of a foreign name the article gives whole is that person.
+
+    "도널드 트럼프 … 트럼프 대통령은", "모리타 겐지 … 모리타 경제산업상은":
+    the family name stands for the whole name, first or last as the
+    language puts it. The nearest whole name before it counts (after it, in
+    a headline); two different whole names with that word leave it alone.
+    """
+    whole = [c for c in names if c.type == "Person" and c.how != "alias" and " " in doc.text[c.start:c.end].strip()]
+    if not whole:
+        return
+    for c in names:
+        word = doc.text[c.start:c.end].strip()
+        if c.type != "Person" or c.how == "alias" or "antecedent" in c.extra or " " in word or len(word) < 2:
+            continue
+        fits = [p for p in whole if word in (doc.text[p.start:p.end].split()[0], doc.text[p.start:p.end].split()[-1])]
+        if len({name_key(doc.text[p.start:p.end]) for p in fits}) != 1:
+            continue
+        before = [p for p in fits if p.end <= c.start]
+        ante = before[-1] if before else fits[0]
+        # Its own title stays its own ("트럼프 대통령은"): only the name is the whole one's.
+        c.name = normalise_name(doc.text[ante.start:ante.end])
+        c.extra["antecedent"] = (ante.start, ante.end)
+        c.extra["family_name"] = True
+
+
 def _describes_predicate_noun(toks: list[_Tok], i: int) -> bool:
     """Whether the adnominal clause ending after ``toks[i]`` modifies the sentence's predicate noun.
 
@@ -911,6 +937,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             (o,) = longer.values()
             c.type, c.how, c.name = o.type, "alias", normalise_name(doc.text[c.start:c.end])
             c.extra["antecedent"] = (o.start, o.end)
+    _family_name_aliases(doc, names)
     at = {(c.start, c.end): c for c in out}
     for a in list(names):
         bracket = _BRACKETED.match(doc.text, a.end)
@@ -2382,7 +2409,8 @@ class KoreanExtractor:
         for c in chosen:
             if c.how != "alias":
                 # A glossed name is written without its gloss: "광둥(廣東)성" is 광둥성.
-                written = c.name if c.how == "glossed" else doc.text[c.start : c.end]
+                # A family name standing for a whole name is written as the whole name.
+                written = c.name if c.how == "glossed" or c.extra.get("family_name") else doc.text[c.start : c.end]
                 forms[name_key(c.name or doc.text[c.start : c.end])][normalise_name(written)] += 1
         out, by_span = [], {}
         for c in chosen:
