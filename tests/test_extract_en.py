@@ -863,3 +863,111 @@ def test_a_body_s_headquarters_is_where_the_body_is(en_extractor):
 def test_an_unknown_name_that_visits_is_a_person_not_a_place(en_extractor):
     typed = _typed(en_extractor, "Prabowo later visited the Hanbit Aerospace headquarters in Sacheon.")
     assert ("Prabowo", "Person") in typed
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # A participle on a common noun in apposition is about the name.
+        ("The mayor unveiled Pellan, a delivery robot designed by the Vision Lab of Garrow University.",
+         ("Pellan", "designedBy", "Vision Lab of Garrow University")),
+        ("The group toured the Harbor Data Centre in Lyon, a research institute established by Velm Robotics in 2016.",
+         ("Harbor Data Centre", "establishedBy", "Velm Robotics")),
+        ("She opened Torvik Hall, a concert venue that was built by Arden Construction Group.",
+         ("Torvik Hall", "establishedBy", "Arden Construction Group")),
+    ],
+)
+def test_a_clause_on_an_apposed_noun_is_about_the_name(en_extractor, text, fact):
+    assert fact in _relations(en_extractor, text)
+
+
+def test_a_relative_clause_after_one_name_of_a_list_is_that_name_s(en_extractor):
+    rels = _relations(en_extractor, "The panel was lawyer Arvo Tamm, who represented Lyon; writer Ivo Renn, who founded "
+                                    "the Velm Liberty Party; and banker Ola Sand.")
+    founders = {o for _, p, o in rels if p == "establishedBy"}
+    assert ("Velm Liberty Party", "establishedBy", "Ivo Renn") in rels
+    assert founders == {"Ivo Renn"}
+
+
+@pytest.mark.parametrize(
+    "text, visit",
+    [
+        ("Prime Minister Arvo Tamm met investors during a three-day visit to Portugal.", ("Arvo Tamm", "Portugal")),
+        ("On her trip to Japan, Governor Mara Quinn toured a fuel cell plant.", ("Mara Quinn", "Japan")),
+        # A group led by someone goes where its leader goes.
+        ("A delegation led by Deputy Minister Ivo Renn visited the Harbor Energy Campus on Tuesday.",
+         ("Ivo Renn", "Harbor Energy Campus")),
+    ],
+)
+def test_a_visit_in_a_time_phrase_or_by_a_led_group_is_the_subject_s(en_extractor, text, visit):
+    assert (visit[0], "visited", visit[1]) in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arvo Tamm will meet investors during a visit to Portugal.",
+        "Arvo Tamm did not meet investors during his visit to Portugal.",
+        "A fire broke out during a planned visit to Portugal.",
+    ],
+)
+def test_a_time_phrase_visit_that_did_not_happen_is_none(en_extractor, text):
+    assert not any(p == "visited" for _, p, _ in _relations(en_extractor, text))
+
+
+def test_the_office_noun_stands_for_the_person_named_with_that_office(en_extractor):
+    text = ("Science minister Mara Quinn opened the fair in Lyon. Professor Ivo Renn showed a robot. "
+            "The minister later visited the Harbor Energy Campus, where she met chief executive Ola Sand.")
+    rels = _relations(en_extractor, text)
+    assert ("Mara Quinn", "visited", "Harbor Energy Campus") in rels
+    assert ("Mara Quinn", "metWith", "Ola Sand") in rels
+    assert ("Ivo Renn", "metWith", "Ola Sand") not in rels
+
+
+def test_the_prime_minister_is_not_the_minister_named_last(en_extractor):
+    text = ("Prime Minister Arvo Tamm arrived in Lyon on Monday with economy minister Ivo Renn. "
+            "The prime minister toured the Harbor Energy Campus.")
+    rels = _relations(en_extractor, text)
+    assert ("Arvo Tamm", "visited", "Harbor Energy Campus") in rels
+    assert ("Ivo Renn", "visited", "Harbor Energy Campus") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, located",
+    [
+        ("She grew up in Kenosha, Wisconsin, before moving east.", {("Kenosha", "Wisconsin")}),
+        ("The delegation flew to Debrecen, Hungary, on Monday.", {("Debrecen", "Hungary")}),
+        ("Storms hit Bavaria, Germany, overnight.", {("Bavaria", "Germany")}),
+        ("The firm moved to Montreal, Quebec, Canada, in 2010.", {("Montreal", "Quebec"), ("Quebec", "Canada")}),
+        # Lists of countries, of states or of cities are no addresses.
+        ("Ministers from France, Spain and Italy met.", set()),
+        ("He campaigned in Texas, Ohio and Florida.", set()),
+        ("Floods hit Lyon, Toulouse and Nantes.", set()),
+    ],
+)
+def test_a_town_written_before_its_region_lies_in_it(en_extractor, text, located):
+    ex = _extract(en_extractor, text)
+    got = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == "locatedIn"}
+    assert got == located
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ('"Chips and robots are two halves of the same industry," Arvo Tamm said.',
+         "Chips and robots are two halves of the same industry"),
+        ("'Ports need more data centers' was the title of his speech.", "Ports need more data centers"),
+    ],
+)
+def test_a_quoted_clause_ending_in_a_head_noun_is_no_name(en_extractor, text, junk):
+    assert junk not in {n for n, _ in _typed(en_extractor, text)}
+
+
+def test_a_future_office_is_not_held(en_extractor):
+    assert not _offices(en_extractor, "The party once nominated future president Arvo Tamm for governor.")
+
+
+def test_letters_an_editor_restored_in_brackets_are_part_of_the_name(en_extractor):
+    ex = _extract(en_extractor, 'The mayor said: "We took a flight to Rotterda[m] that night." '
+                                'Officials in Rotterdam confirmed it.')
+    assert {m.name for m in ex.mentions if m.type == "Place"} == {"Rotterdam"}

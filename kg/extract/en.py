@@ -21,12 +21,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kg.extract import arguments_fit, register
 from kg.extract import lexicon_en as lex
 from kg.gazetteer import best as gazetteer_best
 from kg.gazetteer import cannot_lie_in, is_major
+from kg.gazetteer import fold as gazetteer_fold
+from kg.gazetteer import lookup as gazetteer_lookup
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 from kg.vocab import VALUE_TYPES
 
@@ -405,6 +408,7 @@ def _norm_name(text: str) -> str:
     text = text.strip().strip("'‘’\"“”「」『』,.")
     text = re.sub(r"(?:'s|’s)$", "", text)
     text = re.sub(r"\s*\([^)]*\)$", "", text)
+    text = re.sub(r"(?<=\w)\[(\w{1,3})\]?", r"\1", text)  # letters an editor restored: "Pittsburg[h]"
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -615,6 +619,8 @@ class EnglishExtractor:
             span = doc.char_span(m.start(2), m.start(2) + len(m.group(2)), alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if _is_lower_case_clause(span):
+                continue  # a quoted sentence is no name, whatever its last noun
             words = [t.text for t in span]
             typ = _head_type(words)
             strength, source = STRENGTH_HEAD, "quote+head"
@@ -843,6 +849,21 @@ def _not_a_name(span) -> bool:
                 and any(not c.is_punct for c in tok.children) and not tok.nbor().like_num):
             return True
     return False
+
+
+#: Lower-case words a name may hold: "Bank of Korea", "Salute to America", "Parc des Hauteurs".
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "by", "with", "&"})
+
+
+def _is_lower_case_clause(span) -> bool:
+    """Whether quoted words are a clause, not a name: lower-case words beyond a name's small ones.
+
+    "Chips and robots are the same industry" has a verb and lower-case
+    nouns; "IBM Research" and "Salute to America" have neither.
+    """
+    lower = [t for t in span if t.is_alpha and t.text.islower()
+             and t.lower_ not in _NAME_FUNCTION_WORDS and t.lower_ not in lex.NAME_PARTICLES]
+    return len(lower) >= 2 or bool(lower) and any(t.pos_ in ("VERB", "AUX") for t in lower)
 
 
 def _is_nationality(doc, start: int, end: int) -> bool:
@@ -1571,8 +1592,11 @@ def _suffix_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
 class _SentenceIndex:
     """Maps tokens of one doc to mentions, and finds antecedents."""
 
-    def __init__(self, offset, doc, pairs, aliases, history):
+    def __init__(self, offset, doc, pairs, aliases, history, titles=None):
         self.offset = offset
+        # Person name -> the word sets of the offices the article gives them ("prime minister").
+        self.titles: dict[str, list[frozenset[str]]] = titles or {}
+        self.full = {(a.start, a.end): b.name for a, b in aliases}
         self.doc = doc
         self.tok: dict[int, Mention] = {}
         for c, m in pairs:
@@ -1592,11 +1616,25 @@ class _SentenceIndex:
         low = tok.lower_
         before = [m for m in self.history if m.start < self.offset + tok.idx]
         if low in lex.PRONOUNS_PERSON:
+            # "The minister visited X, where she met Y": an office noun that
+            # is a subject earlier in the sentence is nearer than any name.
+            for t in reversed(tok.doc[tok.sent.start:tok.i]):
+                if t.i in self.tok:
+                    if self.tok[t.i].type == "Person":
+                        break
+                elif t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lex.OFFICE_TITLES:
+                    held = self._office_holder(t, before)
+                    if held is not None:
+                        return held
             for m in reversed(before):
                 if m.type == "Person":
                     return m
             return None
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        if "the" in determiners and low in lex.OFFICE_TITLES:
+            held = self._office_holder(tok, before)
+            if held is not None:
+                return held
         if "the" in determiners and not any(c.dep_ == "compound" for c in tok.children):
             for m in reversed(before):
                 if m.type in ("Date", "Quantity"):
@@ -1608,6 +1646,23 @@ class _SentenceIndex:
                     if place is not None and place.kind == "city":
                         return m
                 if low in lex.OFFICE_TITLES and m.type == "Person":
+                    return m
+        return None
+
+    def _office_holder(self, tok, before: list[Mention]) -> Mention | None:
+        """The last person named before with the office "the [prime] minister" names.
+
+        The office words of the noun phrase (the title and the words before
+        it) must all be words of an office the article gave that person:
+        "the prime minister" is not the economy minister named after her.
+        """
+        if any(c.i in self.tok for c in tok.children) or "the" not in {c.lower_ for c in tok.children}:
+            return None
+        words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        for m in reversed(before):
+            if m.type == "Person":
+                name = self.full.get((m.start, m.end), m.name)
+                if any(words <= t for t in self.titles.get(name, ())):
                     return m
         return None
 
@@ -1646,6 +1701,12 @@ class _SentenceIndex:
         for child in tok.children:
             if child.dep_ in ("compound", "appos"):
                 found.extend(self.mentions_at(child, depth + 1))
+            elif (child.dep_ == "acl" and child.lemma_.lower() in lex.LEADING_VERBS
+                  and tok.lemma_.lower() in lex.LED_GROUP_NOUNS):
+                # "a delegation led by X visited Y": X visited Y.
+                for agent in (a for a in child.children if a.dep_ == "agent"):
+                    for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                        found.extend(self.conjoined(pobj, depth + 1))
             elif child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ == "of" and _stands_for_its_of(tok)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -1727,18 +1788,52 @@ def _subjects(ix: _SentenceIndex, verb) -> tuple[list[Mention], bool]:
         for c in node.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 if c.lower_ in ("who", "which", "that") and node.dep_ == "relcl":
-                    return ix.conjoined(node.head), passive
+                    return _described(ix, node.head), passive
                 return ix.conjoined(c), passive
         if node.dep_ == "relcl":
-            return ix.conjoined(node.head), passive
+            return _described(ix, node.head), passive
+        if (node.dep_ == "acl" and node.tag_ == "VBG" and node.head.ent_type_ in ("DATE", "TIME")
+                and node.head.head.pos_ in ("VERB", "AUX")):
+            # "started the week visiting X": the -ing verb is the subject's, not the week's.
+            node = node.head.head
+            continue
         if node.dep_ == "acl":
             # "X, designed by Y": a participle modifies the thing acted on.
-            return ix.conjoined(node.head), node.tag_ == "VBN" or passive
+            return _described(ix, node.head), node.tag_ == "VBN" or passive
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head != node:
             node = node.head
             continue
         break
     return [], passive
+
+
+def _described(ix: _SentenceIndex, head, depth: int = 0) -> list[Mention]:
+    """What a relative or participle clause on ``head`` is about.
+
+    * "A, who founded X; B and C": a clause set off after one name of a
+      list is that name's alone, not its conjuncts';
+    * "X, a robot designed by Y", "X in Lyon, an institute set up by Y":
+      a clause on a common noun in apposition is about the name the noun
+      describes (the parser often misses the apposition).
+    """
+    if any(c.i > head.i for c in head.conjuncts):
+        found = ix.mentions_at(head)
+    else:
+        found = ix.conjoined(head)
+    if found or head.pos_ != "NOUN" or depth > 2:
+        return found
+    if head.dep_ == "appos":
+        return _described(ix, head.head, depth + 1)
+    for m in _apposed_to(ix, head):
+        if _noun_stands_for(head, m):
+            return [m]
+        # "X in Lyon, an institute ...": the noun describes X, not Lyon.
+        own = {i for i, t in ix.tok.items() if t is m}
+        root = next((ix.doc[i] for i in sorted(own) if ix.doc[i].head.i not in own), None)
+        if (root is not None and root.dep_ == "pobj" and root.head.lower_ in lex.LOCATIVE_PREPOSITIONS
+                and root.head.head.i in ix.tok and _noun_stands_for(head, ix.tok[root.head.head.i])):
+            return [ix.tok[root.head.head.i]]
+    return []
 
 
 def _objects(ix: _SentenceIndex, verb, preps: tuple[str, ...] = ()) -> list[Mention]:
@@ -1778,6 +1873,23 @@ def _unrealised_noun(noun) -> bool:
     called_off = any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in lex.UNREALISED_PHRASAL_VERBS
                      for c in verb.children)
     return verb.lemma_.lower() in lex.UNREALISED_VERBS or called_off or _unrealised(verb) or _planned(verb)
+
+
+def _verb_of_event(noun):
+    """The verb whose subject an event noun without an owner belongs to.
+
+    "X held talks with Y": the noun's own verb. "X met Y during a visit to
+    Z", "On a visit to Z, X toured ...": the verb the time phrase hangs on,
+    if that verb happened.
+    """
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if (noun.dep_ == "pobj" and head.lower_ in lex.DURING_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+            and not _unrealised(head.head) and not _planned(head.head)):
+        return head.head
+    return None
 
 
 def _met_each_other(verb, preps: tuple[str, ...]) -> bool:
@@ -1886,12 +1998,22 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
         seen.add(key)
         out.append(Relation(article.id, subj, pred, obj, sentence_of(anchor), score, extractor, value, datatype))
 
+    # Offices first: "the minister" later on stands for the person named with that office.
     for offset, doc, pairs in by_doc:
         history.extend(m for _, m in pairs)
         end = offset + len(doc.text)
         history.extend(a for a, _ in aliases if offset <= a.start < end)
-        history.sort(key=lambda m: m.start)
-        ix = _SentenceIndex(offset, doc, pairs, aliases, history)
+    history.sort(key=lambda m: m.start)
+    roles = [_roles(_SentenceIndex(offset, doc, pairs, aliases, history), pairs, sentence_of, article, extractor)
+             for offset, doc, pairs in by_doc]
+    full = {(a.start, a.end): b.name for a, b in aliases}
+    titles: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for r in (r for rs in roles for r in rs):
+        titles[full.get((r.subject.start, r.subject.end), r.subject.name)].append(
+            frozenset(re.findall(r"[a-z]+", (r.value or "").lower())))
+
+    for (offset, doc, pairs), doc_roles in zip(by_doc, roles):
+        ix = _SentenceIndex(offset, doc, pairs, aliases, history, titles)
         for tok in doc:
             anchor = offset + tok.idx
             lemma = tok.lemma_.lower()
@@ -1943,9 +2065,10 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     if c.dep_ != "prep" or key not in lex.NOUN_RELATIONS or _unrealised_noun(tok):
                         continue
                     owner = _owner(ix, tok)  # "X's visit to Y"
-                    if owner is not None or tok.head.pos_ in ("VERB", "AUX"):
+                    verb = _verb_of_event(tok)
+                    if owner is not None or verb is not None:
                         pred, _ = lex.NOUN_RELATIONS[key]
-                        actors = [owner] if owner is not None else _subjects(ix, tok.head)[0]
+                        actors = [owner] if owner is not None else _subjects(ix, verb)[0]
                         for p in c.children:
                             if p.dep_ != "pobj":
                                 continue
@@ -1981,8 +2104,70 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     for t in things:
                         for p in places:
                             emit(t, "locatedIn", p, anchor, score)
-        out.extend(_roles(ix, pairs, sentence_of, article, extractor))
+        for inner, outer in _place_comma_region(ix, pairs):
+            emit(inner, "locatedIn", outer, inner.start, 0.7)
+        out.extend(doc_roles)
         out.extend(_quantities(ix, pairs, sentence_of, article, extractor))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded names of first-level subdivisions (ISO 3166-2) -> the countries that have one so named."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return {}
+    out: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            out[gazetteer_fold(sub.name)].add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _country_of(region: str, country: str) -> bool:
+    """Whether ``country`` is a country with a first-level subdivision named ``region``."""
+    place = gazetteer_best(country)
+    return (place is not None and place.kind == "country"
+            and place.country in _subdivision_countries().get(gazetteer_fold(region), frozenset()))
+
+
+def _place_comma_region(ix: _SentenceIndex, pairs) -> list[tuple[Mention, Mention]]:
+    """Places written "Town, Region": the town lies in the state, province or country after its comma.
+
+    "Kenosha, Wisconsin", "Debrecen, Hungary". The region must be a country
+    or a first-level subdivision and the town none: "Texas, Ohio" and
+    "France, Spain" are lists. A town the gazetteer knows must be in the
+    region's country; one it does not know counts only outside a list
+    ("Hai Phong, Ohio and Texas" is no address).
+    """
+    doc = ix.doc
+    cands = sorted(((c, m) for c, m in pairs if m.type == "Place"), key=lambda cm: cm[0].start)
+    out = []
+    for (c, m), (c2, m2) in zip(cands, cands[1:]):
+        if c2.start != c.end + 1 or doc[c.end].text != ",":
+            continue
+        records = gazetteer_lookup(m.name)
+        if any(p.kind == "country" for p in records):
+            continue
+        towns = {p.country for p in records if p.kind == "city"}
+        states = _subdivision_countries().get(gazetteer_fold(m.name), frozenset())
+        region = gazetteer_best(m2.name)
+        rest = doc[c2.end: c2.end + 2]
+        after = ix.tok.get(rest[1].i) if len(rest) > 1 and rest[0].text == "," else None
+        listed = len(rest) > 0 and (rest[0].lower_ in ("and", "or") or rest[0].text == "," and len(rest) > 1 and (
+            rest[1].lower_ in ("and", "or") or after is not None and after.type == "Place"
+            and not _country_of(m2.name, after.name)))  # "Montreal, Quebec, Canada" is one address
+        if region is not None and region.kind == "country":
+            # "Debrecen, Hungary", "Bavaria, Germany": checked against the gazetteer when it knows the name.
+            if region.country in towns | states or not towns and not states and not listed:
+                out.append((m, m2))
+            continue
+        countries = _subdivision_countries().get(gazetteer_fold(m2.name), frozenset())
+        if not countries or listed or states and not towns:
+            continue  # no region, a list, or one state after another
+        if towns & countries or not towns:
+            out.append((m, m2))
     return out
 
 
@@ -2103,8 +2288,8 @@ def _roles(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: 
     return out
 
 
-#: Words that put an office in the past: "former Prime Minister X", "ex-governor".
-PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "erstwhile"})
+#: Words that put an office out of the present: "former Prime Minister X", "ex-governor", "future president X".
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "erstwhile", "future", "incoming"})
 
 
 def _past_office(ix: _SentenceIndex, title: str, body: Mention | None) -> bool:

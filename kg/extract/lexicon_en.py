@@ -52,6 +52,13 @@ NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("tour", "of"): ("visited", "active"),
 }
 
+# Prepositions that put an event noun in the time of a clause: "met X during a visit to Y".
+DURING_PREPOSITIONS = frozenset({"during", "on", "throughout"})
+
+# A group "led by X" acts as X does: "a delegation led by X visited Y".
+LED_GROUP_NOUNS = frozenset({"delegation", "mission", "team", "group", "entourage"})
+LEADING_VERBS = frozenset({"lead", "head"})
+
 # Prepositions that place the thing before them inside the thing after.
 # A visit or meeting under these has not happened yet: "will visit",
 # "plans to meet", "is scheduled to visit", "is due to meet".
