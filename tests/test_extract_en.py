@@ -971,3 +971,29 @@ def test_letters_an_editor_restored_in_brackets_are_part_of_the_name(en_extracto
     ex = _extract(en_extractor, 'The mayor said: "We took a flight to Rotterda[m] that night." '
                                 'Officials in Rotterdam confirmed it.')
     assert {m.name for m in ex.mentions if m.type == "Place"} == {"Rotterdam"}
+
+
+@pytest.mark.parametrize(
+    "text, person, office",
+    [
+        # A portfolio of several words: the NER reads it and the name as one organisation.
+        ("Ruritania's Minister of Economy, Trade and Industry Arvo Tamm visited Lyon.", "Arvo Tamm",
+         "Minister of Economy, Trade and Industry"),
+        ("Minister of Science and Technology Ivo Renn visited Lyon.", "Ivo Renn", "Minister of Science and Technology"),
+    ],
+)
+def test_a_minister_of_a_listed_portfolio_is_the_name_after_it(en_extractor, text, person, office):
+    assert (person, "Person") in _typed(en_extractor, text)
+    assert any(p == person and v == office for p, _, v in _offices(en_extractor, text))
+    assert (person, "visited", "Lyon") in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("Engineers unveiled Sora, a liquefied hydrogen carrier designed by Ivo Marine.", "Sora", "Product"),
+        ("Travellers flew with Skyline, the national carrier of Ruritania.", "Skyline", "Organization"),
+    ],
+)
+def test_a_carrier_of_cargo_is_a_ship_and_a_national_carrier_an_airline(en_extractor, text, name, typ):
+    assert (name, typ) in _typed(en_extractor, text)

@@ -244,6 +244,25 @@ def _member_after_legislature(doc, start: int, end: int) -> int | None:
     return None
 
 
+def _person_after_portfolio(doc, start: int, end: int) -> int | None:
+    """Where a person's name begins inside an organisation's name that is a portfolio after "<title> of".
+
+    "Minister of Economy, Trade and Industry Kenji Morita": the NER reads
+    the portfolio and the minister's name as one organisation. The name is
+    the last two or three singular proper nouns that no lexicon knows,
+    after portfolio words (and their commas and "and").
+    """
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in lex.PERSON_TITLES:
+        return None
+    for k in range(max(start + 1, end - 3), end - 1):
+        head, tail = doc[start:k], doc[k:end]
+        if (all(t.lower_ in lex.PORTFOLIO_WORDS or t.lower_ == "and" or t.text in (",", "&") for t in head)
+                and any(t.lower_ in lex.PORTFOLIO_WORDS for t in head)
+                and all(t.is_title and t.tag_ == "NNP" and not _lexicon_word(t.lower_) for t in tail)):
+            return k
+    return None
+
+
 def _lexicon_word(word: str) -> bool:
     """Whether a word is a head noun, a title or a portfolio word of the lexicon: no part of a personal name."""
     return (word in lex.ORG_HEADS or word in lex.PLACE_HEADS or word in lex.FACILITY_HEADS or word in lex.EVENT_HEADS
@@ -701,7 +720,8 @@ class EnglishExtractor:
             end = _cut_at_comma(doc, start, end)
             if start >= end or _not_a_name(doc[start:end]) or typ in _CONLL_TYPES and _is_nationality(doc, start, end):
                 continue
-            member = _member_after_legislature(doc, start, end) if typ == "Organization" else None
+            member = (_member_after_legislature(doc, start, end) or _person_after_portfolio(doc, start, end)
+                      if typ == "Organization" else None)
             if member is not None:
                 # "the House of Representatives Jane Roe": the chamber, then its member.
                 cands.append(_Cand(start, member, typ, STRENGTH_NER, "ner"))
@@ -1053,6 +1073,8 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
                 title or appos.is_lower and (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES)
         ) and not _introduces_name(doc, appos):
             # "X, a delivery robot designed by Y,": a product by the noun in apposition.
+            if word == "carrier" and any(c.lemma_.lower() in lex.CARGO_WORDS for c in appos.children):
+                return "Product"  # "a liquefied hydrogen carrier" is a ship, not an airline
             return "Person" if title else lex.DESCRIPTORS.get(word, "Product")
     k = start - 1
     apposed = False
@@ -1707,6 +1729,11 @@ class _SentenceIndex:
                 for agent in (a for a in child.children if a.dep_ == "agent"):
                     for pobj in (p for p in agent.children if p.dep_ == "pobj"):
                         found.extend(self.conjoined(pobj, depth + 1))
+            elif (child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in lex.OFFICE_TITLES
+                  and not tok.is_lower and _holder_in_of_phrase(self, child)):
+                # "Minister of Economy, Trade and Industry Kenji Morita visited": the
+                # parser hangs the minister's name in the portfolio's list.
+                found.append(_holder_in_of_phrase(self, child))
             elif child.dep_ == "prep" and (child.lower_ == "as" or child.lower_ == "of" and _stands_for_its_of(tok)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -1805,6 +1832,21 @@ def _subjects(ix: _SentenceIndex, verb) -> tuple[list[Mention], bool]:
             continue
         break
     return [], passive
+
+
+def _holder_in_of_phrase(ix: _SentenceIndex, prep) -> Mention | None:
+    """The person named last inside a title's "of" phrase, right after its portfolio words.
+
+    "Minister of Economy, Trade and Industry Kenji Morita": Kenji Morita.
+    """
+    inside = [ix.tok[t.i] for t in prep.subtree if t.i in ix.tok]
+    person = inside[-1] if inside and inside[-1].type == "Person" else None
+    if person is None:
+        return None
+    words = [t for t in prep.subtree if t.i > prep.i and t.idx < person.start - ix.offset]
+    if words and all(t.lower_ in lex.PORTFOLIO_WORDS or t.lower_ in ("and", "&") or t.text == "," for t in words):
+        return person
+    return None
 
 
 def _described(ix: _SentenceIndex, head, depth: int = 0) -> list[Mention]:
@@ -2368,9 +2410,10 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     if first > 0 and doc[first - 1].text == ",":
         return _office_in_apposition(ix, first)
     i = first - 1
-    # "Minister of Industry and Trade <Person>"
+    # "Minister of Industry and Trade <Person>", "Minister of Economy, Trade and Industry <Person>"
     j = i
-    while j >= 0 and (doc[j].is_title or doc[j].lower_ in ("and", "&")) and doc[j].lower_ != "of":
+    while j >= 0 and (doc[j].is_title or doc[j].lower_ in ("and", "&") or doc[j].text == "," and j < i) \
+            and doc[j].lower_ != "of":
         j -= 1
     if j >= 1 and j < i and doc[j].lower_ == "of" and doc[j - 1].lower_.strip(".") in lex.OFFICE_TITLES:
         body = _of_phrase(ix, j + 1, i + 1)
@@ -2380,7 +2423,7 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
             while k - 1 >= 0 and doc[k - 1].lower_ in ("vice", "deputy", "prime"):
                 k -= 1
                 titles.insert(0, doc[k].text)
-            return body[0], " ".join(titles) + " of " + body[1]
+            return body[0], " ".join(titles) + " of " + body[1].replace(" ,", ",")
     titles = []
     while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
         titles.insert(0, doc[i].text)

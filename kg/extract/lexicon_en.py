@@ -168,7 +168,15 @@ PRODUCT_CUES = frozenset(
      "chip", "device", "drone", "aircraft", "satellite", "rocket", "game",
      "software", "platform", "product", "brand", "system", "computer", "cell",
      "battery", "tram", "train", "ship", "engine", "vaccine", "drug", "console",
-     "tablet", "laptop", "camera", "truck", "bus", "jet", "missile", "humanoid"}
+     "tablet", "laptop", "camera", "truck", "bus", "jet", "missile", "humanoid",
+     "carrier", "vessel", "tanker", "freighter", "ferry", "submarine", "destroyer", "frigate",
+     "locomotive", "airliner", "helicopter", "probe", "spacecraft"}
+)
+# What a ship carries, before "carrier": "a hydrogen carrier" is a ship, "the
+# national carrier" an airline.
+CARGO_WORDS = frozenset(
+    {"hydrogen", "lng", "gas", "oil", "crude", "ammonia", "container", "car", "vehicle", "bulk", "ore",
+     "coal", "grain", "aircraft", "helicopter", "chemical", "cargo"}
 )
 FACILITY_CUES = frozenset(
     {"landmark", "building", "venue", "complex", "facility", "site", "tower",
