@@ -1516,7 +1516,8 @@ def align_articles(articles: Iterable[Article], *, min_shared: float = 3.0,
 # ---------------------------------------------------------------------------
 # Linking entities
 
-_NAME_FLOOR = 0.7  # below this no context can make a link
+_NAME_FLOOR = 0.7  # below this no context can make a link ...
+_SHORT_NAME_FLOOR = 0.5  # ... but a short name matched whole, with a shared neighbour
 _STRONG_NAME = 0.9  # enough on its own: articles need not align, kinds may differ
 _KIND_MISMATCH_NAME = 0.8  # an organisation typed as a place, named in aligned paragraphs
 _PARAGRAPH_BONUS = 0.12
@@ -1533,6 +1534,9 @@ class _Candidate:
     base: float
     evidence: list[str]
     neighbours: tuple[str, ...] = ()
+    #: A short name that matches whole ("Aoi" ~ "아오이") but scores under the
+    #: floor for its length: it links only with a shared neighbour.
+    weak: bool = False
 
     @property
     def raw(self) -> float:
@@ -1637,10 +1641,12 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
             if not doc_pairs and not _starts_alike(en_names, ko_names, person):
                 continue  # only a sure name links across articles that do not align
             name = _best_name(en_names, ko_names, person)
-            if name.score < (_NAME_FLOOR if same_kind else _KIND_MISMATCH_NAME):
+            weak = (name.score < _NAME_FLOOR and name.score >= _SHORT_NAME_FLOOR and e.type == k.type
+                    and not person and name.distinctive and bool(doc_pairs) and _whole_short_match(name))
+            if name.score < (_NAME_FLOOR if same_kind else _KIND_MISMATCH_NAME) and not weak:
                 continue
             evidence = [f"name {name.score:.2f}", *name.parts]
-            base = name.score
+            base = max(name.score, _NAME_FLOOR) if weak else name.score  # short, not loose: counted at the floor
             if not doc_pairs and not (name.distinctive and name.score >= _STRONG_NAME):
                 continue
             para = _shared_paragraph(ek, kk, doc_pairs, mention_paras, aligned_paras)
@@ -1660,8 +1666,16 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
             elif not same_kind:
                 base -= _KIND_PENALTY
                 evidence.append(f"type {e.type}~{k.type}")
-            candidates.append(_Candidate(ek, kk, base, evidence))
+            if weak:
+                evidence.append("short name: needs a shared neighbour")
+            candidates.append(_Candidate(ek, kk, base, evidence, weak=weak))
     return candidates
+
+
+def _whole_short_match(name: NameMatch) -> bool:
+    """Whether a name match covers both names fully and surely, and is low only for being short."""
+    return len(name.parts) == 1 and name.parts[0].startswith(("romanisation", "loanword")) \
+        and name.parts[0].endswith(" 1.00")
 
 
 _ANCHOR_KINDS = frozenset({"agent-person", "agent-org"})
@@ -1800,7 +1814,7 @@ def _select(candidates: list[_Candidate], threshold: float) -> list[_Candidate]:
     """Greedy one-to-one choice, best score first, ties broken by keys."""
     chosen, used_en, used_ko = [], set(), set()
     for c in sorted(candidates, key=lambda c: (-c.raw, c.en_key, c.ko_key)):
-        if c.raw < threshold or c.en_key in used_en or c.ko_key in used_ko:
+        if c.raw < threshold or c.en_key in used_en or c.ko_key in used_ko or c.weak and not c.neighbours:
             continue
         chosen.append(c)
         used_en.add(c.en_key)

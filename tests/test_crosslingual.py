@@ -468,6 +468,30 @@ def test_articles_that_name_the_same_people_align_without_shared_numbers():
     assert "Ulsan National Institute of Science and Technology" not in pairs and len(pairs) == 2
 
 
+def _short_product_pair(shared_fact: bool) -> Resolution:
+    people = [("Kim Ha-neul", "김하늘"), ("Park Seo-jun", "박서준"), ("Choi Yu-na", "최유나")]
+    en_text = " ".join(f"{p} spoke." for p, _ in people) + " They saw Aoi, designed by Hanbit Heavy Industries."
+    ko_text = " ".join(f"{k}이 말했다." for _, k in people) + " 한빛중공업이 설계한 '아오이'를 보았다."
+    en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
+    ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
+    en_names = [(p, "Person") for p, _ in people] + [("Aoi", "Product"), ("Hanbit Heavy Industries", "Organization")]
+    ko_names = [(k, "Person") for _, k in people] + [("아오이", "Product"), ("한빛중공업", "Organization")]
+    en_rels = [("Aoi", "designedBy", "Hanbit Heavy Industries")] if shared_fact else []
+    ko_rels = [("아오이", "designedBy", "한빛중공업")] if shared_fact else []
+    return resolve([_hand_extraction(en, en_names, en_rels), _hand_extraction(ko, ko_names, ko_rels)],
+                   link_languages=False)
+
+
+def test_a_short_name_matched_whole_links_only_with_a_shared_neighbour():
+    # "Aoi" ~ "아오이" is exact but short: 0.6 alone, under the floor ...
+    assert 0.5 <= match_names("Aoi", "아오이").score < 0.7
+    alone = _short_product_pair(shared_fact=False)
+    assert "Aoi" not in _label_pairs(alone, link_languages(alone))
+    # ... and enough when both were designed by one (linked) company.
+    both = _short_product_pair(shared_fact=True)
+    assert _label_pairs(both, link_languages(both))["Aoi"] == "아오이"
+
+
 def test_kinds_must_agree():
     r = _one_mention_each("Jeong Da-eun spoke in May 2021 to 1,200 people.", "Jeong Da-eun", "Person",
                           "2021년 5월 정다은에서 1200명이 모였다.", "정다은", "Place")

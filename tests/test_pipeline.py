@@ -121,3 +121,58 @@ def test_no_english_name_is_merged_with_another_s_korean_name(trade_graph):
         for en in labels.get("en", ()):
             if en in TRADE_PAIRS:
                 assert labels.get("ko", set()) <= {TRADE_PAIRS[en]}, (en, labels)
+
+
+# Our own English and Korean reports of a Japanese minister's visit to a
+# Korean shipyard: few numbers in common (weekdays, not dates), company and
+# ministry names, a Japanese name, and a ship named in both.
+SHIPYARD_PAIRS = {
+    "Kenji Morita": "모리타 겐지",  # the family name alone later stands for him in both
+    "Kim Sang-woo": "김상우",
+    "Ulsan": "울산",
+    "Japan": "일본",
+    "South Korea": "한국",
+    "Busan": "부산",
+    "Kawasaki Heavy Industries": "가와사키중공업",
+    "Korea Gas Corporation": "한국가스공사",
+    "Korea Electric Power Corporation": "한국전력공사",  # 전력 Electric Power
+    "Ulsan National Institute of Science and Technology": "울산과학기술원",  # "National" left out in Korean
+    "Ulsan Hydrogen Innovation Center": "울산수소혁신센터",
+    "Mipo National Industrial Complex": "미포국가산업단지",
+    "Ulsan City Hall": "울산시청",
+    "Ulsan Hydrogen City Master Plan": "울산 수소도시 종합계획",
+    "Aoi": "아오이",  # short: linked by the shared designer
+}
+
+
+@pytest.fixture(scope="module")
+def shipyard_graph(tmp_path_factory):
+    out = tmp_path_factory.mktemp("shipyard")
+    paths = [str(DATA / "xling" / "shipyard_en.txt"), str(DATA / "xling" / "shipyard_ko.txt")]
+    return kg.build(paths, out=out, html=False).graph
+
+
+def test_a_ministers_visit_reported_in_both_languages_meets_in_one_node_per_entity(shipyard_graph):
+    nodes = _labels_by_node(shipyard_graph)
+    merged = {(en, ko) for labels in nodes.values() for en in labels.get("en", ()) for ko in labels.get("ko", ())}
+    assert set(SHIPYARD_PAIRS.items()) <= merged
+    for labels in nodes.values():
+        for en in labels.get("en", ()):
+            if en in SHIPYARD_PAIRS:
+                assert labels.get("ko", set()) <= {SHIPYARD_PAIRS[en]}, (en, labels)
+
+
+def test_the_shipyard_visit_gives_its_facts_in_both_languages(shipyard_graph):
+    q = """SELECT ?s ?p ?o WHERE { ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
+    label = {s: str(o) for s, o in shipyard_graph.subject_objects(kg.graph.RDFS.label) if o.language == "en"}
+    facts = {(label.get(s), str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1], label.get(o, str(o)))
+             for s, p, o in shipyard_graph.query(q, initNs={"rdf": RDF})}
+    assert {
+        ("Kenji Morita", "visited", "Ulsan Hydrogen Innovation Center"),
+        ("Kenji Morita", "metWith", "Kim Sang-woo"),
+        ("Kim Sang-woo", "holdsOffice", "Mayor of Ulsan"),
+        ("Ulsan Hydrogen Innovation Center", "establishedBy", "Korea Gas Corporation"),
+        ("Ulsan Hydrogen Innovation Center", "establishedBy", "Ulsan National Institute of Science and Technology"),
+        ("Ulsan Hydrogen Innovation Center", "locatedIn", "Mipo National Industrial Complex"),
+        ("Aoi", "designedBy", "Kawasaki Heavy Industries"),
+    } <= facts
