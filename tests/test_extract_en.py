@@ -997,3 +997,120 @@ def test_a_minister_of_a_listed_portfolio_is_the_name_after_it(en_extractor, tex
 )
 def test_a_carrier_of_cargo_is_a_ship_and_a_national_carrier_an_airline(en_extractor, text, name, typ):
     assert (name, typ) in _typed(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The deal was signed by Danube Power and Sakura Gas on Monday.", "Danube Power"),
+        ("The deal was signed by Danube Power and Sakura Gas on Monday.", "Sakura Gas"),
+        ("Van Leeuwen Shipping and Rijn Digital will build the terminal.", "Van Leeuwen Shipping"),
+        ("Officials said Marlow Logistics had hired 300 drivers.", "Marlow Logistics"),
+    ],
+)
+def test_a_name_ending_in_an_industry_is_a_firm(en_extractor, text, name):
+    assert dict(_typed(en_extractor, text)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ambassador Tara Power visited the museum on Monday.", "Tara Power"),
+        ("Dr. Minjun Park met the mayor.", "Minjun Park"),
+        ("Tara Power said the talks went well.", "Tara Power"),
+    ],
+)
+def test_a_titled_name_ending_in_a_head_noun_is_a_person(en_extractor, text, name):
+    assert dict(_typed(en_extractor, text)).get(name) == "Person"
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("Officials from the Port of Halvik Authority met the delegation.", "Port of Halvik Authority", "Organization"),
+        ("Ships wait outside the Port of Halvik.", "Port of Halvik", "Facility"),
+        ("The minister unveiled the National Semiconductor Strategy 2030 on Tuesday.",
+         "National Semiconductor Strategy 2030", "Plan"),
+    ],
+)
+def test_a_body_s_own_head_and_a_plan_s_year(en_extractor, text, name, typ):
+    assert dict(_typed(en_extractor, text)).get(name) == typ
+
+
+def test_a_plan_named_with_its_year_is_unveiled(en_extractor):
+    text = ("Trade Minister Rhys Calder arrived in Perth. "
+            "The minister unveiled the National Semiconductor Strategy 2030 on Tuesday.")
+    assert ("Rhys Calder", "unveiled", "National Semiconductor Strategy 2030") in _relations(en_extractor, text)
+
+
+def _offices(en_extractor, text):
+    ex = _extract(en_extractor, text)
+    return {(r.subject.name, r.object.name if r.object else None, r.value)
+            for r in ex.relations if r.predicate == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("Vietnamese Deputy Transport Minister Nguyen Van Toan visited the port.",
+         ("Nguyen Van Toan", "Vietnam", "Deputy Transport Minister")),
+        ("Japanese Vice Foreign Minister Kenji Arata met the envoy.",
+         ("Kenji Arata", "Japan", "Vice Foreign Minister")),
+        ("US Vice-President Carla Dunmore spoke at the event.", ("Carla Dunmore", "US", "Vice-President")),
+    ],
+)
+def test_a_rank_before_a_portfolio_and_a_hyphenated_title_stay_in_the_office(en_extractor, text, office):
+    assert office in _offices(en_extractor, text)
+
+
+def test_a_former_hyphenated_office_is_not_held(en_extractor):
+    assert not _offices(en_extractor, "Former US Vice-President Carla Dunmore spoke at the event.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Governor Ama Boateng toured the Tema Shipyard on Friday.", "Tema Shipyard"),
+        ("Governor Ama Boateng toured the Obuasi Gold Refinery on Friday.", "Obuasi Gold Refinery"),
+        ("Governor Ama Boateng toured the Kansanshi Copper Smelter on Friday.", "Kansanshi Copper Smelter"),
+    ],
+)
+def test_a_yard_or_a_refinery_is_a_facility_one_visits(en_extractor, text, name):
+    assert dict(_typed(en_extractor, text)).get(name) == "Facility"
+    assert ("Ama Boateng", "visited", name) in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("Qatari Energy Minister Salem Al-Rashid toured the port.", ("Salem Al-Rashid", "Qatar", "Energy Minister")),
+        ("Mining Minister Grace Mwale toured the site.", ("Grace Mwale", None, "Mining Minister")),
+    ],
+)
+def test_a_nationality_and_a_portfolio_before_a_title_are_the_office_s(en_extractor, text, office):
+    assert office in _offices(en_extractor, text)
+    assert "Qatari Energy" not in dict(_typed(en_extractor, text))
+
+
+def test_a_dateline_with_the_wire_spelling_of_september(en_extractor):
+    got = _typed(en_extractor, "DARWIN, Sept. 9 -- The premier left for Jakarta.")
+    assert ("DARWIN", "Place") in got
+
+
+def test_a_form_of_address_is_no_part_of_an_office(en_extractor):
+    got = _offices(en_extractor, "Director Dr. Ingrid Solberg opened the meeting.")
+    assert ("Ingrid Solberg", None, "Director") in got
+    assert not any("Dr" in (v or "") for _, _, v in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A coup removed then-prime-minister Arun Wongsa in 2006.", "Ex-Governor Ama Boateng spoke at the rally."],
+)
+def test_a_hyphenated_past_office_is_not_held(en_extractor, text):
+    assert not _offices(en_extractor, text)
+
+
+def test_a_trade_before_and_inside_a_body_s_name_does_not_split_it(en_extractor):
+    got = dict(_typed(en_extractor, "The Halvik Securities and Exchange Commission fined two brokers."))
+    assert got.get("Halvik Securities and Exchange Commission") == "Organization"

@@ -68,6 +68,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9  # "Sept. 9", the wire services' spelling
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # What follows the place in a dateline: an ISO date, a month and day
 # ("Nov. 21"), or the agency in brackets and a dash ("(AP) --").
@@ -203,7 +204,11 @@ def _gives_way_to_conll(doc, cand, names: list[tuple[int, int, str]]) -> bool:
     """
     if cand.source not in ("head", "ner"):
         return False  # quoted names and names after a title have their own evidence
-    inside = [n for n in names if n[0] < cand.end and cand.start < n[1]]
+    # A name the NER ended on a link word ("Port of" | "Halvik Authority") is cut short, no name.
+    # So is a building's or a body's head noun alone ("Port" | "of" | "Halvik"); "City of X" is X's own name.
+    inside = [n for n in names if n[0] < cand.end and cand.start < n[1] and doc[n[1] - 1].lower_ not in _NAME_LINKS
+              and not (n[1] - n[0] == 1 and n[0] == cand.start and _lexicon_word(doc[n[0]].lower_)
+                       and doc[n[0]].lower_ not in lex.PLACE_HEADS)]
     # Names glued without a space ("Auvergne-Rhone" "-" "Alpes ...") are
     # one word the NER cut at a hyphen, not two names.
     separate = sum(1 for a, b in zip(inside, inside[1:]) if doc[a[1]:b[0] + 1].text_with_ws.count(" ") == 0)
@@ -431,16 +436,27 @@ def _norm_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _head_type(words: list[str]) -> str | None:
-    """Type a name from its head noun (its last word, parentheses aside)."""
+def _head_type(words: list[str], *, industry: bool = True) -> str | None:
+    """Type a name from its head noun (its last word, parentheses aside).
+
+    Without ``industry``, a trade ("Power", "Securities") heads no name:
+    before "and" it may be one of a body's coordinated words ("Securities
+    and Exchange Commission").
+    """
     clean = [w for w in words if w not in {"(", ")"}]
     # A trailing parenthetical ("Tiangong (天工)") is not the head.
     if "(" in words:
         clean = words[: words.index("(")]
     if len(clean) < 2:
         return None  # a head noun alone names nothing ("Park said" is a surname)
-    # Head-initial names: "Museum of X", "Parc des Y", "University of Z".
-    if len(clean) > 2 and clean[1].lower() in _HEAD_INITIAL_LINKS:
+    if len(clean) > 2 and re.fullmatch(r"(19|20)\d\d", clean[-1]) and (
+            clean[-2].lower() in lex.PLAN_HEADS or clean[-2].lower() in lex.EVENT_HEADS):
+        clean = clean[:-1]  # "Semiconductor Strategy 2030", "Harbour Expo 2027": the year is no head
+    last = clean[-1].lower().strip(".,'’")
+    # Head-initial names: "Museum of X", "Parc des Y", "University of Z"; a
+    # body that runs one ends in its own head ("Port of X Authority").
+    if len(clean) > 2 and clean[1].lower() in _HEAD_INITIAL_LINKS and not (
+            len(clean) > 3 and last in lex.ORG_HEADS | lex.INDUSTRY_HEADS):
         lead = clean[0].lower()
         for heads, typ in ((lex.ORG_HEADS, "Organization"), (lex.PLACE_HEADS, "Place"), (lex.FACILITY_HEADS, "Facility")):
             if lead in heads:
@@ -450,7 +466,7 @@ def _head_type(words: list[str]) -> str | None:
         return "Organization"
     if head in lex.PLAN_HEADS and len(clean) > 1:
         return "Plan"
-    if head in lex.ORG_HEADS:
+    if head in lex.ORG_HEADS or industry and head in lex.INDUSTRY_HEADS:
         return "Organization"
     if head in lex.PLACE_HEADS:
         return "Place"
@@ -677,6 +693,12 @@ class EnglishExtractor:
                 if doc[i].is_sent_start and texts[i] == "The":
                     first = i + 1  # "The Seoul Robot Expo opens …": the article is no part of the name
                 words = texts[first:j]
+                if (j - first >= 3 and words[-1].lower() in lex.SURNAME_HEADS
+                        and words[0].lower().strip(".") in _PERSONAL_TITLES):
+                    # "Ambassador Tara Hall", "Dr. Ana Power": a title, then a person
+                    # whose surname is a head noun (step 2b reads it).
+                    i = max(j, i + 1)
+                    continue
                 if j - first >= 2:
                     typ = _head_type(words)
                     if typ is not None and (first > i or not doc[i].is_sent_start or doc[i].pos_ == "PROPN"):
@@ -718,7 +740,8 @@ class EnglishExtractor:
             while end > start and doc[end - 1].lower_ in _NAME_LINKS:
                 end -= 1  # "the Gerland District of" + "Lyon": a name ends in no "of"
             end = _cut_at_comma(doc, start, end)
-            if start >= end or _not_a_name(doc[start:end]) or typ in _CONLL_TYPES and _is_nationality(doc, start, end):
+            if start >= end or _not_a_name(doc[start:end]) or typ in _CONLL_TYPES and (
+                    _is_nationality(doc, start, end) or _demonym_portfolio(doc, start, end)):
                 continue
             member = (_member_after_legislature(doc, start, end) or _person_after_portfolio(doc, start, end)
                       if typ == "Organization" else None)
@@ -768,6 +791,9 @@ class EnglishExtractor:
                 conll_person = from_conll and typ == "Person"
                 place = gazetteer_best(" ".join(words)) if typ in ("Place", "Person", None) and not (
                     conll_person and (len(words) > 1 or start > 0 and doc[start - 1].is_title)) else None
+                if (head is not None and words[-1].lower() in lex.SURNAME_HEADS
+                        and start > 0 and doc[start - 1].lower_.strip(".") in _PERSONAL_TITLES):
+                    typ, head = "Person", None  # "Ambassador Tara Hall": the title makes the head noun a surname
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
                 elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end)):
@@ -789,8 +815,10 @@ class EnglishExtractor:
                     continue
                 # News writes the office in capitals or not ("Israeli prime minister X").
                 j = k + width
-                while j < n and texts[j].lower() in lex.PORTFOLIO_WORDS and j - k - width < 3:
-                    j += 1
+                while j < n and (texts[j].lower() in lex.PORTFOLIO_WORDS or j == k + width and j + 1 < n
+                                 and texts[j].lower() in _RANK_WORDS and texts[j + 1].lower() in lex.PORTFOLIO_WORDS
+                                 ) and j - k - width < 4:
+                    j += 1  # "Vietnamese Deputy Transport Minister X": a rank, a portfolio, a title
                 t = j
                 while t < n and texts[t].lower().strip(".") in lex.PERSON_TITLES:
                     t += 1
@@ -822,6 +850,13 @@ class EnglishExtractor:
         """Sentence boundaries of ``text`` as character offsets."""
         return [(s.start_char, s.end_char) for s in self.nlp(text).sents]
 
+
+#: Titles only people bear: a place or building is named after a king, a saint or a
+#: general ("Queen Mary Hall", "General Grant Park"), not after a minister or a doctor.
+_PERSONAL_TITLES = lex.PERSON_TITLES - lex.TITLE_MODIFIERS - {
+    "king", "queen", "prince", "princess", "pope", "lord", "sir", "general", "admiral", "colonel", "captain",
+    "emperor", "empress", "sultan", "emir", "sheikh", "gen", "col", "capt", "lieutenant", "lt", "chief", "head",
+    "leader", "executive", "president", "governor"}
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 #: A quotation in capitals: "I CARRIED THIS STATE, EASILY!"
@@ -902,6 +937,20 @@ def _is_nationality(doc, start: int, end: int) -> bool:
 
 
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ish", "ic")
+
+
+def _demonym_portfolio(doc, start: int, end: int) -> bool:
+    """"Qatari Energy" | "Minister X": a nationality and a portfolio before an office title, no body's name.
+
+    Step 4 of the candidates reads the nationality as the office's country.
+    """
+    words = [t.lower_ for t in doc[start:end]]
+    for width in (2, 1):
+        if len(words) > width and " ".join(words[:width]) in lex.DEMONYMS:
+            rest = words[width:]
+            return (all(w in lex.PORTFOLIO_WORDS or w in _RANK_WORDS for w in rest) and end < len(doc)
+                    and doc[end].lower_.strip(".") in lex.OFFICE_TITLES)
+    return False
 
 
 def _is_furniture(text: str) -> bool:
@@ -1152,7 +1201,7 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
     for c in cands:
         # "Minjun Park said", "Tara Hall was convicted": a surname that is
         # also a facility's head noun, doing what only people do.
-        if (c.source not in ("head", "ner+head") or c.type != "Facility"
+        if (c.source not in ("head", "ner+head") or c.type not in ("Facility", "Organization")
                 or doc[c.end - 1].lower_ not in lex.SURNAME_HEADS):
             continue
         root = doc[c.start:c.end].root
@@ -1259,7 +1308,8 @@ def _split_coordination(doc, start: int, end: int, typ: str) -> list[tuple[int, 
     if not left or not right or not doc[cut + 1].is_title:
         return [(start, end)]
     left_is_name = any(e.start <= start and e.end == cut for e in doc.ents)
-    if _head_type(left) is not None or typ == "Person" or left_is_name or gazetteer_best(" ".join(left)):
+    if (_head_type(left, industry=False) is not None or typ == "Person" or left_is_name
+            or gazetteer_best(" ".join(left))):
         return [(start, cut), (cut + 1, end)]
     return [(start, end)]
 
@@ -2331,7 +2381,7 @@ def _roles(ix: _SentenceIndex, pairs, sentence_of, article: Article, extractor: 
 
 
 #: Words that put an office out of the present: "former Prime Minister X", "ex-governor", "future president X".
-PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "erstwhile", "future", "incoming"})
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "erstwhile", "future", "incoming", "then"})
 
 
 def _past_office(ix: _SentenceIndex, title: str, body: Mention | None) -> bool:
@@ -2383,7 +2433,7 @@ def _in_portfolio(doc, start: int, end: int) -> bool:
 
 
 def _is_office(words: list[str]) -> bool:
-    low = [w.lower().strip(".") for w in words]
+    low = [p.strip(".") for w in words for p in w.lower().split("-")]  # "Vice-President"
     return any(w in lex.OFFICE_TITLES for w in low) or any(pair in lex.OFFICE_COMPOUNDS for pair in zip(low, low[1:]))
 
 
@@ -2428,6 +2478,13 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
         titles.insert(0, doc[i].text)
         i -= 1
+        if titles and i >= 1 and doc[i].text == "-" and doc[i - 1].lower_.strip(".") in lex.PERSON_TITLES:
+            titles[0] = doc[i - 1].text + "-" + titles[0]  # "Vice-President": one title
+            i -= 2
+    if titles and i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in PAST_OFFICE_WORDS:
+        titles[0] = doc[i - 1].text + "-" + titles[0]  # "then-prime-minister": held no more
+        i -= 2
+    titles = [t for t in titles if t.lower().strip(".") not in lex.ADDRESS_FORMS]  # "Director Dr. X"
     if not titles or not _is_office(titles):
         return None
     body = _body_at(ix, i)
@@ -2438,6 +2495,10 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     portfolio = []
     while i >= 0 and len(portfolio) < 3 and doc[i].lower_ not in lex.INCUMBENCY_WORDS and (
             doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ in lex.PORTFOLIO_WORDS):
+        portfolio.insert(0, doc[i].text)
+        i -= 1
+    # "Deputy Transport Minister", "Vice Foreign Minister": the rank before the portfolio.
+    while portfolio and i >= 0 and doc[i].lower_ in _RANK_WORDS:
         portfolio.insert(0, doc[i].text)
         i -= 1
     if i >= 1 and doc[i].tag_ == "POS":
@@ -2451,6 +2512,10 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
         if body is not None and (doc[i + 1].is_title or body.type == "Place"):
             return body, " ".join(portfolio + titles)
     return None, " ".join(portfolio + titles)
+
+
+#: Words that rank an office and come before its portfolio ("Deputy Transport Minister").
+_RANK_WORDS = frozenset({"deputy", "vice", "acting", "junior", "senior", "assistant", "first", "second"})
 
 
 def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | None:

@@ -107,6 +107,7 @@ FACILITY_HEADS = frozenset(
         "memorial", "monument", "cathedral", "church", "mosque", "castle",
         "avenue", "road", "boulevard", "depot", "warehouse", "yard", "base",
         "parc", "piazza", "platz", "pavilion", "arena", "observatory", "school",
+        "shipyard", "dockyard", "refinery", "smelter", "mine",
     }
 )
 
@@ -144,6 +145,18 @@ ORG_HEADS = frozenset(
         "court", "parliament", "assembly", "senate", "congress", "board",
         "service", "services", "league", "organization", "organisation", "movement",
     }
+)
+
+# Trades and industries a company is named after ("Danube Power", "Rijn
+# Digital", "Van Leeuwen Shipping"): as the last word of a name they make
+# it a firm's. Kept apart from ORG_HEADS, which other extractors read.
+INDUSTRY_HEADS = frozenset(
+    {"power", "gas", "shipping", "logistics", "digital", "chemicals", "pharma", "pharmaceutical", "oil",
+     "petroleum", "petrochemical", "petrochemicals", "mining", "shipbuilding", "solar", "semiconductor",
+     "semiconductors", "insurance", "securities", "minerals", "cement", "aerospace", "railways", "telecoms",
+     "engineering", "construction", "investments", "ventures", "biotech", "networks", "communications",
+     "utilities", "foods", "textiles", "automotive", "batteries", "logistik", "airways", "shipyards",
+     "refining", "fertilizers", "fertilisers", "metals", "renewables"}
 )
 
 # Organisation heads no team, place or building shares: they outweigh the
@@ -214,8 +227,8 @@ MEDIUM_VERBS = frozenset(
      "air", "reveal", "confirm", "release"}
 )
 
-# Facility head nouns that are common surnames too ("Minjun Park", "Tara Hall").
-SURNAME_HEADS = frozenset({"park", "hall"})
+# Facility and industry head nouns that are common surnames too ("Minjun Park", "Tara Hall", "Ana Power").
+SURNAME_HEADS = frozenset({"park", "hall", "power"})
 # Verbs only people are the subject of: said of a name with a surname-like
 # head noun, they make it a person's.
 PERSON_VERBS = frozenset(
@@ -259,6 +272,9 @@ PERSON_TITLES = frozenset(
         "executive",
     }
 )
+
+# Forms of address: they go with a name ("Director Dr. X") but are no part of an office.
+ADDRESS_FORMS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "madam", "mme", "m"})
 
 # Lower-case particles inside a person's name ("Qasim bin Saad", "Jan van Dijk").
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "del",
@@ -310,6 +326,8 @@ PORTFOLIO_WORDS = frozenset(
         "land", "infrastructure", "oceans", "fisheries", "gender", "equality", "veterans", "national",
         "public", "administration", "strategy", "innovation", "digital", "housing", "social", "family",
         "food", "rural", "urban", "resources", "mines", "water", "climate", "external", "internal",
+        "mining", "petroleum", "aviation", "telecommunications", "works", "lands", "youth", "immigration",
+        "maritime",
     }
 )
 
