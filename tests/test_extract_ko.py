@@ -1097,3 +1097,130 @@ def test_a_family_name_stands_for_the_whole_foreign_name(extractor, text, short,
     assert {(a.text, b.text) for a, b in ex.aliases} >= {(short, whole)}
     # The short form keeps its own title: "로스 총리는" still holds the office.
     assert any(r.subject.text == short for r in ex.relations if r.predicate == "holdsOffice")
+
+
+# ---------------------------------------------------------------- round h2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X에 있는 Y": the clause places the name it modifies.
+        ("박서준 장관은 베를린에 있는 누리소재연구소를 방문했다.", {("누리소재연구소", "베를린")}),
+        # The CRF may leave the city's suffix out of the place: "세게드|시에 있는".
+        ("강민호 지사가 3일 헝가리 세게드시에 있는 대성에너지 배터리 공장을 방문했다.",
+         {("대성에너지 배터리 공장", "헝가리 세게드")}),
+        # "있는 동안": the clause modifies a common noun, not the name after it.
+        ("그는 서울에 있는 동안 한빛전자 본사를 찾았다.", set()),
+    ],
+)
+def test_what_exists_in_a_place_lies_there(extractor, text, expected):
+    assert _facts(extractor, text, "locatedIn") == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # kiwipiepy reads 한결 ("noticeably") as an adverb; glued to a noun it begins a name.
+        ("강민호 지사는 한결에너지 서민재 사장을 만났다.", "한결에너지"),
+        ("한결에너지는 2019년 공장을 세웠다.", "한결에너지"),
+    ],
+)
+def test_an_adverb_glued_to_a_noun_begins_a_name(extractor, text, name):
+    assert (name, "Organization") in _typed(extractor, text)[0]
+
+
+def test_a_company_with_an_adverb_for_its_first_word_is_visited(extractor):
+    text = "강민호 지사가 3일 헝가리 세게드시에 있는 한결에너지 배터리 공장을 방문했다."
+    assert _facts(extractor, text, "visited") == {("강민호", "한결에너지 배터리 공장")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body with its official's title and no name: the body is the partner.
+        ("윤재석 장관은 10일 영국 외교부 차관과 면담하고 협력 방안을 논의했다.", {("윤재석", "외교부")}),
+        ("강 지사는 이어 부다페스트에서 헝가리 외교통상부 차관과 면담했다.", {("강", "외교통상부")}),
+        # A named official is the partner, and the body is only their office's.
+        ("최민서 사장은 황보석 한빛당 대표를 만나 면담을 했다.", {("최민서", "황보석")}),
+        ("윤 장관은 외교부 기자단과 간담회를 열었다.", set()),
+    ],
+)
+def test_a_meeting_with_an_unnamed_official_is_with_the_body(extractor, text, expected):
+    assert _facts(extractor, text, "metWith") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The dropped subject of a reported sentence is its speaker, who did not meet anyone.
+        ("이민재 대표는 번역이 달랐다고 말했다. 실제로 그날에도 영국의 데이비드 웰스 총리와 회담을 가졌는데 "
+         "이것 역시 보도되지 않았던 내용이라고 하였다.", set()),
+        # Without reported speech the last subject still meets.
+        ("김하늘 지사는 9일 런던에 도착했다. 이어 10일 영국의 데이비드 웰스 총리와 회담했다.",
+         {("김하늘", "데이비드 웰스")}),
+    ],
+)
+def test_reported_speech_does_not_lend_its_speaker_to_a_meeting(extractor, text, expected):
+    assert _facts(extractor, text, "metWith") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("한민수 대통령 권한대행은 이날 기자회견을 열었다.", {("한민수", "대통령 권한대행")}),
+        ("한민수 대통령 권한대행 국무총리는 3일 담화를 발표했다.", {("한민수", "대통령 권한대행")}),
+        ("송지아 한빛대 총장 직무대행이 입장을 밝혔다.", {("송지아", "한빛대 총장 직무대행")}),
+        # An acting office named after the verb is not the title of the name.
+        ("최도현 총리는 대통령 권한대행으로서 담화를 발표했다.", {("최도현", "총리")}),
+    ],
+)
+def test_an_acting_office_is_held_as_acting(extractor, text, expected):
+    assert _facts(extractor, text, "holdsOffice", value=True) == expected
+
+
+def test_an_acting_official_visits_and_keeps_name_and_body_apart(extractor):
+    text = ("마서윤 산업통상자원부 장관 직무대행이 20일 경남 창원시 성산구에 있는 경남스마트기계연구원을 방문했다.\n"
+            "마 직무대행은 연구원 노하진 원장과 함께 시험동을 둘러봤다.")
+    names, _ = _typed(extractor, text)
+    assert ("마서윤", "Person") in names and ("산업통상자원부", "Organization") in names
+    assert not any(name == "직무대행" for name, _ in names)
+    assert _facts(extractor, text, "visited") == {("마서윤", "경남스마트기계연구원")}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 연구원 glued after a place and field words heads a body, not a researcher.
+        ("한민수 장관이 15일 광주 북구에 위치한 광주지능로봇연구원을 방문했다.", "광주지능로봇연구원"),
+        ("마서윤 장관이 20일 경남 창원시 성산구에 있는 경남스마트기계연구원을 방문했다.", "경남스마트기계연구원"),
+    ],
+)
+def test_an_institute_after_field_words_is_a_body(extractor, text, name):
+    assert (name, "Organization") in _typed(extractor, text)[0]
+
+
+@pytest.mark.parametrize(
+    "text, person, not_person",
+    [
+        # An adverb opening the sentence is no part of a foreign name of several syllables ...
+        ("또 코스틴 러시아 대통령은 지난 2월 침공을 발표했다.", "코스틴", "또 코스틴"),
+        # ... and a prefixed common noun before a name describes it.
+        ("알파스타, 세계 최정상 박준호 9단을 누르다", "박준호", "최정상"),
+    ],
+)
+def test_a_modifier_is_no_part_of_a_person(extractor, text, person, not_person):
+    names = _typed(extractor, text)[0]
+    assert (person, "Person") in names
+    assert (not_person, "Person") not in names
+
+
+def test_a_vietnamese_one_syllable_name_keeps_its_first_word(extractor):
+    names = _typed(extractor, "또 럼 베트남 국가주석은 이날 회담했다.")[0]
+    assert ("또 럼", "Person") in names
+
+
+def test_a_long_quoted_plan_is_a_plan(extractor):
+    text = "전라남도는 다음 달 '전남 배터리 소재 육성 계획'을 발표할 예정이다."
+    assert _facts(extractor, text, "announced") == {("전라남도", "전남 배터리 소재 육성 계획")}
+    assert ("전남 배터리 소재 육성 계획", "Plan") in _typed(extractor, text)[0]

@@ -445,6 +445,13 @@ class _Doc:
             # kiwipiepy's morphemes of one word touch or overlap ("했" -> 하+었).
             t.ws_before = prev_end < 0 or t.start > prev_end
             prev_end = max(prev_end, t.end)
+        for a, b in zip(self.tokens, self.tokens[1:]):
+            # An adverb is written apart from the word it modifies, so an
+            # "adverb" that begins a word and runs on into a noun is the
+            # first part of a compound name: "한결|에너지", "가득|물산".
+            if (a.tag == "MAG" and a.ws_before and not b.ws_before and b.tag in ("NNG", "NNP")
+                    and len(a.form) >= 2 and _HANGUL.match(a.form)):
+                a.tag = "NNP"
         self.tok_start_list = [t.start for t in self.tokens]  # sorted: tokens are in text order
         self.tok_starts = set(self.tok_start_list)
         self.tok_ends = {t.end for t in self.tokens}
@@ -854,6 +861,17 @@ _HAN = re.compile("[\u4e00-\u9fff]+")
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
 # "위치한 X", "위치해 있는 X": the clause describes the name after it.
 _LIES_BEFORE_NAME = re.compile(r"(?:한|된|해\s?있는|하고\s?있는)\s")
+# (The CRF may leave a city's suffix out of its name: "세게드|시에 있는".)
+_EXISTS_IN = re.compile(r"['’\"”」』)]?(?:시|군|구|현|주|성)?에\s?")
+# What makes an office an acting one: "대통령 권한대행", "총장 직무대행".
+_ACTING_WORDS = frozenset({"권한대행", "직무대행", "대행"})
+_ACTING = re.compile(r"\s?(권한\s?대행|직무\s?대행)")
+# The end of a sentence that reports speech: "…라고 했다", "…다고 밝혔다".
+_REPORTED_SPEECH = re.compile(
+    r"(?:라고|다고|냐고|자고|라며|다며)\s?(?:[가-힣]+\s)?(?:하였|했|말했|말하였|밝혔|전했|설명했|대답했|답했|덧붙였|강조했|주장했)"
+    r"[가-힣]*[.!?'’\"”]*$")
+# "<body> <title>과/를": the body's official, unnamed, as the argument.
+_UNNAMED_OFFICIAL = re.compile(r"['’\"”」』)]?\s?([가-힣]{1,6}?)(?:과|와|을|를|하고)(?![가-힣])")
 _LIES_IN = re.compile(r"['’\"”]?\s?(?:에\s?위치|일대에|인근에)")
 _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
 
@@ -1048,6 +1066,20 @@ def _cut_before_title_word(doc: _Doc, c: _Cand) -> bool:
         return False
     c.end, c.name = ws - 1, None
     return True
+
+
+def _descriptive_noun(doc: _Doc, s: int, e: int, prefixed_only: bool = False) -> bool:
+    """Whether the word at ``s:e`` is a common noun that describes a person ("최정상", "명배우").
+
+    With ``prefixed_only``, only a prefixed common noun ("최+정상") counts:
+    foreign names hold words kiwipiepy reads as a common noun ("반 고흐").
+    """
+    toks = _tokens_from(doc, s, e)
+    if not toks or toks[0].start != s or toks[-1].end != e or any(t.oov for t in toks):
+        return False
+    if len(toks) == 2 and toks[0].tag == "XPN" and toks[1].tag == "NNG":
+        return True
+    return not prefixed_only and len(toks) == 1 and toks[0].tag == "NNG" and not _looks_korean_name(toks[0].form)
 
 
 def _plural(doc: _Doc, c: _Cand) -> bool:
@@ -1429,8 +1461,8 @@ class KoreanExtractor:
                 while e > s and (doc.text[e - 1].isspace() or doc.text[e - 1] in _EDGE_PUNCT):
                     e -= 1
                 text = doc.text[s:e]
-                if not text.strip() or self._in_credit(doc, s, e):
-                    continue
+                if not text.strip() or self._in_credit(doc, s, e) or name_key(text) in _ACTING_WORDS:
+                    continue  # (an acting title, "직무대행", is no body)
                 names = _listed_names(text)
                 if names:  # "김하늘ㆍ박다온ㆍ이솔": each a person
                     found += [(s + a, s + b, "PS") for a, b in names]
@@ -1453,8 +1485,11 @@ class KoreanExtractor:
                         and self._title_after(doc, e, compound=True)):
                     e = s + len(words[0])  # "응우옌 반 뚜언 [박닌성] 인민위원장": the place of the office is no part of the name
                 lead = doc.text[s:e].split(None, 1)
-                if label == "PS" and len(lead) == 2 and lead[0] in ROLES_BEFORE:
-                    s = e - len(lead[1])  # "래퍼 [치타]": the role before a name is not part of it
+                if label == "PS" and len(lead) == 2 and (lead[0] in ROLES_BEFORE
+                                                         or _descriptive_noun(doc, s, s + len(lead[0]), prefixed_only=True)):
+                    # "래퍼 [치타]", "세계 최정상 [박준호]": the role or description
+                    # before a name is not part of it.
+                    s = e - len(lead[1])
                 s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
                 if grown is None and label == "LC":
@@ -1469,6 +1504,8 @@ class KoreanExtractor:
         # A name grown over the next one ("세비야" to the club mark of
         # "세비야 CF", which the CRF also tagged) leaves no piece of it behind.
         found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
+        found = [f for f in found if not self._describes_next_person(doc, f, found, chosen)]
+        found = self._split_titled_person(doc, chosen, found)
         found = self._grow_to_rule_orgs(doc, chosen, found)
         found = self._whole_jurisdictions(doc, chosen, found)
         found = self._conjunct_places(doc, chosen, found, facilities)
@@ -1522,6 +1559,43 @@ class KoreanExtractor:
         out.sort(key=lambda c: c.start)
         _one_type_per_name(doc, out)
         return out
+
+    @staticmethod
+    def _split_titled_person(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]]):
+        """A CRF body that is the rules' titled person and the body after them is the two.
+
+        "마서윤 산업통상자원부 장관": the rules read a name, the body of the
+        office and its title; the CRF, not knowing the name, may read the
+        name and body as one body. The title after the body decides.
+        """
+        persons = {c.start: c for c in chosen if c.type == "Person" and c.how == "title" and c.jurisdiction}
+        bodies = {(c.start, c.end) for c in chosen if c.type == "Organization"}
+        out = []
+        for s, e, label in found:
+            p = persons.get(s)
+            if (label != "PS" and p is not None and p.jurisdiction == (p.end + 1, e) and (p.end + 1, e) in bodies
+                    and doc.text[p.end] == " "):
+                out += [(p.start, p.end, "PS"), (p.end + 1, e, "OG")]
+            else:
+                out.append((s, e, label))
+        return out
+
+    @staticmethod
+    def _describes_next_person(doc: _Doc, f: tuple[int, int, str], found: list[tuple[int, int, str]],
+                               chosen: list[_Cand]) -> bool:
+        """Whether a CRF person is a common noun describing the person after it: "세계 최정상 | 박준호".
+
+        Two persons are not written side by side; a one-word "name" that
+        kiwipiepy reads as a prefixed common noun ("최+정상", "초+거물") or as
+        one common noun that is no Korean name's shape ("명배우"), right
+        before another person, describes that person.
+        """
+        s, e, label = f
+        if label != "PS" or " " in doc.text[s:e] or not _descriptive_noun(doc, s, e):
+            return False
+        nxt = e + 1 if doc.text[e : e + 1] == " " else None
+        return nxt is not None and (any(g[0] == nxt and g[2] == "PS" for g in found)
+                                    or any(c.start == nxt and c.type == "Person" for c in chosen))
 
     def _listed_with_common_nouns(self, doc: _Doc, start: int, end: int, chosen: list[_Cand]) -> bool:
         """Whether the word at ``start:end`` is listed after a compound of common nouns.
@@ -1956,6 +2030,15 @@ class KoreanExtractor:
                 break  # "대표팀 감독": a known common noun before the last word ends the run
             words.insert(0, eoj)
             j -= 1
+        while (len(words) >= 2 and all(t.tag == "MAG" for t in words[0])
+               and len(doc.text[words[1][0].start : words[1][-1].end]) > 1):
+            # "또 푸틴 러시아 대통령은": an adverb before a name of several
+            # syllables is no part of it (a one-syllable word after it may
+            # be a Vietnamese name's: "또 럼").
+            words = words[1:]
+            j = -1
+            if len(words) == 1 and any(t.oov or t.tag == "NNP" for t in words[0]):
+                return words[0][0].start, words[0][-1].end
         if len(words) < 2:
             return None
         surfaces = [doc.text[w[0].start : w[-1].end] for w in words]
@@ -2075,10 +2158,12 @@ class KoreanExtractor:
                 # may still contain a word kiwipiepy misreads ("다온" -> 다+오+ㄴ).
                 if not toks or any(t.tag in ("EF", "EC", "SF", "JKS", "JKO", "JX", "JKB", "ETN") for t in toks):
                     continue
-                if not toks[-1].tag in _NOUNISH or len(inner.split()) > 4 or all(t.tag == "SN" for t in toks):
+                if not toks[-1].tag in _NOUNISH or all(t.tag == "SN" for t in toks):
                     continue
                 name = normalise_name(doc.text[s:e])
                 typ, score = _head_type(name, proper=True, quoted=True)
+                if len(inner.split()) > (7 if typ == "Plan" else 4):
+                    continue  # a plan's title is long: "'<region> 배터리 소재 육성 계획'"
                 if typ == "Place" and score == _SUFFIX_PLACE_SCORE and _suffix_in_common_noun(toks):
                     typ, score = None, 0.0  # "'돌직구'", "'만족도'": the suffix is part of a common noun
                 before = doc.text[max(bstart, m.start() - 12) : m.start()].split()
@@ -2146,8 +2231,11 @@ class KoreanExtractor:
             k = 0
             while k < len(eojs):
                 nouns = _noun_prefix(eojs[k])
-                while len(nouns) > 1 and nouns[-1].form in TITLES:
-                    nouns = nouns[:-1]  # "경남 지사" (one word): the title is not part of the place
+                while len(nouns) > 1 and nouns[-1].form in TITLES and not (
+                        nouns[-1].form in ORG_HEADS and nouns[-2].tag == "NNG" and len(nouns) >= 3):
+                    # "경남 지사" (one word): the title is not part of the place. A
+                    # body's head after field words is the body: "<place>지능로봇연구원".
+                    nouns = nouns[:-1]
                 seed = self._seed(doc, nouns)
                 if seed is None:
                     k += 1
@@ -2520,7 +2608,14 @@ class KoreanExtractor:
                             and sent.start <= m.start and m.end <= c.start and c.start - m.end <= 12
                             and _BODY_OF_TITLE_GAP.fullmatch(doc.text[m.end : c.start])]
                     juris = near[-1] if near else None
-                rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=" ".join(c.title.split()))
+                value = " ".join(c.title.split())
+                tail = doc.text[c.end : c.end + len(c.title) + 12]
+                at = tail.find(title)
+                acting = _ACTING.match(tail, at + len(title)) if at >= 0 else None
+                if acting:
+                    # "김하늘 대통령 권한대행": the person acts for the office, not holds it.
+                    value += " " + acting.group(1).replace(" ", "")
+                rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=value)
 
         for c in chosen:
             if "host" in c.extra and (c.start, c.end) in by_span:
@@ -2547,6 +2642,16 @@ class KoreanExtractor:
             for ti, t in enumerate(toks):
                 if t.form in FOUNDING_STEMS and t.tag.startswith("NN"):
                     self._founding_date(doc, toks, ti, ms, vals, sent, topic, rel)
+                if t.form == "있" and t.tag in ("VV", "VA") and ti + 1 < len(toks) and toks[ti + 1].tag == "ETM":
+                    # "X에 있는 Y": the clause places the name it modifies in X.
+                    where = next((m for m in reversed(ms) if m.end <= t.start), None)
+                    if where is not None and where.type == "Place" and _EXISTS_IN.fullmatch(doc.text[where.end : t.start]):
+                        after = [m for m in ms if m.start >= toks[ti + 1].end]
+                        if not after or doc.text[toks[ti + 1].end : after[0].start].strip(" '‘\"“「『"):
+                            after = []  # "서울에 있는 동안 X를": the clause modifies a common noun
+                        for w in self._following_name(doc, after, toks[ti + 1].end, limit=12):
+                            if w.type in ("Facility", "Organization", "Place"):
+                                rel(w, "locatedIn", where, sent, 0.75)
                 entry = LEXICON.get(t.form)
                 if any(m.start <= t.start and t.end <= m.end for m in ms):
                     continue  # "개발" inside "경제개발청" is part of a name
@@ -2569,7 +2674,11 @@ class KoreanExtractor:
                     near = next((m for m in reversed(before) if m.type == "Person" and marked(m, TOPIC | SUBJECT)), None)
                     own_subject = any(x.tag == "JKS" or x.tag == "JX" and x.form in TOPIC
                                       for x in toks[:ti] if x.start >= sent.start)
-                    person = near or subj_person or (None if own_subject else last_person)
+                    # A sentence that reports what its (dropped) speaker said
+                    # ("… 회담을 가졌다는 내용이라고 했다") falls back on that
+                    # speaker, who is not who met or visited in the report.
+                    reported = _REPORTED_SPEECH.search(sent.text) is not None
+                    person = near or subj_person or (None if own_subject or reported else last_person)
                     p_score = 1.0 if near or subj_person else 0.85
                 if pred == "visited":
                     if t.form == "도착":
@@ -2656,7 +2765,8 @@ class KoreanExtractor:
                     for o in objs:
                         rel(owner, pred, o, sent, score if owner is topic else score * 0.85)
                 elif pred == "metWith":
-                    partners = [m for m in window if marked(m, COMITATIVE | OBJECT) and m is not person]
+                    partners = [m for m in window if (marked(m, COMITATIVE | OBJECT) or self._official_of(doc, m, ms))
+                                and m is not person]
                     for o in self._with_coordinated(doc, partners, before):
                         if o.type in ("Person", "Organization"):
                             rel(person, pred, o, sent, score * p_score)
@@ -2732,7 +2842,8 @@ class KoreanExtractor:
             elif t.tag in _NOUNISH and nouns < (8 if m.type == "Person" else 3):
                 # A person's title may follow its body: "정민호 산업통상자원부 장관이".
                 nouns += 1
-                titled = t.form in TITLES or any(t.form.endswith(x) for x in JURISDICTION_TITLES)
+                titled = (t.form in TITLES or t.form in _ACTING_WORDS
+                          or any(t.form.endswith(x) for x in JURISDICTION_TITLES))
                 if not titled:
                     # A title kiwipiepy reads as several nouns: "경제|산업상", "산업통상|장관".
                     ws = t.start
@@ -2748,6 +2859,21 @@ class KoreanExtractor:
                 return None
             i += 1
         return None
+
+    @staticmethod
+    def _official_of(doc: _Doc, m: Mention, ms: list[Mention]) -> bool:
+        """Whether a body stands for its unnamed official: "외교부 차관과 면담했다".
+
+        With no name around the body and the title, the body is the closest
+        name the meeting's partner has. A person named before the body
+        ("김하늘 외교부 차관과") is the partner, and the title is theirs.
+        """
+        if m.type != "Organization":
+            return False
+        if any(p.type == "Person" and p.end <= m.start and not doc.text[p.end : m.start].strip() for p in ms):
+            return False
+        after = _UNNAMED_OFFICIAL.match(doc.text, m.end)
+        return after is not None and after.group(1) in OFFICE_TITLES
 
     def _with_coordinated(self, doc: _Doc, seeds: list[Mention], pool: list[Mention]) -> list[Mention]:
         """Add mentions coordinated with the seeds ("A, B와 C를" -> A, B, C)."""
