@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -323,10 +324,11 @@ def detect_language(text: str) -> str:
     ('ja', 'zh', 'en')
     """
     counts: dict[str, int] = {}
-    for ch in text:
+    # Each distinct character once: a language test runs on every block of every article.
+    for ch, n in Counter(text).items():
         script = _script(ch)
         if script:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     letters = sum(counts.values())
     if not letters:
         return "en"

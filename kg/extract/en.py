@@ -427,6 +427,14 @@ class _Cand:
     name: str | None = None  # the name it stands for, where the text is no name ("Indonesian")
 
 
+def _doc_text(doc) -> str:
+    """A doc's text, joined once: spaCy rebuilds ``Doc.text`` from its tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def _norm_name(text: str) -> str:
     """Name key for grouping: quotes, possessives and extra spaces removed."""
     text = text.strip().strip("'‘’\"“”「」『』,.")
@@ -586,7 +594,7 @@ class EnglishExtractor:
                 if text:
                     start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
                     sentences.append(Sentence(start, start + len(text), text))
-            if _is_furniture(doc.text):
+            if _is_furniture(_doc_text(doc)):
                 per_doc.append((offset, doc, []))
                 continue
             cands = self._candidates(doc)
@@ -648,7 +656,7 @@ class EnglishExtractor:
     def _candidates(self, doc) -> list[_Cand]:
         cands: list[_Cand] = []
         # 1. Quoted names are names as written, typed by head or cue word.
-        for m in _QUOTED.finditer(doc.text):
+        for m in _QUOTED.finditer(_doc_text(doc)):
             if m.group(4) not in _CLOSING_QUOTES[m.group(1)]:
                 continue  # '"She's doing ...': an apostrophe, not the quote's end
             span = doc.char_span(m.start(2), m.start(2) + len(m.group(2)), alignment_mode="expand")
@@ -868,7 +876,7 @@ _CAPITAL_WORD = re.compile(r"[A-Z]{2,}|\bI\b")
 
 def _shouts(doc) -> list[tuple[int, int]]:
     """Character spans of the quotations shouted in three or more capitalised words."""
-    return [m.span(1) for m in _SHOUT.finditer(doc.text) if len(_CAPITAL_WORD.findall(m.group(1))) >= 3]
+    return [m.span(1) for m in _SHOUT.finditer(_doc_text(doc)) if len(_CAPITAL_WORD.findall(m.group(1))) >= 3]
 
 
 #: Closed word classes no one-word name belongs to: the small NER model
@@ -1070,7 +1078,7 @@ def _is_headline(doc) -> bool:
     capitals tell nothing and the grammar decides.
     """
     words = [t for t in doc if t.is_alpha and len(t) > 3]
-    if not words or doc.text.rstrip()[-1:] in ".!?":
+    if not words or _doc_text(doc).rstrip()[-1:] in ".!?":
         return False
     return sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
@@ -1097,7 +1105,7 @@ def _mark_dateline(doc, cands: list[_Cand]) -> None:
     if not all(t.is_upper or t.is_title or not t.is_alpha for t in words):
         return
     k = first.end + (doc[first.end].text == "," and first.end + 1 < len(doc))
-    found = _DATELINE_NEXT.match(doc.text, doc[k].idx)
+    found = _DATELINE_NEXT.match(_doc_text(doc), doc[k].idx)
     if found and (found.group("month") is None or found.group("month").lower() in _MONTHS):
         first.type, first.source, first.dateline = "Place", "dateline", True
         first.strength = max(first.strength, STRENGTH_GAZETTEER)
@@ -1362,7 +1370,7 @@ def _name_storms(per_doc) -> None:
     """
     storms: set[str] = set()
     for _, doc, cands in per_doc:
-        if _STORM_WORD.search(doc.text) is None:
+        if _STORM_WORD.search(_doc_text(doc)) is None:
             continue  # most paragraphs: no storm, and no token to read
         for t in doc[:-1]:
             nxt = doc[t.i + 1]
@@ -1674,7 +1682,7 @@ class _SentenceIndex:
         for c, m in pairs:
             for i in range(c.start, c.end):
                 self.tok[i] = m
-        self.text = doc.text  # doc.text is rebuilt on every access
+        self.text = _doc_text(doc)
         end = offset + len(self.text)
         for alias, ante in aliases:
             if offset <= alias.start < end:
@@ -2093,7 +2101,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
     # Offices first: "the minister" later on stands for the person named with that office.
     for offset, doc, pairs in by_doc:
         history.extend(m for _, m in pairs)
-        end = offset + len(doc.text)
+        end = offset + len(_doc_text(doc))
         history.extend(a for a, _ in aliases if offset <= a.start < end)
     history.sort(key=lambda m: m.start)
     roles = [_roles(_SentenceIndex(offset, doc, pairs, aliases, history), pairs, sentence_of, article, extractor)
