@@ -29,6 +29,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import BinaryIO
 
 from kg.errors import IngestError, UsageError
@@ -742,6 +743,7 @@ _SCRIPT_RANGES = (
 )
 
 
+@lru_cache(maxsize=8192)
 def _script(ch: str) -> str | None:
     """The language a letter's script points to, None for non-letters."""
     if not ch.isalpha():

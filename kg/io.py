@@ -12,8 +12,12 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes, encoding: str = "utf-8") -> Path:
+def atomic_write(path: str | os.PathLike, data: str | bytes, encoding: str = "utf-8", *, durable: bool = True) -> Path:
     """Write ``data`` to ``path`` atomically and return the path.
+
+    With ``durable`` the data is flushed to disk (``fsync``) before the
+    rename; a caller writing many files may skip that and flush them all at
+    once (see :func:`flush_to_disk`).
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.txt"
@@ -34,7 +38,8 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, encoding: str = "ut
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -43,3 +48,20 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, encoding: str = "ut
             pass
         raise
     return target
+
+
+def flush_to_disk(paths) -> None:
+    """Make files written with ``atomic_write(..., durable=False)`` durable, in one flush where the OS allows.
+
+    ``os.sync`` commits every pending write at once, which costs about what
+    one ``fsync`` does; without it (Windows) each file is flushed in turn.
+    """
+    paths = list(paths)
+    if not paths:
+        return
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in paths:  # pragma: no cover - platforms without os.sync
+        with open(path, "rb+") as fh:
+            os.fsync(fh.fileno())

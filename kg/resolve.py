@@ -43,6 +43,7 @@ KIND = {
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Folded name used to match names across articles.
 

@@ -345,10 +345,12 @@ class Store:
             extracted = extract_articles(todo)
             ready = ready + extracted.extractions
             change.errors.extend(extracted.errors)
-        from kg.io import atomic_write
+        from kg.io import atomic_write, flush_to_disk
 
-        for ex in ready:
-            atomic_write(self._cache_path(ex.article), json.dumps(asdict(ex), ensure_ascii=False))
+        # Each file is whole (written aside, then renamed); all are made
+        # durable in one flush, before any commit refers to them.
+        flush_to_disk([atomic_write(self._cache_path(ex.article), json.dumps(asdict(ex), ensure_ascii=False),
+                                    durable=False) for ex in ready])
         return ready
 
     def _entity_index(self) -> _EntityIndex:
