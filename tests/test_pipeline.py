@@ -95,11 +95,15 @@ TRADE_PAIRS = {
 }
 
 
+def _build_pair(tmp_path_factory, name: str):
+    """The graph of our own English and Korean reports tests/data/xling/<name>_en.txt and _ko.txt."""
+    paths = [str(DATA / "xling" / f"{name}_{lang}.txt") for lang in ("en", "ko")]
+    return kg.build(paths, out=tmp_path_factory.mktemp(name), html=False).graph
+
+
 @pytest.fixture(scope="module")
 def trade_graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("trade")
-    paths = [str(DATA / "xling" / "trade_en.txt"), str(DATA / "xling" / "trade_ko.txt")]
-    return kg.build(paths, out=out, html=False).graph
+    return _build_pair(tmp_path_factory, "trade")
 
 
 def _labels_by_node(g):
@@ -110,17 +114,24 @@ def _labels_by_node(g):
     return nodes
 
 
+def _merged(g) -> set[tuple[str, str]]:
+    """(English label, Korean label) of every node that has both."""
+    return {(en, ko) for labels in _labels_by_node(g).values()
+            for en in labels.get("en", ()) for ko in labels.get("ko", ())}
+
+
+def _wrong_merges(g, pairs: dict[str, str]) -> list:
+    """Nodes where a listed English name carries a Korean name other than its own."""
+    return [(en, labels) for labels in _labels_by_node(g).values() for en in labels.get("en", ())
+            if en in pairs and not labels.get("ko", set()) <= {pairs[en]}]
+
+
 def test_a_trade_mission_reported_in_both_languages_meets_in_one_node_per_entity(trade_graph):
-    nodes = _labels_by_node(trade_graph)
-    merged = {(en, ko) for labels in nodes.values() for en in labels.get("en", ()) for ko in labels.get("ko", ())}
-    assert set(TRADE_PAIRS.items()) <= merged
+    assert set(TRADE_PAIRS.items()) <= _merged(trade_graph)
 
 
 def test_no_english_name_is_merged_with_another_s_korean_name(trade_graph):
-    for labels in _labels_by_node(trade_graph).values():
-        for en in labels.get("en", ()):
-            if en in TRADE_PAIRS:
-                assert labels.get("ko", set()) <= {TRADE_PAIRS[en]}, (en, labels)
+    assert not _wrong_merges(trade_graph, TRADE_PAIRS)
 
 
 # Our own English and Korean reports of a Japanese minister's visit to a
@@ -147,19 +158,12 @@ SHIPYARD_PAIRS = {
 
 @pytest.fixture(scope="module")
 def shipyard_graph(tmp_path_factory):
-    out = tmp_path_factory.mktemp("shipyard")
-    paths = [str(DATA / "xling" / "shipyard_en.txt"), str(DATA / "xling" / "shipyard_ko.txt")]
-    return kg.build(paths, out=out, html=False).graph
+    return _build_pair(tmp_path_factory, "shipyard")
 
 
 def test_a_ministers_visit_reported_in_both_languages_meets_in_one_node_per_entity(shipyard_graph):
-    nodes = _labels_by_node(shipyard_graph)
-    merged = {(en, ko) for labels in nodes.values() for en in labels.get("en", ()) for ko in labels.get("ko", ())}
-    assert set(SHIPYARD_PAIRS.items()) <= merged
-    for labels in nodes.values():
-        for en in labels.get("en", ()):
-            if en in SHIPYARD_PAIRS:
-                assert labels.get("ko", set()) <= {SHIPYARD_PAIRS[en]}, (en, labels)
+    assert set(SHIPYARD_PAIRS.items()) <= _merged(shipyard_graph)
+    assert not _wrong_merges(shipyard_graph, SHIPYARD_PAIRS)
 
 
 def test_the_shipyard_visit_gives_its_facts_in_both_languages(shipyard_graph):
