@@ -242,11 +242,21 @@ def _member_after_legislature(doc, start: int, end: int) -> int | None:
     for k in range(start + 1, end - 1):
         if doc[k - 1].lower_ not in lex.LEGISLATURE_HEADS or end - k > 3:
             continue
-        tail = doc[k:end]
-        if all(t.is_title and t.is_alpha and t.tag_ == "NNP" and not _lexicon_word(t.lower_) for t in tail) \
-                and gazetteer_best(tail.text) is None:
+        if _bare_personal_name(doc[k:end]):
             return k
     return None
+
+
+def _bare_personal_name(tail) -> bool:
+    """Whether tokens are only a person's name: singular proper nouns no lexicon or gazetteer knows."""
+    return (all(t.is_title and t.is_alpha and t.tag_ == "NNP" and not _lexicon_word(t.lower_) for t in tail)
+            and gazetteer_best(tail.text) is None)
+
+
+def _portfolio_list(tokens) -> bool:
+    """Whether tokens are a portfolio, perhaps listed: "Economy, Trade and Industry"."""
+    return (all(t.lower_ in lex.PORTFOLIO_WORDS or t.lower_ == "and" or t.text in (",", "&") for t in tokens)
+            and any(t.lower_ in lex.PORTFOLIO_WORDS for t in tokens))
 
 
 def _person_after_portfolio(doc, start: int, end: int) -> int | None:
@@ -260,10 +270,7 @@ def _person_after_portfolio(doc, start: int, end: int) -> int | None:
     if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in lex.PERSON_TITLES:
         return None
     for k in range(max(start + 1, end - 3), end - 1):
-        head, tail = doc[start:k], doc[k:end]
-        if (all(t.lower_ in lex.PORTFOLIO_WORDS or t.lower_ == "and" or t.text in (",", "&") for t in head)
-                and any(t.lower_ in lex.PORTFOLIO_WORDS for t in head)
-                and all(t.is_title and t.tag_ == "NNP" and not _lexicon_word(t.lower_) for t in tail)):
+        if _portfolio_list(doc[start:k]) and _bare_personal_name(doc[k:end]):
             return k
     return None
 
@@ -1902,9 +1909,7 @@ def _holder_in_of_phrase(ix: _SentenceIndex, prep) -> Mention | None:
     if person is None:
         return None
     words = [t for t in prep.subtree if t.i > prep.i and t.idx < person.start - ix.offset]
-    if words and all(t.lower_ in lex.PORTFOLIO_WORDS or t.lower_ in ("and", "&") or t.text == "," for t in words):
-        return person
-    return None
+    return person if _portfolio_list(words) else None
 
 
 def _described(ix: _SentenceIndex, head, depth: int = 0) -> list[Mention]:
