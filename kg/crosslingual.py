@@ -86,6 +86,9 @@ class NameMatch:
     distinctive: bool = False
     """Some part matched by its sound or as a known place, not only through the
     glossary: "민주당" ~ "Democratic Party" describes many parties."""
+    whole: bool = False
+    """One part, matched surely by its sound, covers both names: a low score
+    is then only the name's shortness ("Aoi" ~ "아오이")."""
 
 
 # ---------------------------------------------------------------------------
@@ -1169,7 +1172,7 @@ def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
             words = words[::-1]
         found = _match_words(words, _ko_tokens(ko), person=person)
         if reverse:
-            found = NameMatch(round(found.score * 0.95, 4), found.parts, found.distinctive)
+            found = NameMatch(round(found.score * 0.95, 4), found.parts, found.distinctive, found.whole)
         if found.score > best.score:
             best = found
     return best
@@ -1290,7 +1293,9 @@ def _match_words(words: tuple[_Word, ...], tokens: tuple[tuple[str, ...], ...], 
     described = tuple(f"{p.route} {p.piece}={' '.join(w.text for w in words[p.j:p.k])} {p.q:.2f}"
                       for p in sorted(chosen, key=lambda p: p.j))
     distinctive = any(p.route != "glossary" for p in chosen)
-    return NameMatch(round(min(1.0, score), 4), described, distinctive)
+    whole = (len(chosen) == 1 and chosen[0].route in ("romanisation", "loanword") and chosen[0].q == 1.0
+             and en_cov == 1.0 and ko_cov == 1.0)
+    return NameMatch(round(min(1.0, score), 4), described, distinctive, whole)
 
 
 # ---------------------------------------------------------------------------
@@ -1642,7 +1647,7 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
                 continue  # only a sure name links across articles that do not align
             name = _best_name(en_names, ko_names, person)
             weak = (name.score < _NAME_FLOOR and name.score >= _SHORT_NAME_FLOOR and e.type == k.type
-                    and not person and name.distinctive and bool(doc_pairs) and _whole_short_match(name))
+                    and not person and name.whole and bool(doc_pairs))
             if name.score < (_NAME_FLOOR if same_kind else _KIND_MISMATCH_NAME) and not weak:
                 continue
             evidence = [f"name {name.score:.2f}", *name.parts]
@@ -1670,12 +1675,6 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
                 evidence.append("short name: needs a shared neighbour")
             candidates.append(_Candidate(ek, kk, base, evidence, weak=weak))
     return candidates
-
-
-def _whole_short_match(name: NameMatch) -> bool:
-    """Whether a name match covers both names fully and surely, and is low only for being short."""
-    return len(name.parts) == 1 and name.parts[0].startswith(("romanisation", "loanword")) \
-        and name.parts[0].endswith(" 1.00")
 
 
 _ANCHOR_KINDS = frozenset({"agent-person", "agent-org"})
