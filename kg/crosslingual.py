@@ -378,6 +378,10 @@ def _loanword_similarity(word: str, piece: str) -> float:
     return max(0.0, 1.0 - prev[-1] / length)
 
 
+def _vowel_groups(sounds: tuple[tuple[str, str], ...]) -> int:
+    return sum(1 for kind, _ in sounds if kind == "V")
+
+
 def _ratio(a: str, b: str) -> float:
     """1 - Levenshtein distance / longer length."""
     if a == b:
@@ -1036,7 +1040,11 @@ _GLIDE_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
 _PART_FLOOR = 0.75  # a part that matches worse than this does not count
 _PERSON_PART_FLOOR = 0.9  # the key already absorbs the usual variants of given names
 _LOANWORD_FLOOR = 0.8
+# Two consonants leave little for the alignment to go on: only a near-exact
+# spelling counts ("Ocean" 오션, "Naver" 네이버).
+_STRICT_LOANWORD_FLOOR = 0.9
 _LOANWORD_CAP = 0.88
+_PLURAL = re.compile(r"(?<=[^su])s$")
 
 
 @lru_cache(maxsize=65536)
@@ -1067,14 +1075,21 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
             # 서준 and 서연 differ by one letter, and are different people; but
             # some customary spellings drop the glide of ㅕ/ㅛ/ㅠ (형 "Heong").
             best = _PERSON_PART_FLOOR if any(_GLIDE_Y.sub("", k) == _GLIDE_Y.sub("", en.key) for k in ko_keys) else 0.0
-    if not person and not en.readings and len(en.skeleton) >= 3 and len(ko_skeleton) >= 3:
-        # A word that reads as pinyin is Mandarin, and Korean spells it as such (below).
+    # Two consonants, or a word that also reads as pinyin (then Korean would
+    # spell it as Mandarin, below), need a near-exact spelling.
+    strict = min(len(en.skeleton), len(ko_skeleton)) < 3 or bool(en.readings)
+    if not person and len(en.skeleton) >= 2 and len(ko_skeleton) >= 2:
         if _ratio(en.skeleton, ko_skeleton) >= 0.5:  # a cheap filter before the alignment
             # Short words sound alike by chance ("Tehran", "딜런"): a looser floor
             # would let them in, and a cap keeps a loanword alone from being a
             # sure match, so a name made of one needs context to link.
             loan = _loanword_similarity(word, piece)
-            loan = min(loan, _LOANWORD_CAP) if loan >= _LOANWORD_FLOOR else 0.0
+            if len(word) > 4 and _PLURAL.search(word):  # Korean drops the plural: "Solutions" 솔루션
+                loan = max(loan, _loanword_similarity(word[:-1], piece))
+            if strict and _vowel_groups(_english_sounds(word)) != _vowel_groups(_korean_sounds(piece)):
+                loan = 0.0  # "Media" is not 메이드
+            floor = _STRICT_LOANWORD_FLOOR if strict else _LOANWORD_FLOOR
+            loan = min(loan, _LOANWORD_CAP) if loan >= floor else 0.0
             if loan > best:
                 best, route = loan, "loanword"
     vietnamese = vietnamese_to_hangul(word)
