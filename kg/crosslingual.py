@@ -1547,6 +1547,11 @@ _NEIGHBOUR_BONUS = 0.06
 _NEIGHBOUR_CAP = 0.12
 
 
+def _sure(name: NameMatch) -> bool:
+    """A name match that links on its own: close and not merely descriptive ("Democratic Party")."""
+    return name.distinctive and name.score >= _STRONG_NAME
+
+
 @dataclass
 class _Candidate:
     en_key: str
@@ -1667,7 +1672,7 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
                 continue
             evidence = [f"name {name.score:.2f}", *name.parts]
             base = max(name.score, _NAME_FLOOR) if weak else name.score  # short, not loose: counted at the floor
-            if not doc_pairs and not (name.distinctive and name.score >= _STRONG_NAME):
+            if not doc_pairs and not _sure(name):
                 continue
             para = _shared_paragraph(ek, kk, doc_pairs, mention_paras, aligned_paras)
             if para is None and not name.distinctive:
@@ -1736,7 +1741,7 @@ def _name_anchored(entities: dict[str, Entity], en_keys: list[str], ko_keys: lis
             if not _starts_alike(en_names, ko_names, person):
                 continue
             name = _best_name(en_names, ko_names, person)
-            if name.distinctive and name.score >= _STRONG_NAME:
+            if _sure(name):
                 for de in e.docs:
                     for dk in k.docs:
                         sure[(de, dk)].add(ek)
