@@ -1114,3 +1114,135 @@ def test_a_hyphenated_past_office_is_not_held(en_extractor, text):
 def test_a_trade_before_and_inside_a_body_s_name_does_not_split_it(en_extractor):
     got = dict(_typed(en_extractor, "The Halvik Securities and Exchange Commission fined two brokers."))
     assert got.get("Halvik Securities and Exchange Commission") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # The CoNLL NER reads an unfamiliar two-word name as a person's by its shape.
+        ("Chemical Leak Forces Hundreds From Homes In Kelso Marsh\n\nA chemical leak forced hundreds of people "
+         "from their homes in Kelso Marsh on Monday. Firefighters in Kelso Marsh said the air was safe.",
+         "Kelso Marsh"),
+        ("Port Halverick Hit By Storm As Ferries Halt Service\n\nHeavy rain flooded Port Halverick on Monday. "
+         "Residents of Port Halverick were told to stay indoors.", "Port Halverick"),
+    ],
+)
+def test_a_town_in_a_headline_and_the_body_is_a_place(en_extractor, text, name):
+    found = [(m.start, m.type) for m in _extract(en_extractor, text).mentions if m.text == name]
+    assert {typ for _, typ in found} == {"Place"}
+    assert min(start for start, _ in found) < text.index("\n")  # the headline's mention is one of them
+
+
+def test_a_firm_s_short_form_after_its_full_name_is_the_firm(en_extractor):
+    ex = _extract(en_extractor, "Tarnwick Petrochemical Co. said on Monday it would close a plant. "
+                                "Tarnwick also cut its outlook for the year.")
+    assert {m.type for m in ex.mentions if m.text == "Tarnwick"} == {"Organization"}
+    assert ("Tarnwick", "Tarnwick Petrochemical Co") in {(a.text, b.name) for a, b in ex.aliases}
+
+
+def test_a_short_form_shared_by_two_firms_stands_for_neither(en_extractor):
+    ex = _extract(en_extractor, "Tarnwick Petrochemical Co. and Tarnwick Shipping Ltd. merged on Monday. "
+                                "Tarnwick said the deal would close in May.")
+    assert not any(a.text == "Tarnwick" for a, _ in ex.aliases)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The LNG carrier Orient Harbour Star ran aground off the coast on Sunday.", "Orient Harbour Star"),
+        ("The tanker Velmora Pride was refloated on Monday.", "Velmora Pride"),
+        ("Salvage crews reached the Velmora Pride, a crude oil tanker, on Monday.", "Velmora Pride"),
+    ],
+)
+def test_a_ship_named_after_its_kind_is_a_product(en_extractor, text, name):
+    got = _typed(en_extractor, text)
+    assert dict(got).get(name) == "Product"
+    assert "LNG" not in dict(got)  # the cargo is no name
+
+
+def test_the_national_carrier_is_still_an_airline(en_extractor):
+    assert dict(_typed(en_extractor, "The national carrier Veltra Air cut ten routes.")).get("Veltra Air") != "Product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Unity League was founded in 2009 by Lena Odabashian, Newsweek reported.",
+        "Odabashian, a former Reuters editor, founded the Unity League in 2009.",
+        # A surname the tagger takes for a plural common noun.
+        'Tollers, a former Reuters manager and owner of the website "Lena\'s Notes", founded the Unity League.',
+    ],
+)
+def test_a_news_outlet_is_no_founder(en_extractor, text):
+    founders = {o for s, p, o in _relations(en_extractor, text) if p == "establishedBy"}
+    assert not founders & {"Newsweek", "Reuters"}
+
+
+def test_founders_listed_before_the_source_are_kept(en_extractor):
+    text = "The Unity League was founded in 2009 by Lena Odabashian and Marek Holloway, Newsweek reported."
+    founders = {o for s, p, o in _relations(en_extractor, text) if p == "establishedBy"}
+    assert founders == {"Lena Odabashian", "Marek Holloway"}
+
+
+@pytest.mark.parametrize("text", ["LNG prices rose sharply in Asia on Monday.", "Oil prices fell and LNG imports slowed."])
+def test_a_cargo_in_capitals_is_no_name(en_extractor, text):
+    assert "LNG" not in dict(_typed(en_extractor, text))
+
+
+def test_a_common_word_capitalised_at_a_sentence_start_is_no_name(en_extractor):
+    text = ("Firefighters were called to a warehouse in Kelso on Monday. Authorities said the fire began "
+            "in the roof. Local authorities closed the road.")
+    assert "Authorities" not in dict(_typed(en_extractor, text))
+
+
+def test_a_surname_that_is_a_common_word_stays_a_name(en_extractor):
+    text = "Mayor Minjun Park opened the new riverside park on Monday. Park said the park would be free."
+    assert [(t, typ) for t, typ in _typed(en_extractor, text) if t == "Park"] == [("Park", "Person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Odabashian wrote on Vidzy that the vote was rigged. Vidzy later removed the message.",
+        "The slogan trended on Vidzy for two days. Vidzy said it would review the posts.",
+        "A message sent from Odabashian's Vidzy account repeated the claim. Vidzy placed a warning on it.",
+    ],
+)
+def test_a_platform_one_writes_on_or_has_an_account_with_is_an_organisation(en_extractor, text):
+    assert {typ for t, typ in _typed(en_extractor, text) if t == "Vidzy"} == {"Organization"}
+
+
+def test_a_person_s_followers_leave_the_person_a_person(en_extractor):
+    text = "Supporters of Lena Odabashian gathered outside. Lena Odabashian followers chanted her name."
+    assert {typ for t, typ in _typed(en_extractor, text) if t == "Lena Odabashian"} == {"Person"}
+
+
+def test_the_town_a_mayor_is_of_is_a_place(en_extractor):
+    got = _typed(en_extractor, "Lena Odabashian, the former mayor of Brackford, gave them a copy.")
+    assert ("Brackford", "Place") in got and ("Lena Odabashian", "Person") in got
+
+
+def test_a_person_named_right_after_a_governor_s_state_stays_a_person(en_extractor):
+    got = _typed(en_extractor, "In 2008, then-governor of Ohio Lena Odabashian was chosen as his running mate.")
+    assert ("Lena Odabashian", "Person") in got
+
+
+@pytest.mark.parametrize("name", ["Harbour House Task Force", "Blue House Flood Task Force"])
+def test_a_task_force_is_one_organisation(en_extractor, name):
+    got = _typed(en_extractor, f"He hinted that the {name} would be disbanded.")
+    assert got == [(name, "Organization")]
+
+
+def test_the_place_a_direction_is_of_is_a_place(en_extractor):
+    assert ("Kelso Marsh", "Place") in _typed(en_extractor, "Flooding hit the north of Kelso Marsh on Monday.")
+
+
+def test_a_city_does_not_lie_in_the_district_after_a_region_of_it(en_extractor):
+    # The district lies in the region of the city, not the city in the district.
+    text = "His phone was last active in the north-east region of Daegu in Suseong-gu, police said."
+    assert not any(p == "locatedIn" for _, p, _ in _relations(en_extractor, text))
+
+
+def test_a_word_named_inside_a_sentence_stays_a_name_at_the_start_of_one(en_extractor):
+    text = "Police in Brisk arrested a man on Friday. Brisk prosecutors said he fled after a brisk walk."
+    assert [t for t, _ in _typed(en_extractor, text) if t == "Brisk"] == ["Brisk", "Brisk"]

@@ -608,6 +608,7 @@ class EnglishExtractor:
             _mark_dateline(doc, cands)
             per_doc.append((offset, doc, cands))
 
+        _drop_capitalised_words(per_doc)
         _type_by_context(per_doc)
         _name_storms(per_doc)
         _read_headline(per_doc)
@@ -644,6 +645,7 @@ class EnglishExtractor:
             by_doc = [(o, d, [(c, m) for c, m in ps if id(m) not in portfolio]) for o, d, ps in by_doc]
 
         aliases = (_person_aliases(by_doc, article, self.name) + _suffix_aliases(mentions)
+                   + _short_form_aliases(mentions)
                    + _acronym_aliases(mentions, article)
                    + _written_aliases(mentions, article, self.name))
         mentions.extend(a for a, _ in aliases if a not in set(mentions))
@@ -900,6 +902,8 @@ def _not_a_name(span) -> bool:
     """Whether a NER span is plainly no name: a lone function word, sentence adverb or time zone."""
     if len(span) == 1 and span[0].text in lex.TIME_ZONES:
         return True  # "(0617 UTC)": a clock's zone, not a body
+    if len(span) == 1 and span[0].lower_ in lex.CARGO_WORDS and span[0].dep_ in ("compound", "amod", "nmod"):
+        return True  # "the LNG carrier", "LNG prices": a commodity, written in capitals, names no one
     if len(span) == 1 and not span[0].is_upper:  # (an all-capitals headline word's part of speech is a guess)
         tok = span[0]
         if tok.pos_ in _NOT_NAME_POS:
@@ -1035,6 +1039,34 @@ def _is_verb_phrase(doc, start: int, end: int) -> bool:
             and any(t.dep_ == "dobj" and t.head.i == start for t in doc[start + 1:end]))
 
 
+def _drop_capitalised_words(per_doc) -> None:
+    """Drop one-word "names" that are only a common word capitalised at a sentence's start.
+
+    The NER takes "Authorities said …", "Apart from …" or "Video showed …"
+    for names by their capital. A word the tagger reads as a common one,
+    and that the same article writes in lower case elsewhere, is no name;
+    a proper noun ("Park said"), a known place ("Nice") and a word the
+    article names inside a sentence too are kept, however common their
+    lower-case twins.
+    """
+    lower: set[str] = set()
+    named: set[str] = set()  # one-word names found inside a sentence, where a capital means a name
+    for _, doc, cands in per_doc:
+        lower.update(t.text for t in doc if t.is_lower and t.is_alpha)
+        named.update(doc[c.start].lower_ for c in cands if c.end - c.start == 1 and not _opens_sentence(doc[c.start]))
+    for _, doc, cands in per_doc:
+        cands[:] = [c for c in cands if not (
+            c.end - c.start == 1 and c.source == "ner" and not c.dateline and c.title is None
+            and _opens_sentence(doc[c.start]) and doc[c.start].pos_ not in ("PROPN", "X")
+            and not doc[c.start].is_upper and doc[c.start].lower_ in lower - named
+            and gazetteer_best(doc[c.start].text) is None)]
+
+
+def _opens_sentence(tok) -> bool:
+    """Whether a token opens a sentence, a quotation or an interview's answer ("((Speaker)) Apart from …")."""
+    return tok.i == 0 or tok.is_sent_start or tok.nbor(-1).is_quote or tok.nbor(-1).text in ("(", ")", ":")
+
+
 def _read_headline(per_doc) -> None:
     """Re-read a Title Case headline's names from the article body.
 
@@ -1137,7 +1169,7 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
                 title or appos.is_lower and (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES)
         ) and not _introduces_name(doc, appos):
             # "X, a delivery robot designed by Y,": a product by the noun in apposition.
-            if word == "carrier" and any(c.lemma_.lower() in lex.CARGO_WORDS for c in appos.children):
+            if _names_a_vessel(appos):
                 return "Product"  # "a liquefied hydrogen carrier" is a ship, not an airline
             return "Person" if title else lex.DESCRIPTORS.get(word, "Product")
     k = start - 1
@@ -1162,10 +1194,23 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
     if not (doc[k].is_lower and doc[k].pos_ == "NOUN"):
         return None
     word = doc[k].lemma_.lower()
+    if _names_a_vessel(doc[k]):
+        return "Product"  # "the tanker X", "the LNG carrier Y": a ship, whatever its name sounds like
     # A title right before a name is read as one already; "league leaders X" is a team.
     if apposed and word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS:
         return "Person"
     return lex.DESCRIPTORS.get(word)
+
+
+def _names_a_vessel(noun) -> bool:
+    """Whether a common noun is a kind of ship: "tanker", "ferry", or "carrier" after a cargo ("LNG carrier").
+
+    A carrier with no cargo before it may be an airline ("the national carrier").
+    """
+    word = noun.lemma_.lower()
+    if word == "carrier":
+        return any(c.lemma_.lower() in lex.CARGO_WORDS for c in noun.children if c.i < noun.i)
+    return word in lex.VESSEL_NOUNS
 
 
 def _introduces_name(doc, phrase) -> bool:
@@ -1189,6 +1234,9 @@ def _medium_type(doc, start: int, end: int) -> str | None:
     root = doc[start:end].root
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in lex.MEDIUM_VERBS:
+        return "Organization"
+    # "her X account", "the X page": what has accounts and pages is a platform.
+    if root.dep_ == "compound" and root.head.lower_ in lex.MEDIUM_NOUNS and root.head.i >= end:
         return "Organization"
     return None
 
@@ -1412,6 +1460,22 @@ def _name_storms(per_doc) -> None:
                     c.type = "Event"
 
 
+#: Prepositions whose object is an area, never a person ("in", "near"; not "at", "to" or "from").
+_AREA_PREPOSITIONS = frozenset({"in", "within", "inside", "near", "throughout", "outside"})
+
+
+def _names_an_area(prep) -> bool:
+    """Whether a preposition's object is an area: "in X", "the mayor of X", "the north of X" (not "the minister of X")."""
+    if prep.lower_ in _AREA_PREPOSITIONS:
+        return True
+    head = prep.head.lower_
+    return prep.lower_ == "of" and (head in lex.JURISDICTION_TITLES and head != "minister"
+                                    or head in lex.REGION_NOUNS and head not in _PART_NOUNS)
+
+
+#: Region nouns whose "of" may take a person too ("at the side of X", "the heart of X").
+_PART_NOUNS = frozenset({"side", "part", "heart", "center", "centre", "middle", "edge"})
+
 # Participles that only things (buildings, products) undergo.
 _BUILT_VERBS = frozenset({"design", "build", "construct", "erect", "renovate", "manufacture"})
 
@@ -1433,6 +1497,12 @@ def _type_by_context_pass(per_doc) -> None:
                 ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in _BUILT_VERBS for ch in root.children
             ):
                 c.votes["Facility"] += STRENGTH_CONTEXT * 1.5
+            if (c.type == "Person" and c.source == "ner" and c.title is None and c.strength <= STRENGTH_CONLL
+                    and root.dep_ == "pobj" and root.head.i == c.start - 1 and _names_an_area(root.head)):
+                # "flooding in Kelso Marsh", "the mayor of Brackford": the CoNLL
+                # NER reads an unfamiliar name as a person's by its shape, but
+                # no one lives "in" a person, and a mayor's "of" is a town.
+                c.votes["Place"] += STRENGTH_CONTEXT
             if c.strength > STRENGTH_NER:
                 # A statistical type gives way only to a list of firmly
                 # typed names it stands in ("A Group, B Robotics, C and D Electric").
@@ -1528,7 +1598,19 @@ def _article_types(per_doc) -> dict[str, str]:
     parts = {p for name, typ in types.items() if typ == "Person" and " " in name for p in name.split()}
     for name in parts & types.keys() - firm:
         types[name] = "Person"
+    # "Tarnwick Petrochemical Co. ... Tarnwick said": a firm's short form is
+    # the firm, though the NER reads the lone word as a surname.
+    for name, typ in list(types.items()):
+        if (typ == "Person" and name not in firm and name not in parts and gazetteer_best(name) is None
+                and len(_short_form_of(name, types, firm)) == 1):
+            types[name] = "Organization"
     return types
+
+
+def _short_form_of(name: str, types: dict[str, str], firm: set[str]) -> list[str]:
+    """The firmly typed organisations whose names begin with ``name``'s words (lower-case keys)."""
+    return [full for full, typ in types.items()
+            if typ == "Organization" and full in firm and full.startswith(name + " ")]
 
 
 _FIRM_SOURCES = frozenset({"head", "ner+head", "quote+head", "quote+cue", "cue", "descriptor", "verb"})
@@ -1656,6 +1738,26 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     return fits(acronym, 0, 0)
 
 
+def _short_form_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A firm's short form after its full name stands for it: "Tarnwick Petrochemical Co. ... Tarnwick".
+
+    The short form must be the first words of one organisation's name only,
+    and come after it: "Harwick" before any "Harwick ..." is not read back.
+    """
+    full: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.type == "Organization" and " " in m.name:
+            full[m.name].append(m)
+    out = []
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        longer = [n for n in full if n.startswith(m.name + " ")]
+        if len(longer) == 1 and full[longer[0]][0].start < m.start:
+            out.append((m, full[longer[0]][0]))
+    return out
+
+
 def _suffix_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A shortened name refers to the one longer name it ends ("X Park" -> "Y X Park")."""
     names: dict[str, Mention] = {}
@@ -1772,8 +1874,16 @@ class _SentenceIndex:
             m = self.tok[nxt[0].i]
             if m.type != first.type or m.start - self.offset != nxt[0].idx:
                 return out
+            if "and" not in gap.group() and "or" not in gap.group() and self._reports(m):
+                return out  # "founded by X, Newsweek reported": the source of the news, no member of the list
             out.append(m)
             end = m.end - self.offset
+
+    def _reports(self, m: Mention) -> bool:
+        """Whether a verb of saying or reporting follows a mention directly ("…, Newsweek reported")."""
+        after = self.doc.char_span(m.end - self.offset, len(self.text), alignment_mode="expand")
+        verb = next((t for t in after if not t.is_space), None) if after is not None else None
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lex.REPORTING_VERBS
 
     def mentions_at(self, tok, depth: int = 0) -> list[Mention]:
         """Mentions a token stands for: its own, an antecedent, or ones below it."""
@@ -1786,6 +1896,10 @@ class _SentenceIndex:
             return []
         found: list[Mention] = []
         for child in tok.children:
+            if child.dep_ == "appos" and (tok.pos_ == "PROPN" or tok.is_title) and child.pos_ == "NOUN":
+                # "Odabashian, a former Reuters editor, founded X": a name the
+                # NER missed is itself who acts; its description names an employer.
+                continue
             if child.dep_ in ("compound", "appos"):
                 found.extend(self.mentions_at(child, depth + 1))
             elif (child.dep_ == "acl" and child.lemma_.lower() in lex.LEADING_VERBS
@@ -1821,7 +1935,8 @@ class _SentenceIndex:
         names separated only by commas and a conjunction are still a list.
         """
         own = self.tok[tok.i]
-        names = _dedupe([self.tok[t.i] for t in tok.subtree if t.i in self.tok])
+        # "founded by X, Newsweek reported": the parser may hang the source on the last name.
+        names = _dedupe([self.tok[t.i] for t in tok.subtree if t.i in self.tok and not self._reports(self.tok[t.i])])
         if len(names) < 2:
             return []
         names.sort(key=lambda m: m.start)

@@ -91,7 +91,7 @@ REGION_NOUNS = frozenset(
     {
         "north", "south", "east", "west", "northeast", "northwest", "southeast",
         "southwest", "center", "centre", "heart", "outskirts", "suburbs",
-        "part", "edge", "middle", "downtown", "area", "district", "side",
+        "part", "edge", "middle", "downtown", "area", "district", "side", "region",
     }
 )
 
@@ -121,8 +121,8 @@ PLACE_HEADS = frozenset(
     }
 )
 
-# Words that open the name of a natural feature ("Mount X", "Lake Y").
-PLACE_LEADS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "strait"})
+# Words that open the name of a natural feature or a town ("Mount X", "Lake Y", "Port Z").
+PLACE_LEADS = frozenset({"mount", "mt", "lake", "cape", "isle", "gulf", "strait", "port", "fort"})
 
 # Endings of the adjectives of a creed or doctrine ("Islamic", "Socialist"):
 # with "State" after them they name a movement, not a territory.
@@ -143,7 +143,7 @@ ORG_HEADS = frozenset(
         "telecom", "energy", "chemical", "steel", "society", "school",
         "college", "academy", "club", "cells", "team", "army", "navy", "police",
         "court", "parliament", "assembly", "senate", "congress", "board",
-        "service", "services", "league", "organization", "organisation", "movement",
+        "service", "services", "league", "organization", "organisation", "movement", "force",
     }
 )
 
@@ -165,7 +165,7 @@ DECISIVE_ORG_HEADS = frozenset(
     {"robotics", "electric", "electronics", "group", "bureau", "university",
      "ministry", "corporation", "corp", "inc", "ltd", "co", "company",
      "holdings", "technologies", "industries", "pharmaceuticals", "motors",
-     "airlines", "machinery", "institute", "agency", "commission", "foundation"}
+     "airlines", "machinery", "institute", "agency", "commission", "foundation", "force"}
 )
 
 # Head nouns that make a (usually quoted) title a plan or policy.
@@ -190,6 +190,12 @@ PRODUCT_CUES = frozenset(
 CARGO_WORDS = frozenset(
     {"hydrogen", "lng", "gas", "oil", "crude", "ammonia", "container", "car", "vehicle", "bulk", "ore",
      "coal", "grain", "aircraft", "helicopter", "chemical", "cargo"}
+)
+# Kinds of ship: right before a name they make it a vessel's, which is a
+# product however much the name sounds like a firm's or a person's.
+VESSEL_NOUNS = frozenset(
+    {"ship", "vessel", "tanker", "freighter", "ferry", "submarine", "destroyer", "frigate", "cruiser",
+     "warship", "yacht", "liner", "trawler", "icebreaker", "corvette", "containership", "boat", "barge"}
 )
 FACILITY_CUES = frozenset(
     {"landmark", "building", "venue", "complex", "facility", "site", "tower",
@@ -221,10 +227,19 @@ DESCRIPTORS: dict[str, str] = {
          "filmmaker", "photographer", "economist", "striker", "midfielder", "goalkeeper", "defender"),
         "Person"),
 }
+# Verbs that attribute a report to its source ("…, Newsweek reported", "…, the agency said").
+REPORTING_VERBS = frozenset(
+    {"report", "say", "tell", "write", "add", "confirm", "state", "claim", "note", "quote", "cite"}
+)
 # Verbs of publishing: what one does them "on" is a medium ("posted on X").
 MEDIUM_VERBS = frozenset(
     {"post", "tweet", "say", "announce", "share", "publish", "upload", "stream", "broadcast", "livestream",
-     "air", "reveal", "confirm", "release"}
+     "air", "reveal", "confirm", "release", "write", "trend", "reply", "respond"}
+)
+# What a platform gives its users, after its name: "her X account", "the X page".
+MEDIUM_NOUNS = frozenset(
+    {"account", "accounts", "page", "pages", "feed", "handle", "bio", "profile", "channel", "livestream",
+     "post", "posts", "user", "users", "hashtag"}
 )
 
 # Facility and industry head nouns that are common surnames too ("Minjun Park", "Tara Hall", "Ana Power").
