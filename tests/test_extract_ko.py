@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import _REGISTRY
-from kg.extract.ko import KoreanExtractor, _Cand, _date_value, _event_host, name_key
+from kg.extract.ko import KoreanExtractor, _Cand, _date_value, _event_host, _one_type_per_name, name_key
 from kg.records import Article
 
 DATA = Path(__file__).resolve().parent / "data" / "ko"
@@ -1224,3 +1224,116 @@ def test_a_long_quoted_plan_is_a_plan(extractor):
     text = "전라남도는 다음 달 '전남 배터리 소재 육성 계획'을 발표할 예정이다."
     assert _facts(extractor, text, "announced") == {("전라남도", "전남 배터리 소재 육성 계획")}
     assert ("전남 배터리 소재 육성 계획", "Plan") in _typed(extractor, text)[0]
+
+
+@pytest.mark.parametrize(
+    "text, craft",
+    [
+        # A rocket, ship or train named "…호" is a product, not a person, where its
+        # sentence speaks of launching, sailing or running ...
+        ("한빛우주센터는 내년 봄 로켓 누리별호를 다시 발사한다.", "누리별호"),
+        ("관제실은 새벽별호가 궤도에 진입했다고 밝혔다.", "새벽별호"),
+        # ... and a number before 호 names a craft nothing else finds.
+        ("한빛해운의 화물선 한빛7호가 부산항에 입항했다.", "한빛7호"),
+        # The owner's name before the craft's is part of it.
+        ("해적에게 피랍된 대호 누리별호가 구출됐다.", "대호 누리별호"),
+    ],
+)
+def test_a_craft_named_in_ho_is_a_product(extractor, text, craft):
+    names = _typed(extractor, text)[0]
+    assert (craft, "Product") in names
+    assert (craft, "Person") not in names
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("탁태호 선장은 새벽에 배를 출항시켰다.", "탁태호"),  # a person's word after the name
+        ("탁수호 씨는 그날 열차를 운행했다.", "탁수호"),
+    ],
+)
+def test_a_person_in_ho_stays_a_person_among_craft_words(extractor, text, person):
+    assert (person, "Person") in _typed(extractor, text)[0]
+
+
+def test_a_common_noun_in_ho_is_no_craft(extractor):
+    names = _typed(extractor, "선박 충돌을 막으려고 실천구호를 정했다. 열차는 신호를 무시했다.")[0]
+    assert not any(t == "Product" for _, t in names)
+
+
+@pytest.mark.parametrize(
+    "text, person, firm, title",
+    [
+        ("누리텍 마동현 대표는 이날 신제품을 공개했다.", "마동현", "누리텍", "대표"),
+        ("가온소재 탁유진 대표가 기자들에게 말했다.", "탁유진", "가온소재", "대표"),
+        ("미래로봇 한서진 대표이사는 공장을 둘러봤다.", "한서진", "미래로봇", "대표이사"),
+    ],
+)
+def test_a_firm_before_a_name_and_title_is_the_body_of_the_office(extractor, text, person, firm, title):
+    names = _typed(extractor, text)[0]
+    assert (firm, "Organization") in names
+    assert (person, "Person") in names
+    assert _offices(extractor, text) == {(person, firm, title)}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("벤처기업 한서진 대표는 투자를 유치했다.", "한서진"),  # a common noun for any firm
+        ("신임 한서진 대표는 취임했다.", "한서진"),  # a modifier
+    ],
+)
+def test_a_common_word_before_a_name_and_title_is_no_firm(extractor, text, person):
+    names = _typed(extractor, text)[0]
+    assert names == [(person, "Person")]
+
+
+def test_a_body_of_common_nouns_before_a_title_heads_no_firm_before_it(extractor):
+    # "국민연대 대표": a body of common nouns in the name's place is no person, so the word before it is no firm.
+    names = _typed(extractor, "바른선거 국민연대 대표 탁모씨가 고발됐다.")[0]
+    assert ("바른선거", "Organization") not in names
+
+
+@pytest.mark.parametrize(
+    "text, short, whole",
+    [
+        ("마서준 경기도지사 권한대행은 회의를 열었다. 마 직무대행은 이날 예산안을 발표했다.", "마", "마서준"),
+        # The full name only the CRF found ("부시장" is no title of the rules).
+        ("탁서윤 한빛시 부시장은 시장 직무대행을 맡았다. 탁 직무대행은 취임식을 열었다.", "탁", "탁서윤"),
+    ],
+)
+def test_a_surname_and_an_acting_title_is_the_full_name(extractor, text, short, whole):
+    ex = extractor.extract(make_article(text))
+    assert (short, whole) in {(a.text, b.text) for a, b in ex.aliases}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # Common nouns and an industry's word name a kind of product, not a firm ...
+        ("중국 협동로봇 시장이 커졌다.", "중국", "Place"),
+        ("한빛정밀 협동로봇은 가볍다.", "한빛정밀", "Organization"),
+        # ... while a name before the industry's word makes a firm.
+        ("한빛 로봇은 올해 상장했다.", "한빛 로봇", "Organization"),
+    ],
+)
+def test_a_compound_of_common_nouns_in_robot_is_no_body(extractor, text, name, kind):
+    names = _typed(extractor, text)[0]
+    assert (name, kind) in names
+    assert not any("로봇" in n and t == "Organization" for n, t in names if n != "한빛 로봇")
+    # The rules, which the CRF reads, make no body of it either.
+    doc, chosen = KoreanExtractor(use_model=False).analyse(make_article(text))
+    assert not any("로봇" in doc.text[c.start:c.end] and c.type == "Organization" for c in chosen
+                   if doc.text[c.start:c.end] != "한빛 로봇")
+
+
+def test_a_firm_before_its_heads_name_stays_a_body_where_the_crf_reads_it_as_a_person(extractor):
+    # The CRF may read a firm's other mentions as a person ("다루미는 … 밝혔다"); the
+    # name and title after it ("다루미 탁소연 대표") make it a body there all the same.
+    text = "다루미는 광고가 적법하다고 밝혔다. 다루미는 반박했다. 다루미 탁소연 대표는 말했다."
+    doc, _ = extractor.analyse(make_article(text))
+    at = [i for i in range(len(text)) if text.startswith("다루미", i)]
+    cands = [_Cand(i, i + 3, "Person", 0.6, 2, "model") for i in at[:2]]
+    cands.append(_Cand(at[2], at[2] + 3, "Organization", 0.7, 3, "jurisdiction"))
+    _one_type_per_name(doc, cands)
+    assert [c.type for c in cands] == ["Person", "Person", "Organization"]

@@ -865,6 +865,8 @@ _LIES_BEFORE_NAME = re.compile(r"(?:한|된|해\s?있는|하고\s?있는)\s")
 _EXISTS_IN = re.compile(r"['’\"”」』)]?(?:시|군|구|현|주|성)?에\s?")
 # What makes an office an acting one: "대통령 권한대행", "총장 직무대행".
 _ACTING_WORDS = frozenset({"권한대행", "직무대행", "대행"})
+# Acting titles that stand alone after a name ("마 직무대행"), unlike a bare "대행" ("광고 대행").
+_ACTING_TITLES = frozenset({"권한대행", "직무대행"})
 _ACTING = re.compile(r"\s?(권한\s?대행|직무\s?대행)")
 # The end of a sentence that reports speech: "…라고 했다", "…다고 밝혔다".
 _REPORTED_SPEECH = re.compile(
@@ -927,6 +929,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c.start += head.end()
         out.append(c)
     _name_storms(doc, out)
+    out = _name_crafts(doc, out)
     out = [c for c in out if not _names_nothing(doc, c)]
     out = [c for c in out if _cut_before_title_word(doc, c)]
     out = _posted_abroad(doc, out)
@@ -1231,6 +1234,101 @@ def _name_storms(doc: _Doc, cands: list[_Cand]) -> None:
     cands.sort(key=lambda c: c.start)
 
 
+#: Words of ships, spacecraft and trains, and of what they do, that make a
+#: name in "…호" a craft's ("로켓 나로호", "한빛7호가 입항했다"), not a person's.
+_CRAFT_WORDS = frozenset(
+    "선박 여객선 화물선 어선 유조선 상선 운반선 컨테이너선 크루즈선 군함 함정 함선 잠수함 구축함 호위함 "
+    "항공모함 경비함 순시선 예인선 탐사선 우주선 로켓 발사체 위성 인공위성 궤도 발사 입항 출항 침몰 좌초 "
+    "나포 피랍 운항 항해 인양 예인 진수 취항 정박 선체 열차 기차 전동차 운행 전차 탱크 차체".split()
+)
+#: A craft's name: Hangul, maybe a number, then 호 ("나로호", "한빛7호"); "제3호" is an issue.
+_CRAFT_NAME = re.compile(r"(?<![가-힣A-Za-z0-9])(?!제\d)([가-힣]{2,8}\d{0,3}호|[가-힣]\d{1,3}호)(?="
+                         + _PARTICLE_ENDING + "|[^가-힣]|$)")
+#: Words after a name that make it a person's, craft words near it or not ("김태호 선장은").
+_PERSON_AFTER = re.compile(r"\s?(?:씨|군|양|선장|선원|기관사|항해사|조종사|승무원|대원|" + "|".join(
+    sorted((t for t in TITLES if _HANGUL.match(t)), key=len, reverse=True)) + r")(?=" + _PARTICLE_ENDING + "|[^가-힣]|$)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_in_common_ho(word: str) -> bool:
+    """Whether a word in 호 ends in a common noun kiwipiepy knows ("신호", "실천구호"), not a craft's 호."""
+    toks = _kiwi().tokenize(word)
+    return (bool(toks) and toks[-1].tag == "NNG" and len(toks[-1].form) >= 2 and toks[-1].form.endswith("호")
+            and not getattr(toks[-1], "oov", False))
+
+
+def _craft_noun_before(doc: _Doc, start: int) -> bool:
+    """Whether a craft noun is the word right before ``start`` ("로켓 나로호", "화물선 한빛7호")."""
+    lead = doc.text[max(0, start - 12) : start]
+    return lead.endswith(" ") and bool(lead.split()) and lead.split()[-1] in _CRAFT_WORDS | PRODUCT_NOUNS
+
+
+#: Organisation heads that are also the common nouns of an industry's products ("협동로봇").
+#: (Not "바이오", "에너지": firms are named "누리바이오" as often as not.)
+_INDUSTRY_HEADS = frozenset({"로봇"})
+
+
+def _common_industry_compound(nouns: list[_Tok]) -> bool:
+    """Whether words ending in an industry's head are common nouns only ("협동로봇", "산업용 로봇").
+
+    A firm's name has a name in it ("한빛로봇"); a compound of known common
+    nouns and the industry's word names a kind of product.
+    """
+    if not nouns:
+        return False
+    head = next((h for h in _INDUSTRY_HEADS if nouns[-1].form.endswith(h)), None)
+    if head is None or nouns[-1].tag not in ("NNG", "NNP"):
+        return False
+    prefix = nouns[-1].form[: -len(head)]  # kiwipiepy may read the compound as one unknown word ("협동로봇")
+    modifiers = nouns[:-1]
+    if prefix and not _common_noun(prefix) or not prefix and not modifiers:
+        return False
+    return all(t.tag in ("NNG", "XSN") and not t.oov or t.form in GENERIC_NNP for t in modifiers)
+
+
+def _name_crafts(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Ships, spacecraft and trains named "…호" are products, not persons.
+
+    The CRF reads "나로호", "누리호" as personal names (many Korean names
+    end in 호). A name in 호 is a craft's where a sentence it is in has a
+    word of ships, rockets or trains ("발사", "입항", "운행") or a craft
+    noun stands before it, unless a title or "씨" follows one of its
+    mentions. Mentions nothing else found ("한빛7호") are added.
+    """
+    people = {name_key(doc.text[c.start:c.end]) for c in cands
+              if c.type == "Person" and (c.how in ("title", "role", "alias") or _PERSON_AFTER.match(doc.text, c.end))}
+    crafts: dict[str, bool] = {}
+    for sent, toks in zip(doc.sentences, doc.sent_toks):
+        forms = {t.form for t in toks}
+        for m in _CRAFT_NAME.finditer(doc.text, sent.start, sent.end):
+            key = m.group(1)
+            if _ends_in_common_ho(key):
+                continue
+            if key in people or _PERSON_AFTER.match(doc.text, m.end(1)):
+                crafts[key] = False
+            elif crafts.get(key) is not False and (forms & _CRAFT_WORDS or _craft_noun_before(doc, m.start(1))):
+                crafts[key] = True
+    names = {k for k, v in crafts.items() if v}
+    if not names:
+        return cands
+    for c in cands:
+        if (c.type in ("Person", None) and c.how not in ("title", "role", "alias")
+                and doc.text[c.start:c.end].split()[-1] in names):  # ("대호 누리별호": the owner's name and the ship's)
+            c.type, c.name = "Product", None
+            c.extra.pop("antecedent", None)
+    taken = [False] * (len(doc.text) + 1)
+    for c in cands:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    out = list(cands)
+    for m in _CRAFT_NAME.finditer(doc.text):
+        s, e = m.span(1)
+        if m.group(1) in names and not any(taken[s:e]):
+            out.append(_Cand(s, e, "Product", 0.7, 2, "craft"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
     """One name, one type in an article: the summed evidence decides."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -1238,6 +1336,8 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
         if c.how != "alias" and c.type in _MODEL_TYPES:
             votes[name_key(c.name or doc.text[c.start:c.end])][c.type] += c.score
     for c in cands:
+        if c.how == "jurisdiction" and c.type == "Organization":
+            continue  # the firm before its head's name and title ("가온소재 탁유진 대표") is a body there
         if c.how != "alias" and c.type in _MODEL_TYPES:
             c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
 
@@ -1250,6 +1350,10 @@ _HEAD_TITLES = tuple(t for t in _LONG_TITLES if t.endswith(_HEAD_OF))
 #: Words between a name and its title that say when the office was held
 #: ("박다온 전 의원": former; "현 시장": current); 전 and 현 are surnames too.
 _TENURE_MARKS = frozenset({"전", "현", "前", "現"})
+#: Titles of the head of a firm or body, which a bare word before the name names ("가온소재 탁유진 대표").
+_FIRM_HEAD_TITLES = frozenset("대표 대표이사 회장 부회장 사장 부사장 이사장 CEO".split())
+#: Nouns for any body, which end common compounds rather than names ("벤처기업", "시민단체").
+_ANY_BODY_NOUNS = tuple("기업 회사 업체 단체 모임 기관 법인 업계 조직 스타트업 벤처 가족 측".split())
 
 # Scores of names typed by more than one weak cue (learned names score 0.27).
 _FIRM_SCORE = 0.45
@@ -1490,6 +1594,9 @@ class KoreanExtractor:
                     # "래퍼 [치타]", "세계 최정상 [박준호]": the role or description
                     # before a name is not part of it.
                     s = e - len(lead[1])
+                last_word = doc.text[s:e].rsplit(None, 1)
+                if len(last_word) == 2 and _common_industry_compound(_tokens_from(doc, e - len(last_word[1]), e)):
+                    e = s + len(last_word[0])  # "한빛정밀 [협동로봇]": the firm, not its kind of product
                 s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
                 if grown is None and label == "LC":
@@ -1515,6 +1622,16 @@ class KoreanExtractor:
             for i in range(s, e):
                 tagged[i] = True
         spans = {(s, e) for s, e, _ in found}
+        for c in chosen:
+            if c.how == "alias" and "surname" in c.extra and "antecedent" not in c.extra:
+                # "탁 직무대행" after a full name only the CRF found ("탁서윤 부시장은"):
+                # the short form is that person.
+                ante = [(s, e) for s, e, label in found if label == "PS" and e <= c.start
+                        and _looks_korean_name(doc.text[s:e]) and not _common_noun(doc.text[s:e])
+                        and doc.text[s:e].startswith(c.extra["surname"])]
+                if ante:
+                    c.extra["antecedent"] = ante[-1]
+                    c.name = normalise_name(doc.text[ante[-1][0] : ante[-1][1]])
 
         def kept(c: _Cand) -> bool:
             if c.how == "glossed":
@@ -1797,6 +1914,8 @@ class KoreanExtractor:
                     continue  # "대표하는" is a verb, not the title 대표
                 word = doc.text[nouns[0].start : nouns[-1].end]
                 title, juris = self._split_title(word)
+                if title is None and word in _ACTING_TITLES:
+                    title = word  # "마 직무대행": the acting holder, known by the title alone
                 if title is None and len(nouns) >= 2 and nouns[-1].form in TITLES and nouns[-1].tag in ("NNB", "NNG"):
                     # One word: "김씨", "A씨", "김모씨", "홍길동씨".
                     name_toks = nouns[:-1]
@@ -1885,6 +2004,13 @@ class KoreanExtractor:
                             jspan = self._jurisdiction_before(doc, eojs[k - 2], title)
                             if jspan:
                                 out.append(_Cand(jspan[0], jspan[1], "Place", 0.7, 3, "jurisdiction"))
+                            elif title in _FIRM_HEAD_TITLES and (
+                                    any(t.tag == "NNP" for t in prev) or len(pw) <= 3 and _looks_korean_name(pw)
+                                    and not all(t.tag == "NNG" and len(t.form) >= 2 for t in prev)):
+                                # (A body of common nouns read as the name, "국민연대 대표", heads nothing.)
+                                jspan = self._employer_before(doc, eojs[k - 2])
+                                if jspan:
+                                    out.append(_Cand(jspan[0], jspan[1], "Organization", 0.7, 3, "jurisdiction"))
                         start = prev[0].start
                         pp = _noun_prefix(eojs[k - 2]) if k > 1 else []
                         pw2 = doc.text[pp[0].start : pp[-1].end] if pp else ""
@@ -2078,6 +2204,27 @@ class KoreanExtractor:
         return (start, start + len(word) - 1) if suffix == "시" else (start, start + len(word))
 
     @staticmethod
+    def _employer_before(doc: _Doc, eoj: list[_Tok]) -> tuple[int, int] | None:
+        """The body of "<body> <name> <title>" ("가온소재 탁유진 대표"), as a span, or None.
+
+        A bare word right before a name and the title of a body's head
+        names the body the person heads, unless it is a place, a modifier
+        ("신임", "이날"), one common noun kiwipiepy knows ("협회", "노조":
+        the body named before, not a name) or a compound ending in a noun
+        for any body ("벤처기업", "시민단체").
+        """
+        nouns = _noun_prefix(eoj)
+        if not nouns or len(nouns) != len(eoj) or any(t.tag not in ("NNP", "NNG", "SL") for t in nouns):
+            return None
+        word = doc.text[nouns[0].start : nouns[-1].end]
+        if (" " in word or len(word) < 2 or word in gazetteer() or _province_word(word) or word in MODIFIERS
+                or word in TITLES or word in INSTITUTION_NOUNS or word in GENERIC_NNP or word in GENERIC_SL
+                or word.endswith(_ANY_BODY_NOUNS) or _looks_korean_name(word) and nouns[0].tag != "NNG"
+                or len(nouns) == 1 and nouns[0].tag == "NNG" and _common_noun(word)):
+            return None
+        return nouns[0].start, nouns[-1].end
+
+    @staticmethod
     @functools.lru_cache(maxsize=16384)
     def _split_title(word: str) -> tuple[str | None, str | None]:
         """Split "서울시장" into ("시장", "서울"); a bare title gives (title, None).
@@ -2229,6 +2376,7 @@ class KoreanExtractor:
         for toks in doc.sent_toks:
             eojs = _eojeols(toks)
             k = 0
+            product_word = -1  # a word of common nouns and an industry's head, after a name
             while k < len(eojs):
                 nouns = _noun_prefix(eojs[k])
                 while len(nouns) > 1 and nouns[-1].form in TITLES and not (
@@ -2247,12 +2395,16 @@ class KoreanExtractor:
                     out.append(_Cand(s, nouns[seed].end, "Place", 0.8, 2, "proper"))
                     k += 1
                     continue
+                if k == product_word:
+                    k += 1
+                    continue  # "협동로봇" of "중국 협동로봇", refused below: no firm of its own either
                 typ, score = _head_type(doc.text[s:e], proper=nouns[-1].tag == "NNP" or nouns[-1].oov)
                 last_k = k
                 # Grow across following words when they end in a head noun
                 # ("베이징 휴머노이드 로봇혁신센터"), stopping at particles and
                 # descriptive nouns.
                 j = k
+                grown: list[_Tok] = []  # the nouns of the words grown over
                 while (len(nouns) == len(eojs[j]) and j + 1 < len(eojs) and j - k < 3
                        and not _glued_conjunction(nouns[-1])):
                     nxt = _noun_prefix(eojs[j + 1])
@@ -2261,7 +2413,11 @@ class KoreanExtractor:
                     if nxt[0].tag == "SN":
                         break
                     j += 1
+                    grown += nxt
                     t2, s2 = _head_type(doc.text[s : nxt[-1].end], proper=False)
+                    if t2 == "Organization" and _common_industry_compound(grown):
+                        t2 = None  # "중국 협동로봇", "일본 산업용 로봇": a kind of product, not a firm
+                        product_word = j
                     if t2 is None and len(nxt) >= 2 and nxt[-1].form in ("국", "부", "처", "청", "실", "과") \
                             and nxt[-1].tag == "NNG":
                         t2, s2 = "Organization", 0.6  # "경제정보화국": a bureau of the body before
