@@ -245,7 +245,7 @@ def phonetic_key(text: str) -> str:
 # classes (voicing kept, as Korean spelling keeps it: p ㅍ, b ㅂ; s ㅅ, j/z ㅈ,
 # ch ㅊ) and vowel groups.
 _EN_SOUND = {"k": "K", "q": "K", "g": "G", "t": "T", "d": "D", "p": "P", "f": "P", "b": "B", "v": "B",
-             "s": "S", "z": "J", "j": "J", "l": "L", "r": "L", "m": "M", "n": "N", "h": "H", "C": "C", "S": "S"}
+             "s": "S", "z": "J", "j": "J", "J": "J", "l": "L", "r": "L", "m": "M", "n": "N", "h": "H", "C": "C", "S": "S"}
 _KO_LEAD_SOUND = dict(zip(_L, ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S", "S", "", "J", "J", "C", "K",
                                "T", "P", "H")))
 _KO_TAIL_SOUND = {"ㄱ": "K", "ㄲ": "K", "ㄴ": "N", "ㄷ": "T", "ㄹ": "L", "ㅁ": "M", "ㅂ": "P", "ㅅ": "T",
@@ -253,7 +253,7 @@ _KO_TAIL_SOUND = {"ㄱ": "K", "ㄲ": "K", "ㄴ": "N", "ㄷ": "T", "ㄹ": "L", "�
 # The Korean vowels an English vowel letter is spelled with in loanwords.
 _VOWEL_SPELLINGS = {
     "a": "ㅏㅐㅓㅔㅑㅒㅘㅙ", "e": "ㅔㅐㅣㅓㅖㅕㅟㅡ", "i": "ㅣㅏㅐㅓㅡㅟㅢ", "o": "ㅗㅓㅏㅘㅝㅛㅜ",
-    "u": "ㅜㅓㅠㅏㅕㅝㅗㅡ", "y": "ㅣㅏㅐ",
+    "u": "ㅜㅓㅠㅏㅕㅝㅗㅡ", "y": "ㅣㅏㅐ", "U": "ㅟㅜㅠㅣ", "E": "ㅚㅓㅔㅡ",
 }
 # Sounds that loanword spelling keeps apart but that are close: a swap costs less.
 _NEAR_SOUNDS = frozenset({frozenset("KG"), frozenset("TD"), frozenset("PB"), frozenset("NŊ"), frozenset("SJ"),
@@ -272,14 +272,67 @@ def _english_sounds(word: str) -> tuple[tuple[str, str], ...]:
     if len(s) > 3:
         s = re.sub(r"(?<=[^aeiouy])e$", "", s)  # silent final e
     s = re.sub(r"r(?![aeiouy])", "", s)  # "center" 센터: no r, the vowel stays
-    s = re.sub(r"[wy](?=[aeiou])", "", s)
+    return _spelled_sounds(s)
+
+
+# Korean writes a foreign name as it sounds in its own language (the
+# 외래어 표기법 has a chapter per language), so a name in Latin letters is
+# also read by the spelling rules of the languages whose names are most
+# often in the news. Each is a list of (pattern, sound) rewrites on the
+# lower-case letters; "C" is ch (ㅊ), "S" sh (시), "U" the rounded front
+# vowel (French u, Dutch u: ㅟ), "E" the rounded e (eu, ö: ㅚ/ㅓ).
+_FOREIGN_SPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    # German, Polish, Czech and other Central European names: "Scholz" 숄츠, "Andrzej" 안제이.
+    ((r"tsch", "C"), (r"sch", "S"), (r"sz", "S"), (r"cz", "C"), (r"oe", "E"), (r"ue", "U"), (r"ae", "e"), (r"d?rz|d[zż]", "J"),
+     (r"ch", "h"), (r"w", "v"), (r"j", "y"), (r"ei", "ai"), (r"ie", "i"), (r"(?<=[^aeiou])z", "C"), (r"ph", "f"),
+     (r"th", "t"), (r"ck", "k"), (r"qu", "kv"), (r"c(?=[eiy])", "C"), (r"c", "k"),
+     (r"(?<=[^aeiou])er$", "e")),  # "Schröder" 슈뢰더: a final -er is 어
+    # Dutch and Flemish: "Rutte" 뤼터, "Wouter" 바우터르.
+    ((r"sch", "sH"), (r"oe", "u"), (r"ij", "ei"), (r"ou", "au"), (r"(?<![aeo])u", "U"), (r"j", "y"),
+     (r"w", "v"), (r"g", "h"), (r"ch", "h"), (r"c(?=[eiy])", "s"), (r"c", "k")),
+    # Italian, Spanish and Portuguese: "Giorgia" 조르자, "Juan" 후안, "Meloni" 멜로니.
+    ((r"gli", "l"), (r"gn", "ny"), (r"[ln]h", "ly"), (r"sc(?=[ei])", "S"), (r"ci(?=[aou])", "C"),
+     (r"c(?=[ei])", "C"), (r"gi(?=[aou])", "z"), (r"g(?=[ei])", "z"), (r"ch", "k"), (r"gh", "g"),
+     (r"qu", "k"), (r"j", "h"), (r"c", "k")),
+    # French: "Macron" 마크롱, "Trudeau" 트뤼도, "Justin" 쥐스탱.
+    ((r"aul[dt]$", "o"), (r"eaux?|au", "o"), (r"oi", "wa"), (r"ou", "u"), (r"eu", "E"), (r"(?<![aeo])u", "U"), (r"ch", "S"),
+     (r"qu", "k"), (r"gn", "ny"), (r"ph", "f"), (r"th", "t"), (r"c(?=[eiy])", "s"), (r"c", "k"),
+     (r"g(?=[ei])", "z"), (r"[stdxz]+$", ""), (r"(?<=[^aeiouUE])e$", ""), (r"[ae]?in$|ain$", "eng"),
+     (r"[ae]n$|on$", lambda m: m.group()[0] + "ng")),
+)
+
+
+@lru_cache(maxsize=16384)
+def _foreign_skeletons(word: str) -> frozenset[str]:
+    """The consonant skeletons of :func:`_foreign_sounds`'s readings."""
+    return frozenset("".join(c for kind, c in r if kind == "C" and c != "H") for r in _foreign_sounds(word))
+
+
+@lru_cache(maxsize=16384)
+def _foreign_sounds(word: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """A name's sounds by English spelling rules and by those of :data:`_FOREIGN_SPELLINGS`."""
+    letters = _ascii_letters(word)
+    readings = [_english_sounds(word)]
+    if "th" in letters:  # Korean spells the English th of "Anthony" with ㅅ (앤서니), of "the" with ㄷ
+        readings.append(_english_sounds(letters.replace("th", "s")))
+    for rules in _FOREIGN_SPELLINGS:
+        s = letters
+        for pattern, sound in rules:
+            s = re.sub(pattern, sound, s)
+        readings.append(_spelled_sounds(s))
+    return tuple(dict.fromkeys(r for r in readings if r))
+
+
+def _spelled_sounds(s: str) -> tuple[tuple[str, str], ...]:
+    """Respelled letters as ("C", class) and ("V", first vowel letter) sounds."""
+    s = re.sub(r"[wy](?=[aeiouUE])", "", s)
     sounds: list[tuple[str, str]] = []
     i = 0
     while i < len(s):
         ch = s[i]
-        if ch in "aeiouyw":
+        if ch in "aeiouywUE":
             j = i
-            while j < len(s) and s[j] in "aeiouyw":
+            while j < len(s) and s[j] in "aeiouywUE":
                 j += 1
             first = s[i] if s[i] != "w" else "u"
             sounds.append(("V", first))
@@ -305,6 +358,9 @@ def _korean_sounds(piece: str) -> tuple[tuple[str, str], ...]:
                 sounds[-1] = sound
             return  # vowels in a row (노이) are one group
         if sound[0] == "C" and sounds and sounds[-1] == sound:
+            return
+        if sound == ("C", "L") and len(sounds) >= 2 and sounds[-1][0] == "E" and sounds[-2] == sound:
+            sounds.pop()  # 를로, 샤를: an r before an l, or an l, written ㄹ(ㅡ)ㄹ
             return
         sounds.append(sound)
 
@@ -345,14 +401,27 @@ def consonant_skeleton(word: str, *, hangul: bool = False) -> str:
     return "".join(c for kind, c in sounds if kind == "C" and c != "H")
 
 
-def _loanword_similarity(word: str, piece: str) -> float:
-    """How closely a Korean spelling follows an English word, sound by sound (0..1).
+def _loanword_similarity(word: str, piece: str, *, strict: bool = False) -> float:
+    """How closely a Korean spelling follows a word in Latin letters, sound by sound (0..1).
 
-    An edit distance over consonant classes and vowel groups: a vowel spelled
-    as loanwords spell it costs little, voicing changes cost more, and the ㅡ
-    that Korean inserts between consonants is nearly free.
+    The word is read by English spelling rules and by those of the other
+    languages Korean news transliterates most (:data:`_FOREIGN_SPELLINGS`);
+    the best reading counts. ``strict`` counts only readings with as many
+    vowel groups as the Korean ("Media" is not 메이드).
     """
-    en, ko = _english_sounds(word), _korean_sounds(piece)
+    ko = _korean_sounds(piece)
+    readings = _foreign_sounds(word)
+    if strict:
+        readings = tuple(r for r in readings if _vowel_groups(r) == _vowel_groups(ko))
+    return max((_sound_similarity(en, ko) for en in readings), default=0.0)
+
+
+def _sound_similarity(en: tuple[tuple[str, str], ...], ko: tuple[tuple[str, str], ...]) -> float:
+    """An edit distance over consonant classes and vowel groups, as a similarity (0..1).
+
+    A vowel spelled as loanwords spell it costs little, voicing changes cost
+    more, and the ㅡ that Korean inserts between consonants is nearly free.
+    """
     if not en or not ko:
         return 0.0
 
@@ -1079,15 +1148,14 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
     # spell it as Mandarin, below), need a near-exact spelling.
     strict = min(len(en.skeleton), len(ko_skeleton)) < 3 or bool(en.readings)
     if not person and len(en.skeleton) >= 2 and len(ko_skeleton) >= 2:
-        if _ratio(en.skeleton, ko_skeleton) >= 0.5:  # a cheap filter before the alignment
+        # A cheap filter before the alignment.
+        if any(_ratio(skeleton, ko_skeleton) >= 0.5 for skeleton in _foreign_skeletons(word)):
             # Short words sound alike by chance ("Tehran", "딜런"): a looser floor
             # would let them in, and a cap keeps a loanword alone from being a
             # sure match, so a name made of one needs context to link.
-            loan = _loanword_similarity(word, piece)
+            loan = _loanword_similarity(word, piece, strict=strict)
             if len(word) > 4 and _PLURAL.search(word):  # Korean drops the plural: "Solutions" 솔루션
-                loan = max(loan, _loanword_similarity(word[:-1], piece))
-            if strict and _vowel_groups(_english_sounds(word)) != _vowel_groups(_korean_sounds(piece)):
-                loan = 0.0  # "Media" is not 메이드
+                loan = max(loan, _loanword_similarity(word[:-1], piece, strict=strict))
             floor = _STRICT_LOANWORD_FLOOR if strict else _LOANWORD_FLOOR
             loan = min(loan, _LOANWORD_CAP) if loan >= floor else 0.0
             if loan > best:

@@ -132,6 +132,29 @@ def test_loanword_lookalikes_do_not_match(english, hangul):
     assert match_names(english, hangul).score < 0.7
 
 
+@pytest.mark.parametrize(
+    "english, hangul",
+    # Korean spells a foreign name by the sounds of its own language.
+    [("Andrzej Nowak", "안제이 노바크"),  # Polish rz, j, w
+     ("Giorgio Bianchi", "조르조 비안키"),  # Italian gi, ch
+     ("Justin Moreau", "쥐스탱 모로"),  # French u, nasal in, eau
+     ("Charles Perrault", "샤를 페로"),  # French ch, silent endings
+     ("Lucas Ruiter", "뤼카 라위터르"),  # Dutch u
+     ("Anthony Smith", "앤서니 스미스"),  # English th as ㅅ
+     ("Carlos Medina", "카를로스 메디나")],  # r and l written ㄹ(ㅡ)ㄹ
+)
+def test_foreign_names_match_by_their_own_spelling_rules(english, hangul):
+    assert match_names(english, hangul, person=True).score >= 0.75
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Renault", "레오나르도"), ("Nowak", "노바티스"), ("Moreau", "모리셔스")],
+)
+def test_foreign_spelling_rules_do_not_make_lookalikes_match(english, hangul):
+    assert match_names(english, hangul).score < 0.7
+
+
 def test_a_loanword_alone_is_not_a_sure_match():
     # A name matched only by how it sounds needs the articles' context to link.
     assert match_names("Skyrunner", "스카이러너").score < 0.9
