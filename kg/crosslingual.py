@@ -266,6 +266,8 @@ def _english_sounds(word: str) -> tuple[tuple[str, str], ...]:
     s = _ascii_letters(word)
     s = re.sub(r"^kn", "n", re.sub(r"^wr", "r", s))
     s = s.replace("ph", "f").replace("gh", "").replace("ck", "k").replace("qu", "kw").replace("x", "ks")
+    s = re.sub(r"ch(?=[rl])", "k", s)  # "Christopher" 크리스토퍼
+    s = re.sub(r"a[uw]", "o", s)  # "Paul" 폴, "Lawrence" 로런스 (German "au" is read below)
     s = s.replace("th", "t").replace("tch", "C").replace("sh", "S").replace("ch", "C")
     s = re.sub(r"t(?=i[ao])", "S", s)
     s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k")

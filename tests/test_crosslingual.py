@@ -141,6 +141,7 @@ def test_loanword_lookalikes_do_not_match(english, hangul):
      ("Charles Perrault", "샤를 페로"),  # French ch, silent endings
      ("Lucas Ruiter", "뤼카 라위터르"),  # Dutch u
      ("Anthony Smith", "앤서니 스미스"),  # English th as ㅅ
+     ("Christopher Lawson", "크리스토퍼 로슨"),  # English chr, aw
      ("Carlos Medina", "카를로스 메디나")],  # r and l written ㄹ(ㅡ)ㄹ
 )
 def test_foreign_names_match_by_their_own_spelling_rules(english, hangul):
