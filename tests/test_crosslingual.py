@@ -142,7 +142,10 @@ def test_loanword_lookalikes_do_not_match(english, hangul):
      ("Lucas Ruiter", "뤼카 라위터르"),  # Dutch u
      ("Anthony Smith", "앤서니 스미스"),  # English th as ㅅ
      ("Christopher Lawson", "크리스토퍼 로슨"),  # English chr, aw
-     ("Carlos Medina", "카를로스 메디나")],  # r and l written ㄹ(ㅡ)ㄹ
+     ("Carlos Medina", "카를로스 메디나"),  # r and l written ㄹ(ㅡ)ㄹ
+     ("Tomasz Nowicki", "토마시 노비츠키"),  # Polish c is ㅊ
+     ("Jean-Luc Moreau", "장뤽 모로"),  # French nasal inside a hyphenated name
+     ("Stefan Krause", "슈테판 크라우제")],  # German st
 )
 def test_foreign_names_match_by_their_own_spelling_rules(english, hangul):
     assert match_names(english, hangul, person=True).score >= 0.75
@@ -154,6 +157,21 @@ def test_foreign_names_match_by_their_own_spelling_rules(english, hangul):
 )
 def test_foreign_spelling_rules_do_not_make_lookalikes_match(english, hangul):
     assert match_names(english, hangul).score < 0.7
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    # Korean names a body by its country or continent where English uses the adjective.
+    [("Europe", "유럽"), ("European Maritime Agency", "유럽해양청"), ("Polish Army", "폴란드 육군"),
+     ("Asian Development Bank", "아시아개발은행"), ("Korean Air", "대한항공"),
+     ("Japanese Foreign Ministry", "일본 외무성")],
+)
+def test_a_country_or_continent_matches_its_adjective(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+def test_an_adjective_matches_only_its_own_country():
+    assert match_names("Polish Army", "헝가리 육군").score < 0.7
 
 
 def test_a_loanword_alone_is_not_a_sure_match():
