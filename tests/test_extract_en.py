@@ -1246,3 +1246,25 @@ def test_a_city_does_not_lie_in_the_district_after_a_region_of_it(en_extractor):
 def test_a_word_named_inside_a_sentence_stays_a_name_at_the_start_of_one(en_extractor):
     text = "Police in Brisk arrested a man on Friday. Brisk prosecutors said he fled after a brisk walk."
     assert [t for t, _ in _typed(en_extractor, text) if t == "Brisk"] == ["Brisk", "Brisk"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # "Jun" of "Jun-seo" is no month abbreviation.
+        ("The delegation met with Yeosu Mayor Park Jun-seo at the port.", "Park Jun-seo"),
+        # The NER stops at the hyphen ("Lee Min-"), or names the family name alone ("Kim").
+        ("Lee Min-jun met reporters in Daejeon.", "Lee Min-jun"),
+        ("The vote is due on Jun 5, and Kim Min-jun spoke.", "Kim Min-jun"),
+        # One NER calls the name MISC, the other a person: a person.
+        ("Lee Min-jun met Park Seo-yeon in Daejeon.", "Park Seo-yeon"),
+    ],
+)
+def test_a_romanised_korean_name_with_a_hyphenated_given_name_is_whole(en_extractor, text, person):
+    assert (person, "Person") in _typed(en_extractor, text)
+
+
+def test_a_weapon_named_in_apposition_is_a_product(en_extractor):
+    text = "Harwick Arms unveiled Kestrel, a tracked howitzer designed by Harwick Arms and Dunmore Labs."
+    assert ("Kestrel", "Product") in _typed(en_extractor, text)
+    assert ("Kestrel", "designedBy", "Dunmore Labs") in _relations(en_extractor, text)

@@ -182,6 +182,16 @@ def _join_hyphenated(doc, spans) -> list:
                 out.pop()
                 start = prev.start
             span = Span(doc, start, span.end, label=span.label_)
+        if (span.end < len(doc) and span.end - span.start > 1 and doc[span.end - 1].text == "-"
+                and not doc[span.end - 2].whitespace_ and not doc[span.end - 1].whitespace_ and doc[span.end].is_alpha):
+            # "Kim Min-" "jun": the NER stopped inside a hyphenated given name.
+            span = Span(doc, span.start, span.end + 1, label=span.label_)
+        elif (span.label_ in ("PER", "PERSON") and len(span) == 1 and span.end + 2 < len(doc)
+              and doc[span.end].is_title and doc[span.end].is_alpha and doc[span.end + 1].text == "-"
+              and not doc[span.end].whitespace_ and not doc[span.end + 1].whitespace_
+              and doc[span.end + 2].is_lower and doc[span.end + 2].is_alpha):
+            # "Kim" "Min-jun": a family name, then the hyphenated given name the NER left out.
+            span = Span(doc, span.start, span.end + 3, label=span.label_)
         out.append(span)
     return out
 
@@ -353,7 +363,7 @@ def merge_entities(doc, conll, ontonotes) -> list:
       ``GPE`` (a LOC keeps the OntoNotes label ``LOC`` or ``FAC`` when the
       OntoNotes NER has the very same span so).
     * A CoNLL MISC name is not kept, but an OntoNotes entity with the same
-      span and another label (an ``EVENT``, a ``PRODUCT``) stays.
+      span and another label (an ``EVENT``, a ``PRODUCT``, a ``PERSON``) stays.
     * OntoNotes people, organisations and places are left out: the CoNLL
       NER decides those kinds (keeping the ones it did not find costs more
       precision than it gains recall on CoNLL-2003 eng.testa).
@@ -389,7 +399,10 @@ def merge_entities(doc, conll, ontonotes) -> list:
             if c.label_ == "LOC" and other is not None and other.label_ in ("LOC", "FAC"):
                 label = other.label_
             out.append(Span(doc, c.start, c.end, label=label))
-        elif other is not None and other.label_ not in _CONLL_DECIDES:
+        elif other is not None and (other.label_ not in _CONLL_DECIDES or other.label_ == "PERSON" and len(c) > 1):
+            # Both NERs found the name; a person's full name by OntoNotes is one
+            # (the CoNLL NER calls unfamiliar romanised names, "Park Seo-yeon",
+            # MISC; a lone word, "Welsh", is more often an adjective).
             out.append(other)
         else:
             continue
@@ -1123,7 +1136,14 @@ def _is_headline(doc) -> bool:
 
 
 def _is_calendar_word(tok) -> bool:
-    """Weekday and month names: "Jane Roe Monday" ends before "Monday"."""
+    """Weekday and month names: "Jane Roe Monday" ends before "Monday".
+
+    A month's short form that begins a hyphenated given name ("Jun-seo",
+    "Mar-ja") is the name's.
+    """
+    if (tok.lower_ in _MONTHS and not tok.whitespace_ and tok.i + 2 < len(tok.doc)
+            and tok.nbor(1).text == "-" and not tok.nbor(1).whitespace_ and tok.nbor(2).is_lower):
+        return False
     return tok.lower_ in _WEEKDAYS or tok.lower_ in _MONTHS and tok.lower_ != "may"
 
 

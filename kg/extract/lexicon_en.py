@@ -183,7 +183,9 @@ PRODUCT_CUES = frozenset(
      "battery", "tram", "train", "ship", "engine", "vaccine", "drug", "console",
      "tablet", "laptop", "camera", "truck", "bus", "jet", "missile", "humanoid",
      "carrier", "vessel", "tanker", "freighter", "ferry", "submarine", "destroyer", "frigate",
-     "locomotive", "airliner", "helicopter", "probe", "spacecraft"}
+     "locomotive", "airliner", "helicopter", "probe", "spacecraft",
+     # defence equipment, whose names make the news of arms deals and visits
+     "howitzer", "tank", "fighter", "interceptor", "launcher", "radar", "rifle", "torpedo", "warship"}
 )
 # What a ship carries, before "carrier": "a hydrogen carrier" is a ship, "the
 # national carrier" an airline.
