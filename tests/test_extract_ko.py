@@ -1337,3 +1337,20 @@ def test_a_firm_before_its_heads_name_stays_a_body_where_the_crf_reads_it_as_a_p
     cands.append(_Cand(at[2], at[2] + 3, "Organization", 0.7, 3, "jurisdiction"))
     _one_type_per_name(doc, cands)
     assert [c.type for c in cands] == ["Person", "Person", "Organization"]
+
+
+def test_a_firm_named_with_an_english_word_in_hangul_is_a_body(extractor):
+    # kiwipiepy may read "<name>에어로스페이스" as one unknown common noun.
+    got, _ = _typed(extractor, "한결에어로스페이스와 누리정밀이 공동으로 설계한 자주포 '매봉'이 공개됐다.")
+    assert ("한결에어로스페이스", "Organization") in got
+    assert ("매봉", "Product") in got  # a weapon is a product
+
+
+def test_designers_are_the_coordinated_subjects_not_the_beneficiary(extractor):
+    text = "공장에서는 한결중공업과 누리정밀이 해군을 위해 공동으로 설계한 잠수함 '매봉'이 공개됐다."
+    assert _facts(extractor, text, "designedBy") == {("매봉", "한결중공업"), ("매봉", "누리정밀")}
+
+
+def test_a_quoted_plan_may_end_in_its_target_year(extractor):
+    got, _ = _typed(extractor, "여수시는 '여수 해양관광 비전 2035'를 발표했다.")
+    assert ("여수 해양관광 비전 2035", "Plan") in got

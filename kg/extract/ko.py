@@ -129,19 +129,23 @@ ORG_HEADS = (
     "정부 의회 국회 법원 검찰청 경찰청 방송 일보 신문 뉴스 사무소 사무국 본부 학교 구단 엔터테인먼트 "
     "홀딩스 파트너스 캐피탈 미디어 네트웍스 컴퍼니 스튜디오 부처 당 로봇 과기 산업발전 "
     "모터스 푸드 제과 물산 상사 해운 에너지 게임즈 소프트 랩스 경찰서 소방서 경찰청 지검 지법 교육청 "
-    "구청 시청 도청 군청 고법 고검 대검 대사관 총영사관 영사관 대표부"
+    "구청 시청 도청 군청 고법 고검 대검 대사관 총영사관 영사관 대표부 "
+    # the English words of company names, as Korean spells them
+    "에어로스페이스 디펜스 솔루션 솔루션즈 시스템즈 인더스트리 인더스트리즈 모빌리티 로보틱스 케미칼 머티리얼즈 "
+    "인터내셔널 테크놀로지 테크놀로지스 일렉트로닉스 엔지니어링 코퍼레이션 이노베이션 파마 바이오로직스"
 ).split()
 ORG_SUFFIX_1 = ("부", "처", "청", "국", "원", "대", "당", "사", "원")
 # Org heads strong enough to make a name of common nouns alone ("교육부").
 STRONG_ORG_HEADS = ("위원회", "공사", "공단", "부", "처", "청", "대학교")
 EVENT_HEADS = "축제 박람회 엑스포 올림픽 월드컵 대회 포럼 전시회 페스티벌 콘퍼런스 컨퍼런스 정상회의 회담 훈련 연습 서밋 시상식 선거 영화제".split()
-PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 플랜 대책 종합계획 제도".split()
+PLAN_HEADS = "계획 전략 방안 정책 사업 프로젝트 구상 로드맵 플랜 대책 종합계획 제도 비전".split()
 # Nouns that introduce a quoted product name ("로봇 'X'").
 PRODUCT_NOUNS = frozenset(
     "로봇 모델 스마트폰 제품 차량 신차 앱 애플리케이션 서비스 게임 드론 칩 반도체 플랫폼 "
     "앨범 신곡 영화 드라마 소설 책 노트북 태블릿 자동차 전기차 브랜드 시스템 소프트웨어 "
     "선박 운반선 여객선 화물선 유조선 컨테이너선 잠수함 구축함 호위함 항공모함 함정 위성 인공위성 로켓 발사체 "
-    "탐사선 우주선 항공기 여객기 전투기 헬기 열차 고속열차 기관차".split()
+    "탐사선 우주선 항공기 여객기 전투기 헬기 열차 고속열차 기관차 "
+    "자주포 곡사포 전차 탱크 장갑차 미사일 요격미사일 레이더 소총 어뢰 무인기 방공체계".split()
 )
 
 # Proper nouns kiwipiepy knows that are not entity names by themselves.
@@ -863,6 +867,11 @@ _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
 _LIES_BEFORE_NAME = re.compile(r"(?:한|된|해\s?있는|하고\s?있는)\s")
 # (The CRF may leave a city's suffix out of its name: "세게드|시에 있는".)
 _EXISTS_IN = re.compile(r"['’\"”」』)]?(?:시|군|구|현|주|성)?에\s?")
+_TARGET_YEAR = re.compile(r"\s?(?:19|20)\d\d$")
+# An object of a verb that serves as a postposition ("육군을 위해", "협력을 통해",
+# "이 문제를 두고") is no object of the clause's verb.
+_POSTPOSITIONAL_OBJECT = re.compile(
+    r"['’\"”」』)]?\s?(?:을|를)\s(?:위해|위한|위하여|대해|대한|대하여|통해|통한|통하여|향해|향한|두고|놓고|비롯해|비롯한|둘러싼|둘러싸고)")
 # What makes an office an acting one: "대통령 권한대행", "총장 직무대행".
 _ACTING_WORDS = frozenset({"권한대행", "직무대행", "대행"})
 # Acting titles that stand alone after a name ("마 직무대행"), unlike a bare "대행" ("광고 대행").
@@ -2305,10 +2314,12 @@ class KoreanExtractor:
                 # may still contain a word kiwipiepy misreads ("다온" -> 다+오+ㄴ).
                 if not toks or any(t.tag in ("EF", "EC", "SF", "JKS", "JKO", "JX", "JKB", "ETN") for t in toks):
                     continue
-                if not toks[-1].tag in _NOUNISH or all(t.tag == "SN" for t in toks):
+                last = toks[-1] if toks[-1].tag != "SN" or len(toks) == 1 else toks[-2]  # "'… 비전 2035'"
+                if not last.tag in _NOUNISH or all(t.tag == "SN" for t in toks):
                     continue
                 name = normalise_name(doc.text[s:e])
-                typ, score = _head_type(name, proper=True, quoted=True)
+                # A plan may end in its target year: "'… 비전 2035'", "'… 전략 2030'".
+                typ, score = _head_type(_TARGET_YEAR.sub("", name) or name, proper=True, quoted=True)
                 if len(inner.split()) > (7 if typ == "Plan" else 4):
                     continue  # a plan's title is long: "'<region> 배터리 소재 육성 계획'"
                 if typ == "Place" and score == _SUFFIX_PLACE_SCORE and _suffix_in_common_noun(toks):
@@ -2817,7 +2828,9 @@ class KoreanExtractor:
                 before = [m for m in ms if m.end <= t.start]
                 window = [m for m in before if m.start >= prev_trigger]
                 after = [m for m in ms if m.start >= t.end]
-                objs = self._with_coordinated(doc, [m for m in window if marked(m, OBJECT)], before)
+                objs = self._with_coordinated(
+                    doc, [m for m in window if marked(m, OBJECT) and not _POSTPOSITIONAL_OBJECT.match(doc.text, m.end)],
+                    before)
                 nxt = toks[ti + 1] if ti + 1 < len(toks) else None
                 passive = nxt is not None and nxt.form in ("되", "시키") and nxt.tag.startswith("XSV")
                 if pred in ("visited", "metWith") and _planned(toks, ti):
@@ -2906,8 +2919,9 @@ class KoreanExtractor:
                             rel(topic, pred, a, sent, score)
                 elif pred == "designedBy":
                     # "A 연구진이 설계한": the team's body designed it.
-                    designers = [m for m in after[:2] if m.type == "Person"] or [
-                        m for m in window if marked(m, SUBJECT, loose=True) and m.type in ("Person", "Organization")]
+                    designers = [m for m in after[:2] if m.type == "Person"] or self._with_coordinated(doc, [
+                        m for m in window if marked(m, SUBJECT, loose=True) and m.type in ("Person", "Organization")],
+                        window)
                     if not objs and _adnominal(toks, ti) and not passive:
                         # "…이 설계한 배송 로봇 '사오마이'": the clause describes the name after it.
                         objs = [m for m in self._following_name(doc, after, t.end, limit=15)
