@@ -180,3 +180,56 @@ def test_the_shipyard_visit_gives_its_facts_in_both_languages(shipyard_graph):
         ("Ulsan Hydrogen Innovation Center", "locatedIn", "Mipo National Industrial Complex"),
         ("Aoi", "designedBy", "Kawasaki Heavy Industries"),
     } <= facts
+
+
+# Our own English and Korean reports of a European defence delegation in a
+# Korean city: Polish, Italian and French names, which Korean spells by their
+# own languages' sounds; a Korean name with a hyphenated given name; bodies
+# named by a continent's or a country's adjective ("European Defence Agency");
+# a company with an English name in Hangul; and a plan with its target year.
+DEFENCE_PAIRS = {
+    "Andrzej Nowicki": "안제이 노비츠키",  # Polish rz, w, c
+    "Giulia Ferrante": "줄리아 페란테",  # Italian gi
+    "Jean-Luc Moreau": "장뤽 모로",  # French nasal, u, eau
+    "Park Jun-seo": "박준서",  # "Jun" is no month here
+    "Poland": "폴란드",
+    "Italy": "이탈리아",
+    "Europe": "유럽",
+    "Korea": "한국",
+    "Seoul": "서울",
+    "Changwon": "창원시",
+    "European Defence Agency": "유럽방위청",  # European ~ 유럽
+    "Hanbit Aerospace": "한빛에어로스페이스",
+    "Krakow Institute of Defence Technology": "크라쿠프 국방기술연구소",
+    "Korea Defence Industry Association": "한국방위산업협회",
+    "Changwon City Hall": "창원시청",
+    "Changwon Defence Industry Support Center": "창원방위산업지원센터",
+    "Seongsan National Industrial Complex": "성산국가산업단지",
+    "Changwon Defence Industry Vision 2035": "창원 방위산업 비전 2035",
+    "Sokol": "소콜",  # short: linked by its shared designers
+}
+
+
+@pytest.fixture(scope="module")
+def defence_graph(tmp_path_factory):
+    return _build_pair(tmp_path_factory, "defence")
+
+
+def test_a_european_delegation_reported_in_both_languages_meets_in_one_node_per_entity(defence_graph):
+    assert set(DEFENCE_PAIRS.items()) <= _merged(defence_graph)
+    assert not _wrong_merges(defence_graph, DEFENCE_PAIRS)
+
+
+def test_the_defence_visit_gives_its_facts_in_both_languages(defence_graph):
+    q = """SELECT ?s ?p ?o WHERE { ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
+    label = {s: str(o) for s, o in defence_graph.subject_objects(kg.graph.RDFS.label) if o.language == "en"}
+    facts = {(label.get(s), str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1], label.get(o, str(o)))
+             for s, p, o in defence_graph.query(q, initNs={"rdf": RDF})}
+    assert {
+        ("Sokol", "designedBy", "Hanbit Aerospace"),
+        ("Sokol", "designedBy", "Krakow Institute of Defence Technology"),
+        ("Hanbit Aerospace", "unveiled", "Sokol"),
+        ("Giulia Ferrante", "visited", "Changwon Defence Industry Support Center"),
+        ("Changwon Defence Industry Support Center", "establishedBy", "Korea Defence Industry Association"),
+        ("Changwon Defence Industry Support Center", "locatedIn", "Seongsan National Industrial Complex"),
+    } <= facts
