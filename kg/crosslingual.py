@@ -14,11 +14,16 @@ them, from general evidence only:
   -> Hanja -> pinyin: ``소산`` -> 蕭山 -> "Xiaoshan"); gazetteer and
   country names; and a glossary of the head words and modifiers of
   official and industry names (``항저우시 상무국`` ~ "Hangzhou Municipal
-  Commerce Bureau");
+  Commerce Bureau"), whose one-syllable suffixes and directions also end
+  a word inside a compound (``영일만산업단지`` ~ "Yeongil Bay Industrial
+  Complex", ``충청남도`` ~ "South Chungcheong Province"); countries joined
+  by their first syllables (``한중`` ~ "Korea-China");
 * **the articles**: an English and a Korean article are aligned paragraph
   by paragraph through the numbers, dates and Latin strings they share
   (:func:`align_paragraphs`); a pair named in aligned paragraphs gains, and
   a pair from articles that do not align needs a very strong name match;
+* **places the articles name**: a town before a Korean name (``당진
+  합덕그린산업단지``) is left out when it is a place of the build;
 * **type and graph neighbours**: kinds must agree, and ``E1 p E2`` with
   ``K1 p K2``, where ``E2`` and ``K2`` are one node or already linked,
   supports ``E1`` ~ ``K1``.
@@ -941,7 +946,14 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "수소": ("hydrogen",), "원자력": ("nuclear", "atomic"), "원전": ("nuclear power plant", "nuclear plant"),
     "시청": ("city hall",), "구청": ("district office", "ward office"), "군청": ("county office",),
     "도청": ("provincial government", "provincial office"), "내각": ("cabinet",), "해군": ("navy",), "육군": ("army",), "공군": ("air force",),
+    "석유화학": ("petrochemical", "petrochemicals"), "이차전지": ("secondary battery", "rechargeable battery"),
+    "소재": ("materials", "material"), "우호": ("friendship",), "회랑": ("corridor",),
+    "구상": ("initiative", "vision", "plan"), "베이": ("bay",),
+    # The four directions: in province names before 도 (충청남도 South
+    # Chungcheong Province) and before a foreign place (북말루쿠 North Maluku).
+    "동": ("east", "eastern"), "서": ("west", "western"), "남": ("south", "southern"), "북": ("north", "northern"),
 }
+_DIRECTIONS = frozenset("동서남북")
 # Words that name what kind of thing a name is: they weigh less than the
 # words that single it out.
 _GENERIC_WORDS = frozenset({
@@ -1026,6 +1038,31 @@ def _region_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]
     return {k: frozenset(v) for k, v in en.items()}, {k: frozenset(v) for k, v in ko.items()}
 
 
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, frozenset[str]]:
+    """One Hangul syllable -> the countries it abbreviates in compounds (한중 Korea-China, 한미일).
+
+    Korean joins countries by one syllable each: the first of the Korean
+    name (한국 한, 인도네시아 인) or the reading of the one-Hanja name
+    (中 중, 美 미, 佛 불).
+    """
+    hanja_table = _require("hanja.table", "hanja==0.15.1").hanja_table
+    initials: dict[str, set[str]] = defaultdict(set)
+    for name, codes in _country_index()[1].items():
+        first = name[0]
+        if _is_hanzi(first) and len(name) == 1:
+            first = hanja_table.get(first, "")
+        if first and _is_syllable(first):
+            initials[first] |= codes
+    return {k: frozenset(v) for k, v in initials.items()}
+
+
+def _country_initials_match(piece: str, words: tuple[_Word, ...]) -> bool:
+    """Whether each syllable of ``piece`` abbreviates the country each English word names, in order."""
+    table = _country_initials()
+    return all(_countries_en(w.text) & table.get(syllable, frozenset()) for syllable, w in zip(piece, words))
+
+
 def _same_region(piece: str, text: str) -> bool:
     """A Korean country or continent name and the English name or adjective of the same ("폴란드" ~ "Polish")."""
     ko = _countries_ko(piece) | _region_index()[1].get(piece, frozenset())
@@ -1074,7 +1111,15 @@ class _Word:
 
 def _en_words(name: str, *, person: bool) -> tuple[_Word, ...]:
     words = []
+    tokens = []
     for tok in _EN_TOKEN.findall(name):
+        parts = tok.split("-")
+        # "Korea-China", "Indonesia-Korea": Korean names each country apart (한중, 인도네시아-한국).
+        if not person and len(parts) > 1 and all(_countries_en(part) for part in parts):
+            tokens.extend(parts)
+        else:
+            tokens.append(tok)
+    for tok in tokens:
         tok = re.sub(r"['’]s$", "", tok)
         norm = re.sub(r"[-'’]", "", tok.casefold())
         if not norm or norm in _EN_STOP:
@@ -1224,17 +1269,23 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
 
 @lru_cache(maxsize=262144)
 def _piece_match(piece: str, words: tuple[_Word, ...], *, at_end: bool, first: bool,
-                 person: bool) -> tuple[float, str]:
-    """Score of a Korean piece rendering a run of English words, and the route."""
+                 person: bool, start: bool = False) -> tuple[float, str]:
+    """Score of a Korean piece rendering a run of English words, and the route.
+
+    ``at_end``: the piece ends its word, or only glossary words follow it
+    (영일만|산업단지); ``start``: it begins its word.
+    """
     text = " ".join(w.text for w in words)
     norms = tuple(w.norm for w in words)
     if piece.isascii():
         return (1.0, "same Latin string") if len(words) == 1 and piece.casefold().replace("-", "") == norms[0] \
             else (0.0, "")
-    if not person and (len(piece) > 1 or at_end) and piece in GLOSSARY:
+    if not person and (len(piece) > 1 or at_end or start and piece in _DIRECTIONS) and piece in GLOSSARY:
         for phrase in _glossary_words()[piece]:
             if len(phrase) == len(norms) and all(_same_word(a, b) for a, b in zip(phrase, norms)):
                 return 1.0, "glossary"
+    if not person and len(words) >= 2 and len(piece) == len(words) and _country_initials_match(piece, words):
+        return 1.0, "country initials"
     if len(words) > 2:
         return 0.0, ""
     if not person and _same_region(piece, text):
@@ -1252,6 +1303,21 @@ def _piece_match(piece: str, words: tuple[_Word, ...], *, at_end: bool, first: b
     if person and first and norms[0] in SURNAMES.get(piece, ()):
         return 1.0, "surname"
     return _transliteration(piece, words[0].text, person=person)
+
+
+@lru_cache(maxsize=65536)
+def _glossary_run(units: tuple[str, ...]) -> bool:
+    """Whether Hangul syllables are glossary words, one after another ("산업단지": 산업 + 단지).
+
+    A one-syllable suffix of the glossary (만 "Bay", 항 "Port") ends a word
+    of its own inside a compound when only such words follow it:
+    "영일만산업단지" is 영일만 + 산업단지. A one-syllable word counts only
+    last, as it does at the end of a word.
+    """
+    if not units:
+        return True
+    return any("".join(units[:b]) in GLOSSARY and (b > 1 or len(units) == 1) and _glossary_run(units[b:])
+               for b in range(1, min(len(units), _MAX_PIECE) + 1))
 
 
 def _korean_personal_name(ko: str) -> bool:
@@ -1360,8 +1426,8 @@ def _match_words(words: tuple[_Word, ...], tokens: tuple[tuple[str, ...], ...], 
                 piece = "".join(units[a:b])
                 for j in range(len(words)):
                     for k in range(j + 1, min(len(words), j + 4) + 1):
-                        q, route = _piece_match(piece, words[j:k], at_end=b == n,
-                                                first=t_index == 0 and a == 0, person=person)
+                        q, route = _piece_match(piece, words[j:k], at_end=b == n or _glossary_run(units[b:]),
+                                                first=t_index == 0 and a == 0, person=person, start=a == 0)
                         if q > 0:
                             parts.append(_Part(unit_offset + a, unit_offset + b, j, k, q, route, piece))
         unit_offset += n
@@ -1766,6 +1832,7 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
     }
     for docs in _name_anchored(entities, en_keys, ko_keys, aligned_paras):
         aligned_paras[docs] = {}  # the same report, paragraphs unknown
+    prefixes = _place_prefixes(entities, en_keys, ko_keys)
 
     candidates: list[_Candidate] = []
     for ek in en_keys:
@@ -1783,6 +1850,13 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
             if not doc_pairs and not _starts_alike(en_names, ko_names, person):
                 continue  # only a sure name links across articles that do not align
             name = _best_name(en_names, ko_names, person)
+            trimmed = tuple(n.partition(" ")[2] for n in ko_names if not person and n.partition(" ")[0] in prefixes)
+            if trimmed and doc_pairs:
+                # "당진 합덕그린산업단지": Korean puts the town before a name that English gives alone.
+                without = _best_name(en_names, trimmed, person)
+                if without.score > name.score:
+                    name = NameMatch(without.score, (*without.parts, "place prefix left out"), without.distinctive,
+                                     without.whole)
             weak = (name.score < _NAME_FLOOR and name.score >= _SHORT_NAME_FLOOR and e.type == k.type
                     and not person and name.whole and bool(doc_pairs))
             if name.score < (_NAME_FLOOR if same_kind else _KIND_MISMATCH_NAME) and not weak:
@@ -1812,6 +1886,26 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
                 evidence.append("short name: needs a shared neighbour")
             candidates.append(_Candidate(ek, kk, base, evidence, weak=weak))
     return candidates
+
+
+def _place_prefixes(entities: dict[str, Entity], en_keys: list[str], ko_keys: list[str]) -> frozenset[str]:
+    """First words of Korean names that name a place the articles name ("당진" of "당진 합덕그린산업단지").
+
+    A place counts when it is a Korean place label of the build, or when it
+    matches an English place of the build by a sure name ("Dangjin"), so a
+    town the gazetteer does not know still counts.
+    """
+    en_places = sorted({n for key in en_keys if entities[key].type == "Place" for n in _names(entities[key], "en")})
+    ko_places = {n.replace(" ", "") for e in entities.values() if e.type == "Place" for n in _names(e, "ko")}
+    found: set[str] = set()
+    for key in ko_keys:
+        for name in _names(entities[key], "ko"):
+            head, _, rest = name.partition(" ")
+            if not rest.strip() or head in found or not all(_is_syllable(ch) for ch in head):
+                continue
+            if head in ko_places or any(_sure(match_names(en, head)) for en in en_places):
+                found.add(head)
+    return frozenset(found)
 
 
 _ANCHOR_KINDS = frozenset({"agent-person", "agent-org"})

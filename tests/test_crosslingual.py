@@ -548,6 +548,92 @@ def test_entities_named_in_one_language_only_give_no_links():
     assert link_languages(r) == []
 
 
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("Daesan Petrochemical", "대산석유화학"),  # 석유화학 petrochemical
+        ("Korea Secondary Battery Association", "한국이차전지협회"),  # 이차전지 secondary battery
+        ("Pohang Institute of Materials Science", "포항소재과학연구원"),  # 소재 materials
+        ("Weda Bay", "웨다베이"),  # 베이: "Bay" in Hangul, as 파크 is "Park"
+        ("Haeundae Green Corridor Initiative", "해운대 녹색 회랑 구상"),  # 회랑 corridor, 구상 initiative
+    ],
+)
+def test_industry_and_plan_words_of_the_glossary(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("South Chungcheong Province", "충청남도"),  # a direction before 도
+        ("North Gyeongsang Province", "경상북도"),
+        ("North Maluku", "북말루쿠"),  # a direction before a foreign place
+    ],
+)
+def test_a_direction_in_a_place_name_matches(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("North Gyeongsang Province", "경상남도"), ("South Chungcheong Province", "충청북도")],
+)
+def test_the_other_half_of_a_province_does_not_match(english, hangul):
+    assert match_names(english, hangul).score < 0.5
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Yeongil Bay Industrial Complex", "영일만산업단지"), ("Pohang Yeongil Bay Port", "포항영일만항")],
+)
+def test_a_one_syllable_suffix_inside_a_compound_of_glossary_words(english, hangul):
+    # 만 "Bay" ends the name 영일만, though 산업단지 follows it in one word.
+    assert match_names(english, hangul).score >= 0.9
+
+
+def test_a_one_syllable_word_followed_by_other_syllables_is_no_suffix():
+    # 대 "Great" does not end a word in 대산석유화학: 산석유화학 is no run of glossary words.
+    assert "glossary 대=Great 1.00" not in match_names("Great Petrochemical", "대산석유화학").parts
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("Korea-China Friendship Association", "한중우호협회"),  # one syllable a country
+        ("Korea-Japan Tourism Forum", "한일관광포럼"),
+        ("Indonesia-Korea Battery Corridor Initiative", "인도네시아-한국 배터리 회랑 구상"),  # each named whole
+    ],
+)
+def test_countries_joined_by_a_hyphen_match_their_korean_abbreviations(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+def test_country_abbreviations_must_be_the_same_countries():
+    assert match_names("Korea-Japan Friendship Association", "한중우호협회").score < 0.5
+
+
+def _prefixed_pair(town_named: bool) -> Resolution:
+    en_text = "The delegation toured the Hapdeok Green Industrial Complex" + \
+        (" in Dangjin" if town_named else "") + " on May 3, 2024.\nSome 1,200 people and 350 robots work there."
+    ko_text = "대표단은 2024년 5월 3일 당진 합덕그린산업단지를 둘러봤다.\n이곳에서 1200명과 로봇 350대가 일한다."
+    en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
+    ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
+    en_names = [("Hapdeok Green Industrial Complex", "Facility")] + ([("Dangjin", "Place")] if town_named else [])
+    return resolve([_hand_extraction(en, en_names, []),
+                    _hand_extraction(ko, [("당진 합덕그린산업단지", "Facility")], [])], link_languages=False)
+
+
+def test_a_town_before_a_korean_name_is_left_out_when_the_articles_name_it():
+    # "당진 합덕그린산업단지": Korean puts the town first; "Dangjin" is a place of the English article.
+    named = _prefixed_pair(town_named=True)
+    links = link_languages(named)
+    assert _label_pairs(named, links)["Hapdeok Green Industrial Complex"] == "당진 합덕그린산업단지"
+    assert "place prefix left out" in links[0].evidence
+    # Unknown as a place, the first word is part of the name, and most of it is unmatched.
+    alone = _prefixed_pair(town_named=False)
+    assert "Hapdeok Green Industrial Complex" not in _label_pairs(alone, link_languages(alone))
+
+
 # ---------------------------------------------------------------------------
 # With the real extractors
 
