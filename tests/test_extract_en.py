@@ -1268,3 +1268,130 @@ def test_a_weapon_named_in_apposition_is_a_product(en_extractor):
     text = "Harwick Arms unveiled Kestrel, a tracked howitzer designed by Harwick Arms and Dunmore Labs."
     assert ("Kestrel", "Product") in _typed(en_extractor, text)
     assert ("Kestrel", "designedBy", "Dunmore Labs") in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # "the city" alone may stand for the dateline's city; "the city of X" is X.
+        ("WARSAW, May 2 (Kg Wire) -- Ministers toured the Harbor Steelworks, which is located in the city of Gdynia.",
+         ("Harbor Steelworks", "locatedIn", "Gdynia")),
+        ("WARSAW, May 2 (Kg Wire) -- The Kielce Defence Expo is hosted by the city of Kielce every year.",
+         ("Kielce", "hosts", "Kielce Defence Expo")),
+    ],
+)
+def test_the_city_of_a_name_is_that_city_not_the_dateline(en_extractor, text, fact):
+    rels = _relations(en_extractor, text)
+    assert fact in rels
+    assert not [r for r in rels if r[0] == "WARSAW" or r[2] == "WARSAW"]
+
+
+def test_a_form_of_address_before_a_surname_that_is_a_head_noun_makes_a_person(en_extractor):
+    text = ("Trade Minister Park Ji-hwan arrived in Warsaw. Mr Park and Ms Hall later toured the Kielce shipyard. "
+            "Dr. Power said so.")
+    ex = _extract(en_extractor, text)
+    typed = [(m.text, m.type) for m in ex.mentions]
+    assert {("Park", "Person"), ("Hall", "Person"), ("Power", "Person")} <= set(typed)
+    assert not [t for t, typ in typed if typ == "Facility"]
+    assert ("Park", "Park Ji-hwan") in {(a.text, b.name) for a, b in ex.aliases}
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        ("The minister met Tomasz Wierzbicki, director of armaments at Poland's Ministry of National Defence, on Monday.",
+         ("Tomasz Wierzbicki", "Ministry of National Defence", "director of armaments")),
+        ("Piotr Zak, secretary of state at the Ministry of Finance, said no.",
+         ("Piotr Zak", "Ministry of Finance", "secretary of state")),
+        ("He met Ewa Lis, the director at Gdansk Shipyard Company.", ("Ewa Lis", "Gdansk Shipyard Company", "director")),
+    ],
+)
+def test_an_office_at_a_body_in_apposition(en_extractor, sentence, office):
+    assert office in _offices(en_extractor, sentence)
+
+
+def test_an_office_at_a_time_or_a_place_names_no_body(en_extractor):
+    got = _offices(en_extractor, "Olga Berg, president at the time, resigned. Ewa Lis, director at Gdansk, spoke.")
+    assert not [o for o in got if o[1] is not None]
+
+
+@pytest.mark.parametrize(
+    "text, product, fact",
+    [
+        # The NER calls the quoted name a place; the writer's noun says what it is.
+        ("A new howitzer named 'Krab-2' was unveiled by Huta Ordnance on Monday.", "Krab-2",
+         ("Huta Ordnance", "unveiled", "Krab-2")),
+        ("Arakawa showed the visitors the 'Sora EV', a compact car designed by Italian studio Vettore Design.", "Sora EV",
+         ("Sora EV", "designedBy", "Vettore Design")),
+    ],
+)
+def test_a_quoted_name_is_typed_by_the_noun_that_names_it(en_extractor, text, product, fact):
+    assert (product, "Product") in _typed(en_extractor, text)
+    assert fact in _relations(en_extractor, text)
+
+
+def test_title_case_lines_before_a_press_release_headline_are_read_like_it(en_extractor):
+    text = ("Ministry of Harbour Affairs\nPress Release, 14 May 2031\n\n"
+            "Vice Minister Mara Quinn Leads Robotics Mission to the Netherlands\n\n"
+            "Vice Minister Mara Quinn led a delegation to Eindhoven on Monday. "
+            "The Netherlands is a close partner, Quinn said.")
+    typed = _typed(en_extractor, text)
+    assert not any("Leads" in t for t, _ in typed)  # no name runs over the headline's verb
+    headline = text.index("Vice Minister Mara Quinn Leads")
+    ex = _extract(en_extractor, text)
+    in_headline = {(m.text, m.type) for m in ex.mentions if headline <= m.start < text.index("\n", headline)}
+    assert in_headline == {("Mara Quinn", "Person"), ("Netherlands", "Place")}
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        # The NER reads a listed portfolio as an organisation and loses the name after it.
+        ("Vice Minister of Trade, Industry and Energy Choi Seung-ah led the delegation.",
+         ("Choi Seung-ah", None, "Vice Minister of Trade, Industry and Energy")),
+        ("Minister of Oceans and Fisheries Kang Min-jae arrived.", ("Kang Min-jae", None, "Minister of Oceans and Fisheries")),
+    ],
+)
+def test_a_name_after_a_listed_portfolio_is_found(en_extractor, sentence, office):
+    assert office in _offices(en_extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    "fixture, fact",
+    [
+        # A wire story: a dateline city, a delegation, "Mr" and a surname that is a head noun.
+        ("wire_defence_mission", ("Park Ji-hwan", "visited", "Sanbrook Steelworks")),
+        ("wire_defence_mission", ("Park Ji-hwan", "metWith", "Tomasz Wierzbicki")),
+        ("wire_defence_mission", ("Tomasz Wierzbicki", "holdsOffice", "Ministry of National Defence")),
+        ("wire_defence_mission", ("Sanbrook Steelworks", "establishedBy", "Anna Kowal")),
+        ("wire_defence_mission", ("Sanbrook Steelworks", "locatedIn", "Stalowa Wola")),
+        ("wire_defence_mission", ("Wolin Ordnance", "unveiled", "Pelikan-3")),
+        ("wire_defence_mission", ("Dongsan Heavy Industries", "announced", "Vistula Production Plan")),
+        ("wire_defence_mission", ("Kielce", "hosts", "Kielce Defence Expo")),
+        # A press release: Title Case lines above the headline, a listed portfolio.
+        ("release_chip_mission", ("Choi Seung-ah", "holdsOffice", "Vice Minister of Trade, Industry and Energy")),
+        ("release_chip_mission", ("Choi Seung-ah", "visited", "Kestrel Lithography")),
+        ("release_chip_mission", ("Dommel Photonics Center", "establishedBy", "Eindhoven Institute of Optics")),
+        ("release_chip_mission", ("Lumora Systems", "unveiled", "Helix 9")),
+        # A feature with quotes and short forms.
+        ("feature_trade_mission", ("Gareth Harwick", "holdsOffice", "Welsh Government")),
+        ("feature_trade_mission", ("Gareth Harwick", "metWith", "Kenji Arakawa")),
+        ("feature_trade_mission", ("Kenji Arakawa", "holdsOffice", "Tobiyama Motors")),
+        ("feature_trade_mission", ("Sora EV", "designedBy", "Vettore Design")),
+        ("feature_trade_mission", ("Chubu Hydrogen Research Institute", "establishedBy", "Aichi Prefectural Government")),
+    ],
+)
+def test_key_facts_of_news_reports_in_three_styles(en_extractor, fixture, fact):
+    ex = en_extractor.extract(read_fixture_article(f"en/{fixture}.txt"))
+    assert fact in rel_set(ex)
+
+
+def test_news_reports_in_three_styles_make_no_dateline_facts(en_extractor):
+    ex = en_extractor.extract(read_fixture_article("en/wire_defence_mission.txt"))
+    assert not [r for r in ex.relations if r.object is not None and r.object.name == "SEOUL"]
+    assert {m.type for m in ex.mentions if m.name in ("Park", "Mr Park")} == {"Person"}
+
+
+def test_a_portfolio_that_is_no_list_leaves_the_name_to_the_ner(en_extractor):
+    typed = _typed(en_extractor, "Director of National Intelligence Tom Reed said the report was false.")
+    assert [t for t, typ in typed if typ == "Person"] == ["Tom Reed"]

@@ -269,6 +269,27 @@ def _portfolio_list(tokens) -> bool:
             and any(t.lower_ in lex.PORTFOLIO_WORDS for t in tokens))
 
 
+def _past_portfolio(doc, j: int) -> int:
+    """The token after a capitalised listed portfolio at ``j`` ("of Trade, Industry and Energy"), or ``j``.
+
+    "Vice Minister of Trade, Industry and Energy Choi Seung-ah": the name
+    comes after the portfolio, which the NER may read as an organisation
+    and so miss the name.
+    """
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return j
+    k = j + 1
+    while k < len(doc) and (doc[k].is_title and doc[k].lower_ in lex.PORTFOLIO_WORDS
+                            or doc[k].lower_ == "and" or doc[k].text in (",", "&")):
+        k += 1
+    if (k >= len(doc) or not _portfolio_list(doc[j + 1:k]) or doc[k - 1].lower_ not in lex.PORTFOLIO_WORDS
+            or not any(t.lower_ == "and" or t.text in (",", "&") for t in doc[j + 1:k])):
+        return j  # a list, where the NER goes wrong; "of National Intelligence John Roe" is no list
+    name = doc[k:_name_end(doc, k)]
+    known = len(name) == 0 or any(_lexicon_word(t.lower_) for t in name) or gazetteer_best(name.text) is not None
+    return j if known else k
+
+
 def _person_after_portfolio(doc, start: int, end: int) -> int | None:
     """Where a person's name begins inside an organisation's name that is a portfolio after "<title> of".
 
@@ -697,6 +718,11 @@ class EnglishExtractor:
                 elif cue in lex.FACILITY_CUES:
                     typ, strength, source = "Facility", STRENGTH_CONTEXT, "quote+cue"
             if typ is None:
+                # "a howitzer named 'X'", "the 'X', a compact car": the writer's noun, over the NER's guess.
+                typ = _descriptor_type(doc, span.start, span.end)
+                if typ is not None:
+                    strength, source = STRENGTH_CONTEXT, "quote+cue"
+            if typ is None:
                 ner = _ner_type_inside(doc, span)
                 if ner is None or _SENTENCE_BREAK.search(span.text):
                     continue  # a quoted sentence is no name
@@ -723,10 +749,11 @@ class EnglishExtractor:
                 if doc[i].is_sent_start and texts[i] == "The":
                     first = i + 1  # "The Seoul Robot Expo opens …": the article is no part of the name
                 words = texts[first:j]
-                if (j - first >= 3 and words[-1].lower() in lex.SURNAME_HEADS
-                        and words[0].lower().strip(".") in _PERSONAL_TITLES):
-                    # "Ambassador Tara Hall", "Dr. Ana Power": a title, then a person
-                    # whose surname is a head noun (step 2b reads it).
+                if (j - first >= 2 and words[-1].lower() in lex.SURNAME_HEADS and (
+                        j - first >= 3 and words[0].lower().strip(".") in _PERSONAL_TITLES
+                        or j - first == 2 and words[0].lower().strip(".") in lex.ADDRESS_FORMS)):
+                    # "Ambassador Tara Hall", "Dr. Ana Power", "Mr Park": a title, then a
+                    # person whose surname is a head noun (step 2b reads it).
                     i = max(j, i + 1)
                     continue
                 if j - first >= 2:
@@ -748,6 +775,7 @@ class EnglishExtractor:
                 j += 1
             if doc[j - 1].lower_ in lex.TITLE_MODIFIERS:
                 continue
+            j = _past_portfolio(doc, j)
             end = _name_end(doc, j)
             if end > j:
                 cands.append(_Cand(j, end, "Person", STRENGTH_TITLE, "title", tok.text))
@@ -791,6 +819,9 @@ class EnglishExtractor:
                                        "gazetteer" if known else "ner"))
                 continue
             title = None
+            if (typ not in ("Date", "Quantity") and end - start >= 2 and doc[start + 1].is_title
+                    and doc[start].lower_.strip(".") in _ADDRESS_FORMS):
+                typ = "Person"  # "Mr Park": a form of address names a person, whatever the NER or the head noun says
             if typ == "Person":
                 end = _particle_name_end(doc, end)
                 while start < end - 1 and doc[start].lower_.strip(".") in lex.PERSON_TITLES:
@@ -887,6 +918,9 @@ _PERSONAL_TITLES = lex.PERSON_TITLES - lex.TITLE_MODIFIERS - {
     "king", "queen", "prince", "princess", "pope", "lord", "sir", "general", "admiral", "colonel", "captain",
     "emperor", "empress", "sultan", "emir", "sheikh", "gen", "col", "capt", "lieutenant", "lt", "chief", "head",
     "leader", "executive", "president", "governor"}
+
+#: Forms of address that only ever go before a person's name ("Miss World" is a contest).
+_ADDRESS_FORMS = lex.ADDRESS_FORMS - {"miss", "m"}
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 #: A quotation in capitals: "I CARRIED THIS STATE, EASILY!"
@@ -1092,18 +1126,28 @@ def _read_headline(per_doc) -> None:
     stays). The headline's names then take the body's types and cast no
     vote of their own.
     """
-    if len(per_doc) < 2:
-        return
-    _, head_doc, head_cands = per_doc[0]
-    if not head_cands or not _is_headline(head_doc):
+    # A press release may open with a few Title Case lines before its headline
+    # ("Ministry of …", "Press Release, 14 May"): each is read like the headline.
+    heads = 0
+    while heads < min(3, len(per_doc) - 1) and _is_headline(per_doc[heads][1]):
+        heads += 1
+    if not heads:
         return
     body: dict[str, str] = {}
-    for _, doc, cands in per_doc[1:]:
+    for _, doc, cands in per_doc[heads:]:
         for c in cands:
             if c.type not in VALUE_TYPES:
-                body.setdefault(_norm_name(doc[c.start:c.end].text).lower(), c.type)
+                name = _norm_name(doc[c.start:c.end].text).lower()
+                body.setdefault(name, c.type)
+                body.setdefault(name.removeprefix("the "), c.type)  # "The Netherlands" opening a sentence
     if not body:
         return
+    for _, head_doc, head_cands in per_doc[:heads]:
+        _reread_from_body(head_doc, head_cands, body)
+
+
+def _reread_from_body(head_doc, head_cands: list[_Cand], body: dict[str, str]) -> None:
+    """Keep the headline candidates the body names so, cut to the body's names they contain."""
     kept: list[_Cand] = []
     for c in head_cands:
         if c.type in VALUE_TYPES or c.dateline:
@@ -1193,6 +1237,8 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
                 return "Product"  # "a liquefied hydrogen carrier" is a ship, not an airline
             return "Person" if title else lex.DESCRIPTORS.get(word, "Product")
     k = start - 1
+    if k >= 1 and doc[k].is_quote:
+        k -= 1  # "a howitzer named 'X'", "the robot 'X'": the quote is no word of the description
     apposed = False
     if k >= 1 and doc[k].lower_ in _NAMING_VERBS and doc[k - 1].pos_ == "NOUN":
         # "a delivery robot called X": the noun before the naming verb.
@@ -1845,6 +1891,10 @@ class _SentenceIndex:
             if held is not None:
                 return held
         if "the" in determiners and not any(c.dep_ == "compound" for c in tok.children):
+            if _stands_for_its_of(tok) and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(p.i in self.tok for p in c.subtree)
+                    for c in tok.children):
+                return None  # "the city of X" is X, not the last city named (the dateline's)
             for m in reversed(before):
                 if m.type in ("Date", "Quantity"):
                     continue
@@ -1922,6 +1972,10 @@ class _SentenceIndex:
                 continue
             if child.dep_ in ("compound", "appos"):
                 found.extend(self.mentions_at(child, depth + 1))
+            elif child.dep_ == "acl" and child.lower_ in _NAMING_VERBS:
+                # "a howitzer named 'X' was unveiled": the noun stands for the name it is given.
+                for named in (g for g in child.children if g.dep_ in ("oprd", "dobj", "attr", "npadvmod")):
+                    found.extend(self.mentions_at(named, depth + 1))
             elif (child.dep_ == "acl" and child.lemma_.lower() in lex.LEADING_VERBS
                   and tok.lemma_.lower() in lex.LED_GROUP_NOUNS):
                 # "a delegation led by X visited Y": X visited Y.
@@ -2689,6 +2743,28 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
         i += 1
     if not titles or not _is_office(titles):
         return None
+    if body is None:
+        field = _field_of_office(doc, i)
+        if field > i and doc[field].lower_ == "at":
+            # "X, director of armaments at Poland's Ministry of Defence": the field is
+            # part of the office, the body comes after "at".
+            titles += [t.text for t in doc[i:field]]
+            i = field
+        if i + 1 < len(doc) and doc[i].lower_ == "at":
+            k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            m = _body_at(ix, k, ("Place", "Organization", "Facility"))
+            while m is not None and m.type == "Place":
+                # "at Poland's Ministry of Defence": the ministry, not the country.
+                while k < len(doc) and ix.tok.get(k) is m:
+                    k += 1
+                m = _body_at(ix, k + 1, ("Organization", "Facility")) if k < len(doc) and doc[k].tag_ == "POS" else None
+                k += 1
+            if m is None:
+                return None
+            k = max(k, i + 1)
+            while k < len(doc) and ix.tok.get(k) is m:
+                k += 1
+            return None if _person_follows(ix, k) else (m, " ".join(titles))
     if body is None and i + 1 < len(doc) and doc[i].lower_ == "of":
         k = _past_place_descriptor(doc, i + 1)
         m = _body_at(ix, k, ("Place", "Organization", "Facility"))  # "the director of the … Center"
@@ -2700,6 +2776,17 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
     if body is None or _person_follows(ix, i):
         return None
     return body, " ".join(titles)
+
+
+def _field_of_office(doc, i: int) -> int:
+    """The token after a lower-case "of" field at ``i`` ("of armaments", "of international sales"), or ``i``."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return i
+    k = i + 1
+    while k < len(doc) and k - i <= 4 and doc[k].is_lower and (
+            doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ == "and" and k > i + 1):
+        k += 1
+    return k if k > i + 1 and doc[k - 1].pos_ == "NOUN" else i
 
 
 def _office_predicated(ix: _SentenceIndex, start: int, end: int) -> tuple[Mention | None, str] | None:
