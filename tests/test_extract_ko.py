@@ -1354,3 +1354,57 @@ def test_designers_are_the_coordinated_subjects_not_the_beneficiary(extractor):
 def test_a_quoted_plan_may_end_in_its_target_year(extractor):
     got, _ = _typed(extractor, "여수시는 '여수 해양관광 비전 2035'를 발표했다.")
     assert ("여수 해양관광 비전 2035", "Plan") in got
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # The body before a title that precedes the name is the office's body.
+        ("간담회에는 한빛전자 대표 탁서윤이 참석했다.", ("탁서윤", "한빛전자")),
+        ("간담회에는 누리로보틱스 대표 요나스 베버가 참석했다.", ("요나스 베버", "누리로보틱스")),
+        # A press release names the body's head in brackets after it.
+        ("창원시(시장 박준서)는 지난 20일 대표단이 창원시청을 방문해 간담회를 가졌다고 21일 밝혔다.",
+         ("박준서", "창원시")),
+        # A city the gazetteer lacks, written onto the title after a name.
+        ("간담회에는 박준서 창원시장과 정유나 원장이 참석했다.", ("박준서", "창원")),
+    ],
+)
+def test_offices_held_over_a_body_or_city_named_around_the_title(extractor, text, fact):
+    assert fact in _facts(extractor, text, "holdsOffice")
+
+
+def test_a_name_in_a_press_releases_brackets_is_no_argument(extractor):
+    # "창원시(시장 박준서)는 … 대표단이 … 방문해": the delegation visited, not the mayor.
+    text = "창원시(시장 박준서)는 지난 20일 대표단이 창원시청을 방문해 간담회를 가졌다고 21일 밝혔다."
+    assert not any(s == "박준서" for s, _ in _facts(extractor, text, "visited"))
+
+
+@pytest.mark.parametrize(
+    "text, predicate, facts",
+    [
+        ("청해센터는 청해에너지가 싱가포르 국립대학교와 공동으로 2019년 설립한 연구시설이다.", "establishedBy",
+         {("청해센터", "청해에너지"), ("청해센터", "싱가포르 국립대학교")}),
+        ("한빛정밀은 한빛대학교와 함께 협동로봇 '다온'을 개발했다.", "develops",
+         {("한빛정밀", "다온"), ("한빛대학교", "다온")}),
+    ],
+)
+def test_the_partner_of_a_joint_act_is_an_agent_too(extractor, text, predicate, facts):
+    assert _facts(extractor, text, predicate) == facts
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("대구 달성군 일대에 자리한 누리로봇산업단지는 크다.", ("누리로봇산업단지", "대구 달성군")),
+        ("그는 창원에 자리 잡은 한빛정밀 공장을 찾았다.", ("한빛정밀 공장", "창원")),
+        ("한빛센터는 창원에 자리하고 있다.", ("한빛센터", "창원")),
+        ("서울 강남구 인근에 위치한 누리센터를 찾았다.", ("누리센터", "서울 강남구")),
+    ],
+)
+def test_a_name_sitting_in_a_place_lies_in_it(extractor, text, fact):
+    assert fact in _facts(extractor, text, "locatedIn")
+
+
+def test_a_spot_is_no_verb_of_lying(extractor):
+    # 자리 "a spot" names where something lies only as the verb "자리하다", "자리 잡다".
+    assert _facts(extractor, "한빛센터는 창원에 자리를 마련해 설명회를 열었다.", "locatedIn") == set()

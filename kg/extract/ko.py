@@ -37,6 +37,7 @@ LEXICON: dict[str, tuple[str, float]] = {
     "순방": ("visited", 0.85),
     "도착": ("visited", 0.75),  # "X에 도착했다": with the place it reaches
     "위치": ("locatedIn", 0.9),
+    "자리": ("locatedIn", 0.8),  # only as "자리한", "자리잡은" (see _relations)
     "내": ("locatedIn", 0.7),
     "일대": ("locatedIn", 0.65),
     "조성": ("establishedBy", 0.8),
@@ -865,6 +866,8 @@ _HAN = re.compile("[\u4e00-\u9fff]+")
 _BRACKETED = re.compile(r"[(（]\s*([^()（）\n]{1,40}?)\s*[)）]")
 # "위치한 X", "위치해 있는 X": the clause describes the name after it.
 _LIES_BEFORE_NAME = re.compile(r"(?:한|된|해\s?있는|하고\s?있는)\s")
+# "자리한 X", "자리 잡은 X", "자리하고 있는 X": the same, with 자리 "a spot" as the verb.
+_SITS_BEFORE_NAME = re.compile(r"(?:한|해\s?있는|하고\s?있는|\s?잡은|\s?잡고\s?있는)\s")
 # (The CRF may leave a city's suffix out of its name: "세게드|시에 있는".)
 _EXISTS_IN = re.compile(r"['’\"”」』)]?(?:시|군|구|현|주|성)?에\s?")
 _TARGET_YEAR = re.compile(r"\s?(?:19|20)\d\d$")
@@ -883,6 +886,9 @@ _REPORTED_SPEECH = re.compile(
     r"[가-힣]*[.!?'’\"”]*$")
 # "<body> <title>과/를": the body's official, unnamed, as the argument.
 _UNNAMED_OFFICIAL = re.compile(r"['’\"”」』)]?\s?([가-힣]{1,6}?)(?:과|와|을|를|하고)(?![가-힣])")
+# "A가 B와 공동으로 설립한": B, with the comitative of a joint act, is an agent too.
+_JOINTLY = re.compile(r"['’\"”」』)]?\s?(?:와|과|하고)\s(?:공동으로|함께|손잡고|협력해)(?![가-힣])")
+_IN_AREA_OF = re.compile(r"['’\"”]?\s?(?:일대|인근|근처)에\s")
 _LIES_IN = re.compile(r"['’\"”]?\s?(?:에\s?위치|일대에|인근에)")
 _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
 
@@ -892,6 +898,10 @@ _MISSION_HEADS = ("대사관", "총영사관", "영사관", "대표부")
 # What may stand between a body and the titled name whose office it heads:
 # nothing, a genitive, or the object particle of the visit that meets them.
 _BODY_OF_TITLE_GAP = re.compile(r"['’\"”)]?\s*|['’\"”)]?의\s+|['’\"”)]?(?:을|를)\s?[가-힣]+\s+")
+# The same, with the title written between the body and the name ("한빛전자 대표 탁서윤").
+_BODY_TITLE_NAME_GAP = r"['’\"”)]?(?:의)?\s+{title}\s+"
+# A press release's "<body>(<title> <name>)": "한빛시(시장 탁서윤)는" names the body's head.
+_HEAD_IN_BRACKETS = re.compile(r"(?<=[가-힣A-Za-z])[(（]\s*(?P<title>[가-힣]{1,6})\s+(?P<name>[^()（）\n]{2,12}?)\s*[)）]")
 #: "주" and the country a mission is posted to: "주미", "주베트남" (its own word before the mission's name).
 _POSTED_TO = re.compile(r"주\s?(?P<country>[가-힣]{1,8})\s$")
 #: One-syllable country abbreviations after 주 ("주미" the United States, "주한" Korea).
@@ -1923,6 +1933,8 @@ class KoreanExtractor:
                     continue  # "대표하는" is a verb, not the title 대표
                 word = doc.text[nouns[0].start : nouns[-1].end]
                 title, juris = self._split_title(word)
+                if title is None and k > 0:
+                    title, juris = self._unknown_jurisdiction(doc, nouns, eojs[k - 1])
                 if title is None and word in _ACTING_TITLES:
                     title = word  # "마 직무대행": the acting holder, known by the title alone
                 if title is None and len(nouns) >= 2 and nouns[-1].form in TITLES and nouns[-1].tag in ("NNB", "NNG"):
@@ -2065,7 +2077,33 @@ class KoreanExtractor:
                     ):
                         out.append(_Cand(nxt[0].start, nxt[-1].end, "Person", 0.8, 3, "title",
                                          title=word, jurisdiction=jspan))
+                    elif prev_full and prev and self._is_body(doc.text[prev[0].start : prev[-1].end]):
+                        # "<body> <title> <foreign name>": "누리로보틱스 대표 요나스 베버가".
+                        named = self._name_after(doc, eojs, k + 1)
+                        if named is not None and " " in doc.text[named[0] : named[1]] and all(
+                                t.tag == "NNP" or t.oov for t in _tokens_from(doc, *named)):
+                            out.append(_Cand(named[0], named[1], "Person", 0.8, 3, "title", title=word))
         return out
+
+    def _unknown_jurisdiction(self, doc: _Doc, nouns: list[_Tok], prev: list[_Tok]) -> tuple[str | None, str | None]:
+        """Split "<place><title>" after a name when no gazetteer knows the place ("통영시장"), or (None, None).
+
+        kiwipiepy reads the whole word as one proper noun, the word before it
+        is a personal name, and the place with its suffix is a
+        place by its form ("통영" + 시): the title is an office over that place, not a
+        market ("전통시장") or a common word.
+        """
+        word = doc.text[nouns[0].start : nouns[-1].end]
+        if len(nouns) != 1 or nouns[0].tag != "NNP" or not _HANGUL.match(word):
+            return None, None
+        prev_nouns = _noun_prefix(prev)
+        if not prev_nouns or len(prev_nouns) != len(prev) or not self._person_like(doc, prev_nouns):
+            return None, None
+        for t, suffix in _JURISDICTION_SUFFIX.items():
+            place = word[: -len(t)]
+            if word.endswith(t) and len(place) >= 2 and _head_type(place + suffix, proper=True)[0] == "Place":
+                return t, place
+        return None, None
 
     @staticmethod
     def _is_body(word: str) -> bool:
@@ -2771,9 +2809,11 @@ class KoreanExtractor:
                     # "MBC의 박성제 사장") or that the clause just visited does;
                     # a body in a case of its own ("헌법재판소는 박근혜 대통령을",
                     # "윤리위원회에 표 의원", "위원장, 김 대변인") is another argument.
+                    before_name = re.compile(_BODY_TITLE_NAME_GAP.format(title=re.escape(c.title)))
                     near = [m for m in by_span.values() if m.type == "Organization"
                             and sent.start <= m.start and m.end <= c.start and c.start - m.end <= 12
-                            and _BODY_OF_TITLE_GAP.fullmatch(doc.text[m.end : c.start])]
+                            and (_BODY_OF_TITLE_GAP.fullmatch(doc.text[m.end : c.start])
+                                 or before_name.fullmatch(doc.text[m.end : c.start]))]
                     juris = near[-1] if near else None
                 value = " ".join(c.title.split())
                 tail = doc.text[c.end : c.end + len(c.title) + 12]
@@ -2783,6 +2823,16 @@ class KoreanExtractor:
                     # "김하늘 대통령 권한대행": the person acts for the office, not holds it.
                     value += " " + acting.group(1).replace(" ", "")
                 rel(by_span[(c.start, c.end)], "holdsOffice", juris, sent, 0.85 if juris else 0.6, value=value)
+
+        for b in _HEAD_IN_BRACKETS.finditer(doc.text):
+            # "한빛시(시장 탁서윤)": the name in the brackets heads the body before them.
+            head = next((m for m in by_span.values() if m.type == "Person"
+                         and (m.start, m.end) == b.span("name")), None)
+            body = next((m for m in by_span.values() if m.type in ("Place", "Organization")
+                         and m.end == b.start()), None)
+            if head is not None and body is not None and b.group("title") in OFFICE_TITLES:
+                rel(head, "holdsOffice", body, doc.sentences[doc.sentence_of(head.start)], 0.85,
+                    value=b.group("title"))
 
         for c in chosen:
             if "host" in c.extra and (c.start, c.end) in by_span:
@@ -2864,9 +2914,14 @@ class KoreanExtractor:
                     for o in objs:
                         rel(visitor or person, pred, o, sent, score * (1.0 if visitor else p_score))
                 elif pred == "locatedIn":
-                    if t.form == "위치":
-                        where = [m for m in before if marked(m, LOCATIVE, loose=True)]
-                        describes = _LIES_BEFORE_NAME.match(doc.text, t.end)
+                    if t.form == "자리" and not (nxt is not None and nxt.form in ("하", "잡")
+                                                  and nxt.tag.startswith(("XSV", "VV"))):
+                        continue  # "이 자리에서": a spot, no verb of lying
+                    if t.form in ("위치", "자리"):
+                        # "달성군 일대에 위치한": the area noun's place is where it lies.
+                        where = [m for m in before if marked(m, LOCATIVE, loose=True)
+                                 or _IN_AREA_OF.match(doc.text, m.end)]
+                        describes = (_LIES_BEFORE_NAME if t.form == "위치" else _SITS_BEFORE_NAME).match(doc.text, t.end)
                         what = self._following_name(doc, after, t.end) if describes else []
                         if not describes and where and topic is not None and topic.end <= where[-1].start:
                             what = [topic]  # "X는 Y에 위치해 있다"; not "X는 Y에 위치한 본사에 보고했다"
@@ -2895,6 +2950,7 @@ class KoreanExtractor:
                     if t.form in FOUNDING_STEMS | {"세우", "만들"} and not passive and not negated:
                         agents = [m for m in window if marked(m, SUBJECT) and m is not topic]
                         agents = self._with_coordinated(doc, agents, window)
+                        agents += self._joint_partners(doc, agents, window)
                         future = any(x.form in FUTURE_MARKERS for x in toks[ti + 1:])
                         # "A와 B가 공동으로 설립한 X를 둘러봤다": the clause describes
                         # the name right after it; else it says what the topic is
@@ -2922,6 +2978,7 @@ class KoreanExtractor:
                     designers = [m for m in after[:2] if m.type == "Person"] or self._with_coordinated(doc, [
                         m for m in window if marked(m, SUBJECT, loose=True) and m.type in ("Person", "Organization")],
                         window)
+                    designers = designers + self._joint_partners(doc, designers, window)
                     if not objs and _adnominal(toks, ti) and not passive:
                         # "…이 설계한 배송 로봇 '사오마이'": the clause describes the name after it.
                         objs = [m for m in self._following_name(doc, after, t.end, limit=15)
@@ -2963,9 +3020,11 @@ class KoreanExtractor:
                     owner = next((m for m in reversed(window) if marked(m, SUBJECT) and m.type == "Organization"
                                   and m.end <= t.start), None)
                     owner = owner or topic or subj_person or last_topic
+                    owners = [owner] + self._joint_partners(doc, [owner] if owner in before else [], window)
                     for o in objs:
                         if o.type in ("Facility", "Plan", "Product", "Event", "Organization"):
-                            rel(owner, pred, o, sent, score)
+                            for w in owners:
+                                rel(w, pred, o, sent, score)
                 prev_trigger = t.end
             # "베이징 이좡개발구", "경기 성남시": a place written right after
             # another place lies in it.
@@ -3000,6 +3059,8 @@ class KoreanExtractor:
             if t.tag == "SSO":
                 depth += 1 if t.form in "([" else 0
             elif t.tag == "SSC":
+                if not depth and t.form in ")）":
+                    return None  # a name inside brackets ("한빛시(시장 탁서윤)는") is no argument
                 depth = max(0, depth - 1)
             elif depth:
                 pass
@@ -3060,6 +3121,15 @@ class KoreanExtractor:
                 else:
                     break
         return out
+
+    @staticmethod
+    def _joint_partners(doc: _Doc, agents: list[Mention], window: list[Mention]) -> list[Mention]:
+        """The partners of a joint act after its agents: B of "A가 B와 공동으로 설립한"."""
+        if not agents:
+            return []
+        first = min(a.start for a in agents)
+        return [m for m in window if m not in agents and m.start > first
+                and m.type in ("Organization", "Person", "Place") and _JOINTLY.match(doc.text, m.end)]
 
     @staticmethod
     def _following_name(doc: _Doc, after: list[Mention], pos: int, limit: int = 20) -> list[Mention]:
