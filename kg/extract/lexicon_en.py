@@ -141,6 +141,8 @@ ORG_HEADS = frozenset(
         "media", "news", "times", "daily", "post", "press", "network",
         "development", "machinery", "entertainment", "pharmaceuticals",
         "telecom", "energy", "chemical", "steel", "society", "school",
+        "materials", "mining", "metals", "minerals", "chemicals", "solutions", "logistics", "aerospace",
+        "semiconductor", "semiconductors", "shipbuilding", "petrochemical",
         "college", "academy", "club", "cells", "team", "army", "navy", "police",
         "court", "parliament", "assembly", "senate", "congress", "board",
         "service", "services", "league", "organization", "organisation", "movement", "force",
