@@ -1417,3 +1417,43 @@ def test_two_firms_with_industry_heads_founded_something_together(en_extractor):
     text = "The plant was founded in 2023 by Sinar Bay Mining and Pohang Cathode Materials."
     got = _typed(en_extractor, text)
     assert ("Sinar Bay Mining", "Organization") in got and ("Pohang Cathode Materials", "Organization") in got
+
+
+def test_a_title_left_as_the_conjunct_of_met_stands_for_the_name_after_it(en_extractor):
+    # The parser hangs the second name on the first and keeps only the title as the conjunct.
+    text = "Vice Minister Seo and Dutch State Secretary for Economic Affairs Joris van Velde met at the Velm Campus on Monday."
+    assert ("Seo", "metWith", "Joris van Velde") in _relations(en_extractor, text)
+    assert ("Joris van Velde", None, "State Secretary for Economic Affairs") in _offices(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, visits",
+    [
+        ("Vice Minister Mara Quinn led a delegation to Eindhoven on Monday. "
+         "The delegation visited the Harbor Energy Campus on Tuesday.",
+         {("Mara Quinn", "Eindhoven"), ("Mara Quinn", "Harbor Energy Campus")}),
+        ("A delegation headed by Mayor Ivo Renn landed on Monday. On Friday the delegation toured Velm Robotics.",
+         {("Ivo Renn", "Velm Robotics")}),
+        ("Governor Ola Sand's delegation landed on Monday. The Welsh delegation visited the Velm Robotics plant.",
+         {("Ola Sand", "Velm Robotics")}),
+        # A planned lead is no visit, and two leaders leave "the delegation" nobody's.
+        ("Mara Quinn will lead a delegation to Eindhoven.", set()),
+        ("Ivo Renn led a delegation to Porto. Ola Sand led a delegation to Lyon. The delegation visited Velm Robotics.",
+         {("Ivo Renn", "Porto"), ("Ola Sand", "Lyon")}),
+    ],
+)
+def test_the_delegation_goes_where_its_named_leader_goes(en_extractor, text, visits):
+    assert {(s, o) for s, p, o in _relations(en_extractor, text) if p == "visited"} == visits
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("The minister toured Velm Robotics, where she was welcomed by its director, Aiko Tanabe.",
+         {("Aiko Tanabe", "Velm Robotics", "director")}),
+        # "its" points back to no person.
+        ("Ivo Renn met Ola Sand and its director, Aiko Tanabe.", set()),
+    ],
+)
+def test_its_office_is_of_the_body_named_just_before(en_extractor, text, office):
+    assert {o for o in _offices(en_extractor, text) if o[0] == "Aiko Tanabe"} == office

@@ -1858,8 +1858,10 @@ def _suffix_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
 class _SentenceIndex:
     """Maps tokens of one doc to mentions, and finds antecedents."""
 
-    def __init__(self, offset, doc, pairs, aliases, history, titles=None):
+    def __init__(self, offset, doc, pairs, aliases, history, titles=None, leader=None):
         self.offset = offset
+        # The one person the article names as leading its delegation, if any.
+        self.leader: Mention | None = leader
         # Person name -> the word sets of the offices the article gives them ("prime minister").
         self.titles: dict[str, list[frozenset[str]]] = titles or {}
         self.full = {(a.start, a.end): b.name for a, b in aliases}
@@ -2002,6 +2004,15 @@ class _SentenceIndex:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.conjoined(pobj, depth + 1))
+        if (not found and self.leader is not None and tok.lemma_.lower() in lex.DELEGATION_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in tok.children)):
+            # "The delegation visited Y" after "a delegation led by X": X visited Y.
+            found.append(self.leader)
+        if not found and tok.lower_ in lex.OFFICE_TITLES and tok.is_title:
+            holder = self._named_after_title(tok)
+            if holder is not None:
+                found.append(holder)
         if not found and tok.i + 2 < len(self.doc) and tok.pos_ == "NOUN":
             # "the robot 'X'": a name right after its common noun.
             for k in (1, 2):
@@ -2012,6 +2023,24 @@ class _SentenceIndex:
                 if not nxt.is_quote:
                     break
         return _dedupe(found)
+
+    def _named_after_title(self, tok) -> Mention | None:
+        """The person named right after a capitalised title and its portfolio.
+
+        "A and Dutch State Secretary for Economic Affairs B met": the parser
+        may hang B on A and leave the title as the conjunct; the title
+        stands for B. Only portfolio words may come between.
+        """
+        k = tok.i + 1
+        if k < len(self.doc) and self.doc[k].lower_ in ("of", "for"):
+            k += 1
+            while k < len(self.doc) and k not in self.tok and _portfolio_word(self.doc[k]) and (
+                    self.doc[k].is_title or not self.doc[k].is_alpha or self.doc[k].lower_ == "and"):
+                k += 1
+        m = self.tok.get(k)
+        if m is None or m.type != "Person" or m.start - self.offset != self.doc[k].idx:
+            return None
+        return m
 
     def listed_within(self, tok) -> list[Mention]:
         """Names listed with ``and`` inside one noun phrase the parser did not split.
@@ -2060,6 +2089,29 @@ def _stands_for_its_of(tok) -> bool:
     word = tok.lemma_.lower()
     return (word in _PLACE_OF_DESCRIPTORS or word in lex.REGION_NOUNS or word in lex.PARTITIVE_NOUNS
             or word in lex.EVENT_NOUNS)
+
+
+def _delegation_leaders(ix: _SentenceIndex) -> list[Mention]:
+    """People a sentence names as leading a delegation.
+
+    "a delegation led by X", "headed by X", "X's delegation", "X led a delegation".
+    """
+    out: list[Mention] = []
+    for tok in ix.doc:
+        if tok.lemma_.lower() not in lex.DELEGATION_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for c in tok.children:
+            if c.dep_ == "poss" and c.i in ix.tok:
+                out.append(ix.tok[c.i])
+            elif c.dep_ == "acl" and c.lemma_.lower() in lex.LEADING_VERBS:
+                out.extend(_agents(ix, c))
+        verb = tok.head
+        if (tok.dep_ == "dobj" and verb.lemma_.lower() in lex.LEADING_VERBS and verb.pos_ == "VERB"
+                and not _unrealised(verb) and not _planned(verb)):
+            subjects, passive = _subjects(ix, verb)
+            if not passive:
+                out.extend(subjects)
+    return [m for m in out if m.type == "Person"]
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:
@@ -2317,8 +2369,12 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
         titles[full.get((r.subject.start, r.subject.end), r.subject.name)].append(
             frozenset(re.findall(r"[a-z]+", (r.value or "").lower())))
 
+    leaders = [m for offset, doc, pairs in by_doc
+               for m in _delegation_leaders(_SentenceIndex(offset, doc, pairs, aliases, history))]
+    # Two leaders may be two delegations: "the delegation" is then nobody's in particular.
+    leader = leaders[0] if len({full.get((m.start, m.end), m.name) for m in leaders}) == 1 else None
     for (offset, doc, pairs), doc_roles in zip(by_doc, roles):
-        ix = _SentenceIndex(offset, doc, pairs, aliases, history, titles)
+        ix = _SentenceIndex(offset, doc, pairs, aliases, history, titles, leader)
         for tok in doc:
             anchor = offset + tok.idx
             lemma = tok.lemma_.lower()
@@ -2358,6 +2414,16 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                             if value:
                                 emit(p, "establishedDate", None, anchor, 0.7, *value)
                 # "located in X" handled below with the locative rule.
+            # "X led a delegation to Y": X visited Y.
+            if (tok.pos_ == "VERB" and lemma in lex.LEADING_VERBS and not _unrealised(tok)
+                    and not _planned(tok)):
+                subjects, passive = _subjects(ix, tok)
+                for group in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.DELEGATION_NOUNS):
+                    tos = [c for c in list(group.children) + [c for c in tok.children if c.i > group.i]
+                           if c.dep_ == "prep" and c.lower_ == "to"]
+                    for dest in (d for to in tos for p in to.children if p.dep_ == "pobj" for d in ix.conjoined(p)):
+                        for a in ([] if passive else subjects):
+                            emit(a, "visited", dest, anchor, 0.7)
             # "held a meeting with X", "gave birth to X".
             if tok.pos_ == "NOUN":
                 # The preposition hangs on the noun, or on the verb when the
@@ -2676,17 +2742,18 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     # "Minister of Industry and Trade <Person>", "Minister of Economy, Trade and Industry <Person>"
     j = i
     while j >= 0 and (doc[j].is_title or doc[j].lower_ in ("and", "&") or doc[j].text == "," and j < i) \
-            and doc[j].lower_ != "of":
+            and doc[j].lower_ not in ("of", "for"):
         j -= 1
-    if j >= 1 and j < i and doc[j].lower_ == "of" and doc[j - 1].lower_.strip(".") in lex.OFFICE_TITLES:
+    # "State Secretary for Economic Affairs <Person>": "for" opens a portfolio as "of" does.
+    if j >= 1 and j < i and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_.strip(".") in lex.OFFICE_TITLES:
         body = _of_phrase(ix, j + 1, i + 1)
-        if body is not None:
+        if body is not None and (doc[j].lower_ == "of" or body[0] is None):
             k = j - 1
             titles = [doc[k].text]
-            while k - 1 >= 0 and doc[k - 1].lower_ in ("vice", "deputy", "prime"):
+            while k - 1 >= 0 and doc[k - 1].lower_ in ("vice", "deputy", "prime", "state"):
                 k -= 1
                 titles.insert(0, doc[k].text)
-            return body[0], " ".join(titles) + " of " + body[1].replace(" ,", ",")
+            return body[0], " ".join(titles) + f" {doc[j].lower_} " + body[1].replace(" ,", ",")
     titles = []
     while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
         titles.insert(0, doc[i].text)
@@ -2844,6 +2911,9 @@ def _possessive_office(ix: _SentenceIndex, last: int) -> tuple[Mention | None, s
                                           or titles and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
         titles.insert(0, doc[i].text)
         i -= 1
+    if _is_office(titles) and i >= 0 and doc[i].lower_ == "its":
+        body = _its_antecedent(ix, i)  # "X, where she met its director, Y"
+        return (body, " ".join(titles)) if body is not None else None
     if not _is_office(titles) or i < 1 or doc[i].tag_ != "POS":
         return None
     body = _body_at(ix, i - 1)
@@ -2853,6 +2923,21 @@ def _possessive_office(ix: _SentenceIndex, last: int) -> tuple[Mention | None, s
     if first >= 2 and doc[first - 1].text == "," and first - 2 in ix.tok:
         return None  # "University of X, Y's chancellor": Y is the tail of a longer name
     return body, " ".join(titles)
+
+
+def _its_antecedent(ix: _SentenceIndex, i: int) -> Mention | None:
+    """The organisation or place "its" at token ``i`` points back to: the last one named before it in the sentence.
+
+    Dates and numbers are passed over; when the name nearest before is a
+    person or a thing of any other kind, "its" is left unresolved.
+    """
+    doc = ix.doc
+    for k in range(i - 1, doc[i].sent.start - 1, -1):
+        m = ix.tok.get(k)
+        if m is None or m.type in ("Date", "Quantity"):
+            continue
+        return m if m.type in ("Organization", "Place") else None
+    return None
 
 
 def _person_follows(ix: _SentenceIndex, k: int) -> bool:

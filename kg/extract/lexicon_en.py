@@ -58,6 +58,9 @@ DURING_PREPOSITIONS = frozenset({"during", "on", "throughout"})
 # A group "led by X" acts as X does: "a delegation led by X visited Y".
 LED_GROUP_NOUNS = frozenset({"delegation", "mission", "team", "group", "entourage"})
 LEADING_VERBS = frozenset({"lead", "head"})
+# Groups that travel: "X led a delegation to Y" is a visit of X's, and "the
+# delegation" later on is X's when the article names one leader.
+DELEGATION_NOUNS = frozenset({"delegation", "mission"})
 
 # Prepositions that place the thing before them inside the thing after.
 # A visit or meeting under these has not happened yet: "will visit",
