@@ -16,8 +16,9 @@ them, from general evidence only:
   official and industry names (``항저우시 상무국`` ~ "Hangzhou Municipal
   Commerce Bureau"), whose one-syllable suffixes and directions also end
   a word inside a compound (``영일만산업단지`` ~ "Yeongil Bay Industrial
-  Complex", ``충청남도`` ~ "South Chungcheong Province"); countries joined
-  by their first syllables (``한중`` ~ "Korea-China");
+  Complex", ``충청남도`` ~ "South Chungcheong Province"); a province by its
+  short form, a syllable of each part (``충남`` ~ "South Chungcheong");
+  countries joined by their first syllables (``한중`` ~ "Korea-China");
 * **the articles**: an English and a Korean article are aligned paragraph
   by paragraph through the numbers, dates and Latin strings they share
   (:func:`align_paragraphs`); a pair named in aligned paragraphs gains, and
@@ -274,6 +275,7 @@ def _english_sounds(word: str) -> tuple[tuple[str, str], ...]:
     s = re.sub(r"ch(?=[rl])", "k", s)  # "Christopher" 크리스토퍼
     s = re.sub(r"a[uw]", "o", s)  # "Paul" 폴, "Lawrence" 로런스 (German "au" is read below)
     s = s.replace("th", "t").replace("tch", "C").replace("sh", "S").replace("ch", "C")
+    s = re.sub(r"t[sz](?![aeiouy])", "C", s)  # "Components" 컴포넌츠, "Sports" 스포츠: ts before no vowel is ㅊ
     s = re.sub(r"t(?=i[ao])", "S", s)
     s = re.sub(r"c(?=[eiy])", "s", s).replace("c", "k")
     if len(s) > 3:
@@ -919,7 +921,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "종합": ("comprehensive", "general", "integrated"), "전문": ("specialized", "specialised"),
     "중소기업": ("small and medium enterprises", "sme", "smes"), "스타트업": ("startup", "start-up"),
     "벤처": ("venture",), "기획": ("planning",), "재정": ("finance", "fiscal"), "전기": ("electric", "electrical"),
-    "전자": ("electronics", "electronic"), "기계": ("machinery", "machine"), "자동차": ("motor", "motors", "automotive"),
+    "전자": ("electronics", "electronic"), "기계": ("machinery", "machine"),
+    "자동차": ("motor", "motors", "automotive", "automobile", "auto", "car"), "오토": ("auto", "automotive"),
+    "부품": ("parts", "components", "component"), "정밀": ("precision",),
     "자동화": ("automation",), "항공": ("aerospace", "aviation", "air"), "우주": ("space",), "데이터": ("data",),
     "소프트웨어": ("software",), "인터넷": ("internet",), "미디어": ("media",), "방송": ("broadcasting",),
     "영화": ("film", "cinema"), "체육": ("sports",), "스포츠": ("sports",), "청년": ("youth",), "여성": ("women",),
@@ -1364,16 +1368,70 @@ def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
         person = False
     best = NameMatch(0.0)
     orders = [False, True] if person else [False]
-    for reverse in orders:
+    spellings = [(ko, ())] if person else _province_spellings(ko, en)
+    for (written, note), reverse in product(spellings, orders):
         words = _en_words(en, person=person)
         if reverse:
             words = words[::-1]
-        found = _match_words(words, _ko_tokens(ko), person=person)
-        if reverse:
-            found = NameMatch(round(found.score * 0.95, 4), found.parts, found.distinctive, found.whole)
+        found = _match_words(words, _ko_tokens(written), person=person)
+        if reverse or note:
+            found = NameMatch(round(found.score * (0.95 if reverse else 1.0), 4), (*found.parts, *note),
+                              found.distinctive, found.whole)
         if found.score > best.score:
             best = found
     return best
+
+
+@lru_cache(maxsize=1)
+def _province_forms() -> dict[str, str]:
+    """Korean provinces written short and long, each to the other: 충남 -> 충청남, 충청남 -> 충남.
+
+    A province named by a direction (충청남도 South Chungcheong) is written
+    in short by the first syllable of each part, 충청 and 남: 충남, 경북,
+    전남. English keeps the long form ("South Chungcheong") or romanises the
+    short one ("Chungnam"), so each is matched through the other. Only the
+    stem before 도 is rewritten: 충남도청 is 충청남도청, and 경북배터리혁신센터
+    is 경상북 배터리혁신센터.
+    """
+    from kg.extract.ko import KOREAN_PROVINCES
+
+    forms: dict[str, str] = {}
+    for name in KOREAN_PROVINCES:
+        stem = name[:-1]
+        if name.endswith("도") and len(stem) == 3 and stem[-1] in _DIRECTIONS:
+            forms[stem[0] + stem[-1]] = stem
+            forms[stem] = stem[0] + stem[-1]
+    return forms
+
+
+def _province_spellings(ko: str, en: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A Korean name as written, and with the provinces its words begin with written the other way.
+
+    A long form is shortened only for an English name that romanises the
+    short one ("Chungnam"): else 충북 would half match "Chungcheong".
+
+    >>> _province_spellings("충남도청", "South Chungcheong Provincial Government")
+    [('충남도청', ()), ('충청남도청', ('province short form 충남=충청남',))]
+    >>> _province_spellings("충청남도", "South Chungcheong Province")
+    [('충청남도', ())]
+    """
+    forms = _province_forms()
+    notes: list[str] = []
+    en_keys = {phonetic_key(word) for word in _EN_TOKEN.findall(en)}
+
+    def rewrite(match: re.Match) -> str:
+        word = match.group(0)
+        for size in (3, 2):
+            if word[:size] in forms and (size == 2 or phonetic_key(romanize(forms[word[:size]])) in en_keys):
+                notes.append(f"province short form {min(word[:size], forms[word[:size]], key=len)}="
+                             f"{max(word[:size], forms[word[:size]], key=len)}")
+                rest = word[size:]
+                # The direction ends a word only before 도 or a space (경상북 배터리혁신센터).
+                return forms[word[:size]] + ("" if rest.startswith("도") or not rest else " ") + rest
+        return word
+
+    other = re.sub(r"[\uac00-\ud7a3]+", rewrite, ko)
+    return [(ko, ())] + ([(other, tuple(notes))] if notes else [])
 
 
 @dataclass(frozen=True)

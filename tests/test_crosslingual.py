@@ -105,7 +105,8 @@ def test_a_bare_surname_is_weak_evidence():
 
 @pytest.mark.parametrize(
     "english, hangul",
-    [("printer", "프린터"), ("Sensor", "센서"), ("Tablet", "태블릿"), ("Drone", "드론"), ("Scooter", "스쿠터")],
+    [("printer", "프린터"), ("Sensor", "센서"), ("Tablet", "태블릿"), ("Drone", "드론"), ("Scooter", "스쿠터"),
+     ("Components", "컴포넌츠"), ("Roberts", "로버츠")],  # ts before no vowel is ㅊ
 )
 def test_loanword_skeletons_agree(english, hangul):
     assert consonant_skeleton(english) == consonant_skeleton(hangul, hangul=True)
@@ -116,7 +117,8 @@ def test_loanword_skeletons_agree(english, hangul):
     [("Battery", "배터리"), ("Skyrunner", "스카이러너"), ("Tablet", "태블릿"), ("Helmet", "헬멧"),
      ("Chocolate", "초콜릿"),
      # Two consonants, spelled near-exactly; Korean drops the English plural.
-     ("Solutions", "솔루션"), ("Haneul Ocean", "하늘오션")],
+     ("Solutions", "솔루션"), ("Haneul Ocean", "하늘오션"),
+     ("Components", "컴포넌츠")],  # ts before no vowel is ㅊ
 )
 def test_loanwords_match_their_source(english, hangul):
     assert match_names(english, hangul).score >= 0.75
@@ -264,6 +266,9 @@ def test_compositional_names_match_part_by_part(english, hangul):
         ("Tokai Shimbun", "도카이신문"),
         ("Hanbit News Agency", "한빛뉴스"),
         ("Nara Chem", "나라화학"),
+        ("Hanul Precision", "한울정밀"),
+        ("Korea Automobile Parts Association", "한국자동차부품협회"),
+        ("Andijan Auto Components", "안디잔오토컴포넌츠"),  # 오토 Auto, 츠 ts
     ],
 )
 def test_company_names_match_by_customary_spellings_and_industry_words(english, hangul):
@@ -277,6 +282,8 @@ def test_company_names_match_by_customary_spellings_and_industry_words(english, 
         ("Korea Electric Power Corporation", "한국철도공사"),
         ("Hanwha Securities", "한화생명"),
         ("Daewoo Shipbuilding & Marine Engineering", "대우증권"),
+        ("Hanul Precision", "한울화학"),
+        ("Andijan Auto Components", "안디잔오토모터스"),
     ],
 )
 def test_sister_companies_do_not_match(english, hangul):
@@ -610,6 +617,52 @@ def test_countries_joined_by_a_hyphen_match_their_korean_abbreviations(english, 
 
 def test_country_abbreviations_must_be_the_same_countries():
     assert match_names("Korea-Japan Friendship Association", "한중우호협회").score < 0.5
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        # A province named by a direction is written in short by the first
+        # syllable of each part (충청 남 도 -> 충남) ...
+        ("South Chungcheong", "충남"),
+        ("North Gyeongsang", "경북"),
+        ("South Gyeongsang", "경남"),
+        ("North Chungcheong", "충북"),
+        ("South Chungcheong Provincial Government", "충남도청"),
+        ("North Gyeongsang Battery Innovation Center", "경북배터리혁신센터"),
+        # ... and English may romanise the short form of the long Korean name.
+        ("Chungnam", "충청남도"),
+        ("Gyeongbuk Province", "경상북도"),
+    ],
+)
+def test_a_province_s_short_form_matches_its_english_name(english, hangul):
+    found = match_names(english, hangul)
+    assert found.score >= 0.9 and any(p.startswith("province short form") for p in found.parts)
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("North Chungcheong", "충남"),  # the other half of the province
+        ("South Gyeongsang", "경북"),
+        ("South Chungcheong", "경남"),  # the same direction, another province
+        ("South Gyeongsang Battery Innovation Center", "경북배터리혁신센터"),
+        ("Gyeongnam", "경상북도"),
+    ],
+)
+def test_a_province_s_short_form_matches_no_other_province(english, hangul):
+    assert match_names(english, hangul).score < 0.7
+
+
+def test_a_province_s_long_and_short_forms_link_each_with_its_own():
+    en_text = "South Chungcheong Province said on May 3, 2024 that 1,200 firms had come.\n" \
+              "South Chungcheong will show 350 robots."
+    ko_text = "충청남도는 2024년 5월 3일 기업 1200곳이 왔다고 밝혔다.\n충남은 로봇 350대를 선보인다."
+    en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
+    ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
+    r = resolve([_hand_extraction(en, [("South Chungcheong Province", "Place"), ("South Chungcheong", "Place")], []),
+                 _hand_extraction(ko, [("충청남도", "Place"), ("충남", "Place")], [])], link_languages=False)
+    assert _label_pairs(r, link_languages(r)) == {"South Chungcheong Province": "충청남도", "South Chungcheong": "충남"}
 
 
 def _prefixed_pair(town_named: bool) -> Resolution:

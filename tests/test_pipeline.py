@@ -126,6 +126,13 @@ def _wrong_merges(g, pairs: dict[str, str]) -> list:
             if en in pairs and not labels.get("ko", set()) <= {pairs[en]}]
 
 
+def _offices(g) -> set[tuple[str, str]]:
+    """(English label, Korean label) of every office that has both."""
+    return {(str(en), str(ko)) for node in g.subjects(RDF.type, KG.Office)
+            for en in g.objects(node, kg.graph.RDFS.label) if en.language == "en"
+            for ko in g.objects(node, kg.graph.RDFS.label) if ko.language == "ko"}
+
+
 def _facts(g) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) of every statement, by English label where there is one."""
     q = """SELECT ?s ?p ?o WHERE { ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
@@ -248,7 +255,7 @@ MISSION_PAIRS = {
     "Hongseong": "홍성",
     "Seoul": "서울",
     "South Chungcheong Province": "충청남도",  # 남 South before 도
-    # "South Chungcheong" ~ 충남 (the short form, a syllable of each part) is not linked.
+    "South Chungcheong": "충남",  # the short form: a syllable of each part, 충(청) 남
     "Yantai Haixin Chemical": "옌타이하이신화학",
     "Daesan Petrochemical": "대산석유화학",
     "Hapdeok Green Industrial Complex": "당진 합덕그린산업단지",  # the town first in Korean
@@ -277,6 +284,12 @@ def test_a_chinese_trade_mission_reported_in_both_languages_meets_in_one_node_pe
     assert not _wrong_merges(mission_graph, MISSION_PAIRS)
 
 
+def test_a_governor_named_by_the_province_s_short_form_holds_one_office(mission_graph, battery_graph):
+    # 충남지사 and 경북지사: the office's place is the province written short.
+    assert ("Governor of South Chungcheong", "충남지사") in _offices(mission_graph)
+    assert ("Governor of North Gyeongsang", "경북지사") in _offices(battery_graph)
+
+
 # Our own English and Korean reports of an Indonesian minister's visit to a
 # Korean battery complex: Indonesian names (c is ㅊ), a Korean province named
 # by its short form, English company words in Hangul, a joint venture founded
@@ -289,6 +302,7 @@ BATTERY_PAIRS = {
     "Pohang": "포항",
     "Indonesia": "인도네시아",
     "North Gyeongsang Province": "경상북도",
+    "North Gyeongsang": "경북",  # the short form, as in 경북지사 Governor of North Gyeongsang
     "Pohang City Hall": "포항시청",
     "Gyeongbuk Battery Innovation Center": "경북배터리혁신센터",
     "Korea Secondary Battery Association": "한국이차전지협회",
@@ -336,3 +350,62 @@ def test_the_battery_visit_gives_its_facts_in_both_languages(battery_graph):
         ("Gyeongbuk Battery Innovation Center", "establishedBy", "Korea Secondary Battery Association"),
         ("Gyeongbuk Battery Innovation Center", "establishedBy", "Pohang Institute of Materials Science"),
     } <= _facts(battery_graph)
+
+
+# Our own English and Korean reports of an Uzbek deputy minister's visit to
+# Korean car-parts makers: Russian-style names (-ov, -yeva), which Korean
+# spells by their sounds; a province by its short form (전남 South Jeolla);
+# a university under the old romanisation (Chonnam); English company words
+# in Hangul (오토컴포넌츠 Auto Components, 모터스 Motors) and industry words
+# (자동차부품 Automobile Parts); a facility, a joint venture and a plan.
+UZBEK_PAIRS = {
+    "Jasur Tursunov": "자수르 투르수노프",
+    "Nodira Abdullayeva": "노디라 압둘라예바",
+    "Seo Ji-hoon": "서지훈",
+    "Moon Sang-cheol": "문상철",
+    "Uzbekistan": "우즈베키스탄",
+    "Gwangju": "광주",
+    "Tashkent": "타슈켄트",
+    "Samarkand": "사마르칸트",
+    "South Jeolla": "전남",  # the short form, as in 전남지사 Governor of South Jeolla
+    "Gwangju City Hall": "광주시청",
+    "Andijan Auto Components": "안디잔오토컴포넌츠",  # ts before no vowel is 츠
+    "Saebyeok Motors": "새벽모터스",
+    "Gwangju Institute of Mobility Technology": "광주모빌리티기술연구원",
+    "Korea Automobile Parts Association": "한국자동차부품협회",  # 자동차 Automobile, 부품 Parts
+    "Chonnam National University": "전남대학교",
+    "Gwangju Future Automotive Center": "광주미래자동차센터",
+    "Pyeongdong Industrial Complex": "평동산업단지",
+    # Left out, as the extractors give them (extraction, not linking):
+    # "Hanul Precision" 한울정밀: typed a person in Korean ("2019년 한울정밀과
+    #   광주모빌리티기술연구원이 설립했다");
+    # "Andijan" 안디잔: typed a person in English ("to Andijan by 2030");
+    # "Silk Road" 실크로드: not found in Korean;
+    # "Uzbekistan-Korea Mobility Partnership 2030" '우즈베키스탄-한국 모빌리티
+    #   파트너십 2030': not found in English; Korean gives the organisation "한국 모빌리티";
+    # "Gwangju City" 광주시 (the city government that "said"): a place folded into
+    #   Gwangju in English, an organisation in Korean.
+}
+
+
+@pytest.fixture(scope="module")
+def uzbek_graph(tmp_path_factory):
+    return _build_pair(tmp_path_factory, "uzbek")
+
+
+def test_an_uzbek_delegation_reported_in_both_languages_meets_in_one_node_per_entity(uzbek_graph):
+    assert set(UZBEK_PAIRS.items()) <= _merged(uzbek_graph)
+    assert not _wrong_merges(uzbek_graph, UZBEK_PAIRS)
+
+
+def test_the_uzbek_visit_gives_its_facts_in_both_languages(uzbek_graph):
+    assert {
+        ("Jasur Tursunov", "visited", "Gwangju"),
+        ("Jasur Tursunov", "visited", "Gwangju Future Automotive Center"),
+        ("Jasur Tursunov", "metWith", "Moon Sang-cheol"),
+        ("Seo Ji-hoon", "holdsOffice", "Mayor of Gwangju"),
+        ("Moon Sang-cheol", "holdsOffice", "Governor of South Jeolla"),
+        ("Gwangju Future Automotive Center", "establishedBy", "Korea Automobile Parts Association"),
+        ("Gwangju Future Automotive Center", "establishedBy", "Chonnam National University"),
+    } <= _facts(uzbek_graph)
+    assert {("Governor of South Jeolla", "전남지사"), ("Mayor of Gwangju", "광주시장")} <= _offices(uzbek_graph)
