@@ -124,6 +124,24 @@ def test_the_place_or_body_an_event_is_named_after_hosts_it(extractor, text, hos
     assert (host, event) in _facts(extractor, text, "hosts")
 
 
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("아시아 수소 엑스포가 다음 달 열린다.", "아시아 수소 엑스포"),  # a continent hosts nothing
+        ("유럽 배터리 박람회에 기업들이 참가했다.", "유럽 배터리 박람회"),
+        ("일본 로봇 박람회에 기업들이 참가했다.", "일본 로봇 박람회"),  # a country naming the subject's scope
+    ],
+)
+def test_a_continent_or_country_opening_an_event_name_does_not_host_it(extractor, text, event):
+    got, _ = _typed(extractor, text)
+    assert (event, "Event") in got
+    assert not {s for s, e in _facts(extractor, text, "hosts") if e == event}
+
+
+def test_a_country_just_before_the_event_head_hosts_it(extractor):
+    assert ("브라질", "브라질 월드컵") in _facts(extractor, "브라질 월드컵이 개막했다.", "hosts")
+
+
 @pytest.mark.parametrize("event", ["세계 로봇 박람회", "과학페스티벌", "전당 대회", "2030 세계박람회"])
 def test_an_event_named_by_common_nouns_has_no_host(event):
     text = f"올해 {event}가 열린다."
@@ -303,6 +321,11 @@ def test_only_blocks_are_read(extractor):
         ("국방부와 기상청은 자료를 냈다.", [("국방부", "Organization"), ("기상청", "Organization")]),
         ("경기도 포천시 영북면에서 불이 났다.", [("경기도 포천시 영북면", "Place")]),
         ("이 회사는 신형 스마트폰 '누리폰'을 출시했다.", [("누리폰", "Product")]),
+        # A vehicle before a quoted name makes it a product.
+        ("한빛모터스는 수소 트럭 '가온리'를 공개했다.", [("한빛모터스", "Organization"), ("가온리", "Product")]),
+        ("이 회사는 전기 버스 '다솜'과 굴착기 '세리온'을 선보였다.", [("다솜", "Product"), ("세리온", "Product")]),
+        # ... but not a name that merely ends like one (a channel, 투니버스).
+        ("그는 투니버스 '한빛라디오'에 출연했다.", [("한빛라디오", "Organization")]),
         ("박서준 서울시장은 中 방문을 마쳤다.", [("박서준", "Person"), ("서울", "Place"), ("中", "Place")]),
         # A small town's name with a title after it is a person ("Cary" is a US town).
         ("회담을 마친 케리 장관은 서울을 떠났다.", [("케리", "Person"), ("서울", "Place")]),
@@ -598,6 +621,39 @@ def test_an_office_named_by_its_portfolio_is_held_by_the_name_before_it(extracto
 )
 def test_a_country_and_title_before_a_foreign_name_is_its_office(extractor, text, person, place):
     assert (person, place) in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("화물선은 어제 당진항에 입항했다.", {("당진항", "Facility")}),  # kiwipiepy splits off the common 항
+        ("여수항을 떠난 배는 남해를 지났다.", {("여수항", "Facility")}),  # though the CRF reads the town
+        # A town joined to a port is a port city, not a person and not a port itself.
+        ("새 항로는 웨이하이와 평택항을 잇는다.", {("웨이하이", "Place"), ("평택항", "Facility")}),
+        ("협약에 따라 롱청과 서산항을 잇는 항로가 생긴다.", {("롱청", "Place"), ("서산항", "Facility")}),
+    ],
+)
+def test_a_gazetteer_place_with_hang_is_its_port(extractor, text, expected):
+    assert expected <= set(_typed(extractor, text)[0])
+
+
+def test_a_site_looked_round_in_the_past_tense_is_a_facility(extractor):
+    got = set(_typed(extractor, "대표단은 서산 한빛그린산업단지를 둘러봤다.")[0])
+    assert ("서산 한빛그린산업단지", "Facility") in got
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        ("탕위안 산둥성 상무청장은 협력을 강조했다.", "탕위안", "산둥성"),
+        ("저우핑 산시성 상무청장은 투자를 약속했다.", "저우핑", "산시성"),  # not one place "저우핑 산시성"
+    ],
+)
+def test_a_foreign_name_before_a_province_and_its_bureau_head_holds_that_office(extractor, text, person, place):
+    got = set(_typed(extractor, text)[0])
+    assert {(person, "Person"), (place, "Place")} <= got
+    assert (person, place) in _facts(extractor, text, "holdsOffice")
+    assert (person, f"{place} 상무청장") in _facts(extractor, text, "holdsOffice", value=True)
 
 
 def test_former_and_current_before_a_title_are_no_surnames(extractor):

