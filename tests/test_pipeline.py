@@ -206,6 +206,7 @@ DEFENCE_PAIRS = {
     "Poland": "폴란드",
     "Italy": "이탈리아",
     "Europe": "유럽",
+    "Korea": "한국",
     "Seoul": "서울",
     "Changwon": "창원시",
     "European Defence Agency": "유럽방위청",  # European ~ 유럽
@@ -261,14 +262,15 @@ MISSION_PAIRS = {
     "Hapdeok Green Industrial Complex": "당진 합덕그린산업단지",  # the town first in Korean
     "Korea-China Friendship Association": "한중우호협회",  # 한중: a syllable a country
     "Chungnam Hydrogen Research Institute": "보령 충남수소연구원",
+    "Haixin Daesan Materials": "하이신대산머티리얼즈",  # Materials: a firm's head word
+    "Weihai": "웨이하이",
+    "Dangjin Port": "당진항",  # a known place and 항: its port
     # Left out, as the extractors give them (extraction, not linking):
     # "Dangjin" 당진 and "Boryeong" 보령: Korean takes "당진 합덕그린산업단지" and
-    #   "보령 충남수소연구원" as one name each, the town inside;
-    # "Haixin Daesan Materials" 하이신대산머티리얼즈: typed a person in English;
+    #   "보령 충남수소연구원" as one name each, the town inside (as KLUE does);
     # "Shandong Provincial Department of Commerce": Korean "류젠궈 산둥성
-    #   상무청장" gives the person "류젠궈 산둥성", no 산둥성 상무청;
-    # "Weihai" 웨이하이 and "Yellow Sea" 황해: typed people in Korean;
-    # "Dangjin Port" 당진항: not found in Korean;
+    #   상무청장" gives the person and the office of 산둥성, no 산둥성 상무청;
+    # "Yellow Sea" 황해: not found in Korean;
     # "Shandong-Chungnam Green Materials Corridor" '산둥-충남 그린소재 회랑' 구상:
     #   a plan found in neither language.
 }
@@ -311,12 +313,11 @@ BATTERY_PAIRS = {
     "Pohang Yeongil Bay Port": "포항영일만항",
     "Indonesia-Korea Battery Corridor Initiative": "인도네시아-한국 배터리 회랑 구상",
     "Weda Bay": "웨다베이",  # 베이: "Bay" in Hangul
+    "Korea": "한국",
+    "Sinar Halmahera Mining": "시나르할마헤라마이닝",  # two firms with industry heads,
+    "Pohang Energy Materials": "포항에너지머티리얼즈",  # "A Mining and B Materials"
+    "Nusantara Nickel Korea": "누산타라니켈코리아",  # a firm's local arm, not a person
     # Left out, as the extractors give them (extraction, not linking):
-    # "Korea" 한국: typed a person in English ("Indonesia and Korea complete each other");
-    # "Sinar Halmahera Mining" 시나르할마헤라마이닝 and "Pohang Energy Materials"
-    #   포항에너지머티리얼즈: English takes "Sinar Halmahera Mining and Pohang Energy
-    #   Materials" as one name, which becomes the label of the node;
-    # "Nusantara Nickel Korea" 누산타라니켈코리아: typed a person in English;
     # "North Maluku" 북말루쿠: not found in Korean ("북말루쿠로 유치하는").
 }
 
