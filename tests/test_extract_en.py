@@ -1457,3 +1457,8 @@ def test_the_delegation_goes_where_its_named_leader_goes(en_extractor, text, vis
 )
 def test_its_office_is_of_the_body_named_just_before(en_extractor, text, office):
     assert {o for o in _offices(en_extractor, text) if o[0] == "Aiko Tanabe"} == office
+
+
+def test_what_one_tours_is_a_place_not_a_person(en_extractor):
+    # The CoNLL NER reads an unfamiliar town as a person by its shape; one tours places.
+    assert ("Haeryong", "Place") in _typed(en_extractor, "The ministers toured Haeryong on Friday.")

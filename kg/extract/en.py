@@ -1545,6 +1545,9 @@ def _names_an_area(prep) -> bool:
                                     or head in lex.REGION_NOUNS and head not in _PART_NOUNS)
 
 
+#: Verbs whose object is a place one goes round, never a person ("toured Dangsan").
+_TOURING_VERBS = frozenset({"tour"})
+
 #: Region nouns whose "of" may take a person too ("at the side of X", "the heart of X").
 _PART_NOUNS = frozenset({"side", "part", "heart", "center", "centre", "middle", "edge"})
 
@@ -1570,7 +1573,8 @@ def _type_by_context_pass(per_doc) -> None:
             ):
                 c.votes["Facility"] += STRENGTH_CONTEXT * 1.5
             if (c.type == "Person" and c.source == "ner" and c.title is None and c.strength <= STRENGTH_CONLL
-                    and root.dep_ == "pobj" and root.head.i == c.start - 1 and _names_an_area(root.head)):
+                    and (root.dep_ == "pobj" and root.head.i == c.start - 1 and _names_an_area(root.head)
+                         or root.dep_ == "dobj" and root.head.lemma_.lower() in _TOURING_VERBS)):
                 # "flooding in Kelso Marsh", "the mayor of Brackford": the CoNLL
                 # NER reads an unfamiliar name as a person's by its shape, but
                 # no one lives "in" a person, and a mayor's "of" is a town.
