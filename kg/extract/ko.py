@@ -899,11 +899,11 @@ _TARGET_YEAR = re.compile(r"\s?(?:19|20)\d\d$")
 # "이 문제를 두고") is no object of the clause's verb.
 _POSTPOSITIONAL_OBJECT = re.compile(
     r"['’\"”」』)]?\s?(?:을|를)\s(?:위해|위한|위하여|대해|대한|대하여|통해|통한|통하여|향해|향한|두고|놓고|비롯해|비롯한|둘러싼|둘러싸고)")
-# What makes an office an acting one: "대통령 권한대행", "총장 직무대행".
-_ACTING_WORDS = frozenset({"권한대행", "직무대행", "대행"})
-# Acting titles that stand alone after a name ("마 직무대행"), unlike a bare "대행" ("광고 대행").
+# Acting titles: they make an office an acting one ("대통령 권한대행", "총장 직무대행")
+# and stand alone after a name ("마 직무대행"), unlike a bare "대행" ("광고 대행").
 _ACTING_TITLES = frozenset({"권한대행", "직무대행"})
-_ACTING = re.compile(r"\s?(권한\s?대행|직무\s?대행)")
+_ACTING_WORDS = _ACTING_TITLES | {"대행"}
+_ACTING = re.compile(r"\s?(" + "|".join(t[:2] + r"\s?" + t[2:] for t in sorted(_ACTING_TITLES)) + ")")
 # The end of a sentence that reports speech: "…라고 했다", "…다고 밝혔다".
 _REPORTED_SPEECH = re.compile(
     r"(?:라고|다고|냐고|자고|라며|다며)\s?(?:[가-힣]+\s)?(?:하였|했|말했|말하였|밝혔|전했|설명했|대답했|답했|덧붙였|강조했|주장했)"
