@@ -102,8 +102,16 @@ def _build_pair(tmp_path_factory, name: str):
 
 
 @pytest.fixture(scope="module")
-def trade_graph(tmp_path_factory):
-    return _build_pair(tmp_path_factory, "trade")
+def pair_graph(tmp_path_factory):
+    """The graph of one of our pairs by name, built once per module."""
+    graphs: dict = {}
+
+    def get(name: str):
+        if name not in graphs:
+            graphs[name] = _build_pair(tmp_path_factory, name)
+        return graphs[name]
+
+    return get
 
 
 def _labels_by_node(g):
@@ -141,14 +149,6 @@ def _facts(g) -> set[tuple[str, str, str]]:
             for s, p, o in g.query(q, initNs={"rdf": RDF})}
 
 
-def test_a_trade_mission_reported_in_both_languages_meets_in_one_node_per_entity(trade_graph):
-    assert set(TRADE_PAIRS.items()) <= _merged(trade_graph)
-
-
-def test_no_english_name_is_merged_with_another_s_korean_name(trade_graph):
-    assert not _wrong_merges(trade_graph, TRADE_PAIRS)
-
-
 # Our own English and Korean reports of a Japanese minister's visit to a
 # Korean shipyard: few numbers in common (weekdays, not dates), company and
 # ministry names, a Japanese name, and a ship named in both.
@@ -171,17 +171,7 @@ SHIPYARD_PAIRS = {
 }
 
 
-@pytest.fixture(scope="module")
-def shipyard_graph(tmp_path_factory):
-    return _build_pair(tmp_path_factory, "shipyard")
-
-
-def test_a_ministers_visit_reported_in_both_languages_meets_in_one_node_per_entity(shipyard_graph):
-    assert set(SHIPYARD_PAIRS.items()) <= _merged(shipyard_graph)
-    assert not _wrong_merges(shipyard_graph, SHIPYARD_PAIRS)
-
-
-def test_the_shipyard_visit_gives_its_facts_in_both_languages(shipyard_graph):
+def test_the_shipyard_visit_gives_its_facts_in_both_languages(pair_graph):
     assert {
         ("Kenji Morita", "visited", "Ulsan Hydrogen Innovation Center"),
         ("Kenji Morita", "metWith", "Kim Sang-woo"),
@@ -190,7 +180,7 @@ def test_the_shipyard_visit_gives_its_facts_in_both_languages(shipyard_graph):
         ("Ulsan Hydrogen Innovation Center", "establishedBy", "Ulsan National Institute of Science and Technology"),
         ("Ulsan Hydrogen Innovation Center", "locatedIn", "Mipo National Industrial Complex"),
         ("Aoi", "designedBy", "Kawasaki Heavy Industries"),
-    } <= _facts(shipyard_graph)
+    } <= _facts(pair_graph("shipyard"))
 
 
 # Our own English and Korean reports of a European defence delegation in a
@@ -221,17 +211,7 @@ DEFENCE_PAIRS = {
 }
 
 
-@pytest.fixture(scope="module")
-def defence_graph(tmp_path_factory):
-    return _build_pair(tmp_path_factory, "defence")
-
-
-def test_a_european_delegation_reported_in_both_languages_meets_in_one_node_per_entity(defence_graph):
-    assert set(DEFENCE_PAIRS.items()) <= _merged(defence_graph)
-    assert not _wrong_merges(defence_graph, DEFENCE_PAIRS)
-
-
-def test_the_defence_visit_gives_its_facts_in_both_languages(defence_graph):
+def test_the_defence_visit_gives_its_facts_in_both_languages(pair_graph):
     assert {
         ("Sokol", "designedBy", "Hanbit Aerospace"),
         ("Sokol", "designedBy", "Krakow Institute of Defence Technology"),
@@ -239,7 +219,7 @@ def test_the_defence_visit_gives_its_facts_in_both_languages(defence_graph):
         ("Giulia Ferrante", "visited", "Changwon Defence Industry Support Center"),
         ("Changwon Defence Industry Support Center", "establishedBy", "Korea Defence Industry Association"),
         ("Changwon Defence Industry Support Center", "locatedIn", "Seongsan National Industrial Complex"),
-    } <= _facts(defence_graph)
+    } <= _facts(pair_graph("defence"))
 
 
 # Our own English and Korean reports of a Chinese governor's trade mission to
@@ -276,20 +256,10 @@ MISSION_PAIRS = {
 }
 
 
-@pytest.fixture(scope="module")
-def mission_graph(tmp_path_factory):
-    return _build_pair(tmp_path_factory, "mission")
-
-
-def test_a_chinese_trade_mission_reported_in_both_languages_meets_in_one_node_per_entity(mission_graph):
-    assert set(MISSION_PAIRS.items()) <= _merged(mission_graph)
-    assert not _wrong_merges(mission_graph, MISSION_PAIRS)
-
-
-def test_a_governor_named_by_the_province_s_short_form_holds_one_office(mission_graph, battery_graph):
+def test_a_governor_named_by_the_province_s_short_form_holds_one_office(pair_graph):
     # 충남지사 and 경북지사: the office's place is the province written short.
-    assert ("Governor of South Chungcheong", "충남지사") in _offices(mission_graph)
-    assert ("Governor of North Gyeongsang", "경북지사") in _offices(battery_graph)
+    assert ("Governor of South Chungcheong", "충남지사") in _offices(pair_graph("mission"))
+    assert ("Governor of North Gyeongsang", "경북지사") in _offices(pair_graph("battery"))
 
 
 # Our own English and Korean reports of an Indonesian minister's visit to a
@@ -322,27 +292,17 @@ BATTERY_PAIRS = {
 }
 
 
-@pytest.fixture(scope="module")
-def battery_graph(tmp_path_factory):
-    return _build_pair(tmp_path_factory, "battery")
-
-
-def test_an_indonesian_ministers_visit_reported_in_both_languages_meets_in_one_node_per_entity(battery_graph):
-    assert set(BATTERY_PAIRS.items()) <= _merged(battery_graph)
-    assert not _wrong_merges(battery_graph, BATTERY_PAIRS)
-
-
-def test_the_trade_mission_gives_its_facts_in_both_languages(mission_graph):
+def test_the_trade_mission_gives_its_facts_in_both_languages(pair_graph):
     assert {
         ("Zhou Minghua", "metWith", "Han Do-yun"),
         ("Zhou Minghua", "visited", "Hongseong"),
         ("Zhou Minghua", "holdsOffice", "Governor of Shandong"),
         ("Hapdeok Green Industrial Complex", "locatedIn", "Dangjin"),
         ("Chungnam Hydrogen Research Institute", "locatedIn", "Boryeong"),
-    } <= _facts(mission_graph)
+    } <= _facts(pair_graph("mission"))
 
 
-def test_the_battery_visit_gives_its_facts_in_both_languages(battery_graph):
+def test_the_battery_visit_gives_its_facts_in_both_languages(pair_graph):
     assert {
         ("Siti Wicaksana", "visited", "Gyeongbuk Battery Innovation Center"),
         ("Siti Wicaksana", "metWith", "Lee Jae-hwan"),
@@ -350,7 +310,7 @@ def test_the_battery_visit_gives_its_facts_in_both_languages(battery_graph):
         ("Kang Seong-min", "holdsOffice", "Mayor of Pohang"),
         ("Gyeongbuk Battery Innovation Center", "establishedBy", "Korea Secondary Battery Association"),
         ("Gyeongbuk Battery Innovation Center", "establishedBy", "Pohang Institute of Materials Science"),
-    } <= _facts(battery_graph)
+    } <= _facts(pair_graph("battery"))
 
 
 # Our own English and Korean reports of an Uzbek deputy minister's visit to
@@ -389,17 +349,7 @@ UZBEK_PAIRS = {
 }
 
 
-@pytest.fixture(scope="module")
-def uzbek_graph(tmp_path_factory):
-    return _build_pair(tmp_path_factory, "uzbek")
-
-
-def test_an_uzbek_delegation_reported_in_both_languages_meets_in_one_node_per_entity(uzbek_graph):
-    assert set(UZBEK_PAIRS.items()) <= _merged(uzbek_graph)
-    assert not _wrong_merges(uzbek_graph, UZBEK_PAIRS)
-
-
-def test_the_uzbek_visit_gives_its_facts_in_both_languages(uzbek_graph):
+def test_the_uzbek_visit_gives_its_facts_in_both_languages(pair_graph):
     assert {
         ("Jasur Tursunov", "visited", "Gwangju"),
         ("Jasur Tursunov", "visited", "Gwangju Future Automotive Center"),
@@ -408,5 +358,17 @@ def test_the_uzbek_visit_gives_its_facts_in_both_languages(uzbek_graph):
         ("Moon Sang-cheol", "holdsOffice", "Governor of South Jeolla"),
         ("Gwangju Future Automotive Center", "establishedBy", "Korea Automobile Parts Association"),
         ("Gwangju Future Automotive Center", "establishedBy", "Chonnam National University"),
-    } <= _facts(uzbek_graph)
-    assert {("Governor of South Jeolla", "전남지사"), ("Mayor of Gwangju", "광주시장")} <= _offices(uzbek_graph)
+    } <= _facts(pair_graph("uzbek"))
+    assert {("Governor of South Jeolla", "전남지사"), ("Mayor of Gwangju", "광주시장")} <= _offices(pair_graph("uzbek"))
+
+
+@pytest.mark.parametrize(
+    "name, pairs",
+    [("trade", TRADE_PAIRS), ("shipyard", SHIPYARD_PAIRS), ("defence", DEFENCE_PAIRS), ("mission", MISSION_PAIRS),
+     ("battery", BATTERY_PAIRS), ("uzbek", UZBEK_PAIRS)],
+)
+def test_our_pairs_meet_in_one_node_per_entity_without_wrong_merges(pair_graph, name, pairs):
+    """Every entity named in both reports of a pair is one node with both labels; none takes another's."""
+    g = pair_graph(name)
+    assert set(pairs.items()) <= _merged(g)
+    assert not _wrong_merges(g, pairs)
