@@ -1862,12 +1862,13 @@ def _suffix_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
 class _SentenceIndex:
     """Maps tokens of one doc to mentions, and finds antecedents."""
 
-    def __init__(self, offset, doc, pairs, aliases, history, titles=None, leader=None):
+    def __init__(self, offset, doc, pairs, aliases, history):
         self.offset = offset
-        # The one person the article names as leading its delegation, if any.
-        self.leader: Mention | None = leader
-        # Person name -> the word sets of the offices the article gives them ("prime minister").
-        self.titles: dict[str, list[frozenset[str]]] = titles or {}
+        # The one person the article names as leading its delegation, if any (set by _relations).
+        self.leader: Mention | None = None
+        # Person name -> the word sets of the offices the article gives them ("prime minister"),
+        # set by _relations once the offices are read.
+        self.titles: dict[str, list[frozenset[str]]] = {}
         self.full = {(a.start, a.end): b.name for a, b in aliases}
         self.doc = doc
         self.tok: dict[int, Mention] = {}
@@ -2365,20 +2366,20 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
         end = offset + len(_doc_text(doc))
         history.extend(a for a, _ in aliases if offset <= a.start < end)
     history.sort(key=lambda m: m.start)
-    roles = [_roles(_SentenceIndex(offset, doc, pairs, aliases, history), pairs, sentence_of, article, extractor)
-             for offset, doc, pairs in by_doc]
+    # One index per block, for the offices, the delegations' leaders and the relations.
+    indexes = [_SentenceIndex(offset, doc, pairs, aliases, history) for offset, doc, pairs in by_doc]
+    roles = [_roles(ix, pairs, sentence_of, article, extractor) for ix, (_, _, pairs) in zip(indexes, by_doc)]
     full = {(a.start, a.end): b.name for a, b in aliases}
     titles: dict[str, list[frozenset[str]]] = defaultdict(list)
     for r in (r for rs in roles for r in rs):
         titles[full.get((r.subject.start, r.subject.end), r.subject.name)].append(
             frozenset(re.findall(r"[a-z]+", (r.value or "").lower())))
 
-    leaders = [m for offset, doc, pairs in by_doc
-               for m in _delegation_leaders(_SentenceIndex(offset, doc, pairs, aliases, history))]
+    leaders = [m for ix in indexes for m in _delegation_leaders(ix)]
     # Two leaders may be two delegations: "the delegation" is then nobody's in particular.
     leader = leaders[0] if len({full.get((m.start, m.end), m.name) for m in leaders}) == 1 else None
-    for (offset, doc, pairs), doc_roles in zip(by_doc, roles):
-        ix = _SentenceIndex(offset, doc, pairs, aliases, history, titles, leader)
+    for ix, (offset, doc, pairs), doc_roles in zip(indexes, by_doc, roles):
+        ix.titles, ix.leader = titles, leader
         for tok in doc:
             anchor = offset + tok.idx
             lemma = tok.lemma_.lower()
