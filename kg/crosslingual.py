@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
+from kg.gazetteer import KOREAN_PROVINCES
 from kg.gazetteer import lookup as gazetteer_lookup
 from kg.records import Article, Entity, Resolution
 
@@ -1393,8 +1394,6 @@ def _province_forms() -> dict[str, str]:
     stem before 도 is rewritten: 충남도청 is 충청남도청, and 경북배터리혁신센터
     is 경상북 배터리혁신센터.
     """
-    from kg.extract.ko import KOREAN_PROVINCES
-
     forms: dict[str, str] = {}
     for name in KOREAN_PROVINCES:
         stem = name[:-1]

@@ -147,6 +147,13 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None)
 
 
+# Korean provinces and their two-syllable short forms (those that are not
+# also common words: 경기 "game" and 강원 are left to the suffix rules).
+KOREAN_PROVINCES = (
+    "경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도 강원특별자치도 "
+    "전북특별자치도 제주특별자치도 세종특별자치시 경북 경남 충북 충남 전북 전남"
+).split()
+
 # Administrative suffixes written after a city's name.
 _ADMIN_SUFFIX = re.compile(r"(?:특별시|광역시|특별자치시|시|\s+[Cc]ity)$")
 

@@ -23,7 +23,7 @@ from kg.errors import ExtractError
 from kg.extract import arguments_fit, ko_model, register
 from kg.extract import lexicon_en as lex_en
 from kg.gazetteer import best as gazetteer_best
-from kg.gazetteer import cannot_lie_in, is_major
+from kg.gazetteer import KOREAN_PROVINCES, cannot_lie_in, is_major
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 
 # Predicate stem (kiwipiepy form) -> (predicate, base score). Verb stems (VV)
@@ -175,12 +175,6 @@ OBJECT = frozenset({"을", "를"})
 LOCATIVE = frozenset({"에", "에서"})
 COMITATIVE = frozenset({"와", "과", "하고", "랑", "이랑"})
 
-# Korean provinces and their two-syllable short forms (those that are not
-# also common words: 경기 "game" and 강원 are left to the suffix rules).
-KOREAN_PROVINCES = (
-    "경기도 강원도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 제주도 강원특별자치도 "
-    "전북특별자치도 제주특별자치도 세종특별자치시 경북 경남 충북 충남 전북 전남"
-).split()
 # Headline abbreviations of countries written in Hanja.
 HANJA_COUNTRIES = {"中": "중국", "美": "미국", "日": "일본", "韓": "한국", "北": "북한", "英": "영국",
                    "佛": "프랑스", "獨": "독일", "露": "러시아", "印": "인도", "臺": "대만", "濠": "호주"}
