@@ -42,9 +42,10 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
+from math import prod
 
 from kg.gazetteer import KOREAN_PROVINCES
 from kg.gazetteer import lookup as gazetteer_lookup
@@ -62,6 +63,7 @@ __all__ = [
     "paragraphs",
     "phonetic_key",
     "pinyin_to_hangul",
+    "province_long_form",
     "romanize",
     "sino_readings",
     "split_pinyin",
@@ -96,6 +98,10 @@ class NameMatch:
     whole: bool = False
     """One part, matched surely by its sound, covers both names: a low score
     is then only the name's shortness ("Aoi" ~ "아오이")."""
+    unsaid: str = ""
+    """The one English modifier left unmatched when glossary words match all
+    the rest and every Korean syllable: "방위사업청" has no word for the
+    "Acquisition" of "Defense Acquisition Program Administration"."""
 
 
 # ---------------------------------------------------------------------------
@@ -195,9 +201,17 @@ def romanize(text: str, *, loanword: bool = False) -> str:
     return "".join(out)
 
 
-def _ascii_letters(text: str) -> str:
+# Latin letters that are no accented form of another, so that NFKD keeps
+# them whole and an ASCII filter would drop them ("Łukasz" would become
+# "ukasz"): folded to the letters English spellings of the names use.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+
+
+def _ascii_letters(text: str, *, keep: str = "") -> str:
+    """Lower-case ASCII letters of ``text``, accents dropped; letters in ``keep`` stay as they are."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+    return "".join(ch if ch in keep else ch.translate(_UNDECOMPOSED) for ch in decomposed
+                   if "a" <= ch <= "z" or ch in keep or ch in "łøđßæœıþ")
 
 
 # Spelling variants that name romanisations mix freely: digraphs first, then
@@ -257,10 +271,11 @@ _KO_LEAD_SOUND = dict(zip(_L, ("G", "K", "N", "D", "T", "L", "M", "B", "P", "S",
                                "T", "P", "H")))
 _KO_TAIL_SOUND = {"ㄱ": "K", "ㄲ": "K", "ㄴ": "N", "ㄷ": "T", "ㄹ": "L", "ㅁ": "M", "ㅂ": "P", "ㅅ": "T",
                   "ㅆ": "T", "ㅇ": "Ŋ", "ㅈ": "T", "ㅊ": "T", "ㅋ": "K", "ㅌ": "T", "ㅍ": "P", "ㅎ": "T"}
-# The Korean vowels an English vowel letter is spelled with in loanwords.
+# The Korean vowels an English vowel letter is spelled with in loanwords;
+# "I" is the vowel Korean adds after an sh no vowel follows (see _voiced_sh).
 _VOWEL_SPELLINGS = {
     "a": "ㅏㅐㅓㅔㅑㅒㅘㅙ", "e": "ㅔㅐㅣㅓㅖㅕㅟㅡ", "i": "ㅣㅏㅐㅓㅡㅟㅢ", "o": "ㅗㅓㅏㅘㅝㅛㅜ",
-    "u": "ㅜㅓㅠㅏㅕㅝㅗㅡ", "y": "ㅣㅏㅐ", "U": "ㅟㅜㅠㅣ", "E": "ㅚㅓㅔㅡ",
+    "u": "ㅜㅓㅠㅏㅕㅝㅗㅡ", "y": "ㅣㅏㅐ", "U": "ㅟㅜㅠㅣ", "E": "ㅚㅓㅔㅡㅜ", "I": "ㅣㅟㅜ",
 }
 # Sounds that loanword spelling keeps apart but that are close: a swap costs less.
 _NEAR_SOUNDS = frozenset({frozenset("KG"), frozenset("TD"), frozenset("PB"), frozenset("NŊ"), frozenset("SJ"),
@@ -290,15 +305,30 @@ def _english_sounds(word: str) -> tuple[tuple[str, str], ...]:
 # also read by the spelling rules of the languages whose names are most
 # often in the news. Each is a list of (pattern, sound) rewrites on the
 # lower-case letters; "C" is ch (ㅊ), "S" sh (시), "U" the rounded front
-# vowel (French u, Dutch u: ㅟ), "E" the rounded e (eu, ö: ㅚ/ㅓ).
+# vowel (French u, Dutch u: ㅟ), "E" the rounded e (eu, ö: ㅚ/ㅓ, and ㅜ in
+# customary spellings such as "Peugeot" 푸조).
+# Polish, Czech and Slovak: "Andrzej" 안제이, "Nowicki" 노비츠키, "Kowalczyk" 코발치크;
+# ł is an English w ("Michał" 미하우), and a final w is voiceless ("Kraków" 크라쿠프).
+_POLISH: tuple[tuple[str, str], ...] = (
+    (r"sz", "S"), (r"cz", "C"), (r"d?rz|d[zż]", "J"), (r"ch", "h"), (r"w", "v"), (r"v$", "f"), (r"j", "y"),
+    (r"c", "C"), (r"ł", "w"),
+)
+# French: "Macron" 마크롱, "Trudeau" 트뤼도, "Jean-Luc" 장뤽, "Justin" 쥐스탱, "Peugeot" 푸조
+# (ge before a, o or u is the j of "Jean").
+_FRENCH: tuple[tuple[str, str], ...] = (
+    (r"([jg])e(?=[aou])", "j"), (r"aul[dt]$", "o"), (r"eaux?|au", "o"), (r"oi", "wa"), (r"ou", "u"),
+    (r"eu", "E"), (r"(?<![aeo])u", "U"), (r"ch", "S"), (r"qu", "k"), (r"gn", "ny"), (r"ph", "f"),
+    (r"th", "t"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[ei])", "z"), (r"[stdxz]+$", ""),
+    (r"(?<=[^aeiouUE])e$", ""), (r"[ae]?i[nm](?=[^aeiouyUEnm]|$)", "eng"),
+    (r"([aeo])[nm](?=[^aeiouyUEnm]|$)", r"\1ng"),
+)
 _FOREIGN_SPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # German: "Scholz" 숄츠, "Schröder" 슈뢰더, "Stefan" 슈테판.
     ((r"tsch", "C"), (r"sch", "S"), (r"^s(?=[tp])", "S"), (r"oe", "E"), (r"ue", "U"), (r"ae", "e"),
      (r"ch", "h"), (r"w", "v"), (r"j", "y"), (r"ei", "ai"), (r"ie", "i"), (r"z", "C"), (r"ph", "f"),
      (r"th", "t"), (r"ck", "k"), (r"qu", "kv"), (r"c(?=[eiy])", "C"), (r"c", "k"),
      (r"(?<=[^aeiou])er$", "e")),  # a final -er is 어
-    # Polish, Czech and Slovak: "Andrzej" 안제이, "Nowicki" 노비츠키, "Kowalczyk" 코발치크.
-    ((r"sz", "S"), (r"cz", "C"), (r"d?rz|d[zż]", "J"), (r"ch", "h"), (r"w", "v"), (r"j", "y"), (r"c", "C")),
+    _POLISH,
     # Dutch and Flemish: "Rutte" 뤼터, "Wouter" 바우터르.
     ((r"sch", "sH"), (r"oe", "u"), (r"ij", "ei"), (r"ou", "au"), (r"(?<![aeo])u", "U"), (r"j", "y"),
      (r"w", "v"), (r"g", "h"), (r"ch", "h"), (r"c(?=[eiy])", "s"), (r"c", "k")),
@@ -306,12 +336,12 @@ _FOREIGN_SPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"gli", "l"), (r"gn", "ny"), (r"[ln]h", "ly"), (r"sc(?=[ei])", "S"), (r"ci(?=[aou])", "C"),
      (r"c(?=[ei])", "C"), (r"gi(?=[aou])", "z"), (r"g(?=[ei])", "z"), (r"ch", "k"), (r"gh", "g"),
      (r"qu", "k"), (r"j", "h"), (r"c", "k")),
-    # French: "Macron" 마크롱, "Trudeau" 트뤼도, "Jean-Luc" 장뤽, "Justin" 쥐스탱.
-    ((r"(?<=[jg])e(?=[aou])", ""), (r"aul[dt]$", "o"), (r"eaux?|au", "o"), (r"oi", "wa"), (r"ou", "u"),
-     (r"eu", "E"), (r"(?<![aeo])u", "U"), (r"ch", "S"), (r"qu", "k"), (r"gn", "ny"), (r"ph", "f"),
-     (r"th", "t"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"g(?=[ei])", "z"), (r"[stdxz]+$", ""),
-     (r"(?<=[^aeiouUE])e$", ""), (r"[ae]?i[nm](?=[^aeiouyUEnm]|$)", "eng"),
-     (r"([aeo])[nm](?=[^aeiouyUEnm]|$)", r"\1ng")),
+    _FRENCH,
+    # French again, with the mute e of a first syllable before one consonant
+    # ("Renault" 르노, "Petit" 프티, "Denis" 드니), which Korean writes as the
+    # consonant alone (with ㅡ); a separate reading, as the e may have been
+    # an é the text lost ("Régis" 레지스).
+    ((r"^(ch|[^aeiou])e(?=[^aeiouy][aeiouy])", r"\1"), *_FRENCH),
 )
 
 
@@ -328,12 +358,28 @@ def _foreign_sounds(word: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     readings = [_english_sounds(word)]
     if "th" in letters:  # Korean spells the English th of "Anthony" with ㅅ (앤서니), of "the" with ㄷ
         readings.append(_english_sounds(letters.replace("th", "s")))
-    for rules in _FOREIGN_SPELLINGS:
-        s = letters
+    kept = _ascii_letters(word, keep="ł")
+    # ł is Polish: a name with it is read as English (which writes it l) or as Polish (w), not as French.
+    for rules in (_POLISH,) if "ł" in kept else _FOREIGN_SPELLINGS:
+        s = kept
         for pattern, sound in rules:
             s = re.sub(pattern, sound, s)
         readings.append(_spelled_sounds(s))
+    # Korean has no sh at the end of a syllable: it writes one at the end of
+    # a word or before a consonant with a vowel after it, 시, 쉬 or 슈
+    # ("Bosch" 보쉬, "Bush" 부시, "Łukasz" 우카시, "Ashton" 애슈턴).
+    readings += [_voiced_sh(r) for r in readings if _voiced_sh(r) != r]
     return tuple(dict.fromkeys(r for r in readings if r))
+
+
+def _voiced_sh(sounds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """``sounds`` with the vowel Korean writes after an sh that no vowel follows ("I": ㅣ, ㅟ, ㅜ)."""
+    out: list[tuple[str, str]] = []
+    for i, sound in enumerate(sounds):
+        out.append(sound)
+        if sound == ("C", "S") and (i + 1 == len(sounds) or sounds[i + 1][0] == "C"):
+            out.append(("V", "I"))
+    return tuple(out)
 
 
 def _spelled_sounds(s: str) -> tuple[tuple[str, str], ...]:
@@ -833,10 +879,25 @@ def office_title(title: str, place_labels: Iterable[str] = ()) -> str:
     'governor'
     >>> office_title("서울시장", ["서울시", "서울"])
     'mayor'
+
+    An office named by the field of its body and no place ("Deputy Minister
+    of National Defence", "국방부 차관") is the title and the field, in the
+    glossary's words, whatever the language:
+
+    >>> office_title("Deputy Minister of National Defence"), office_title("국방부 차관")
+    ('vice minister of defense', 'vice minister of defense')
     """
     text = " ".join(title.split())
+    place_labels = [label for label in place_labels if label.strip()]
     if not any(_is_syllable(ch) for ch in text):
-        return text.casefold()
+        lowered = text.casefold()
+        match = _EN_OFFICE_OF_BODY.fullmatch(lowered)
+        if match and not place_labels:
+            rank = _EN_TITLE_SYNONYMS.get(match["rank"], match["rank"])
+            field = _office_field(_phrase_words(match["body"]))
+            if field and rank in _EN_TITLES:
+                return f"{rank} of {field}"
+        return lowered
     compact = text.replace(" ", "")
     rests = [compact[len(label):] for label in (lbl.replace(" ", "") for lbl in place_labels)
              if label and compact.startswith(label) and len(compact) > len(label)]
@@ -844,7 +905,78 @@ def office_title(title: str, place_labels: Iterable[str] = ()) -> str:
     known = sorted((r for r in rests + [compact] if r in OFFICE_TITLES), key=len, reverse=True)
     if known:
         return OFFICE_TITLES[known[0]]
+    if not place_labels:
+        # "산업부 차관": the body, then the longest title that ends the name.
+        for end in range(1, len(compact)):
+            if compact[end:] in OFFICE_TITLES:
+                field = _office_field_ko(compact[:end])
+                if field:
+                    return f"{OFFICE_TITLES[compact[end:]]} of {field}"
+                break
     return min(rests, key=len) if rests else compact
+
+
+# English gives the second post of a ministry two titles (Korea's "Vice
+# Minister", Poland's "Deputy Minister"), Korean one, 차관. Only an office
+# named with its body's field is read so: with a body of its own (the
+# jurisdiction), "Deputy Minister" may be Korea's 차관보, another post.
+_EN_TITLE_SYNONYMS = {"deputy minister": "vice minister"}
+_EN_TITLES = frozenset(OFFICE_TITLES.values())
+_EN_OFFICE_OF_BODY = re.compile(r"(?P<rank>[a-z][a-z -]*?)\s+(?:of|for)\s+(?P<body>.+)")
+
+
+@lru_cache(maxsize=1)
+def _glossary_concepts() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """An English rendering in the glossary -> the first rendering of the first word that has it.
+
+    Two renderings of one Korean word ("defense", "defence" for 국방) come
+    out as one, so an English and a Korean name can be compared as strings.
+    """
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for phrases in _glossary_words().values():
+        for phrase in phrases:
+            table.setdefault(phrase, phrases[0])
+    return table
+
+
+def _office_field(words: tuple[str, ...]) -> str:
+    """The field of a body in English words ("national defence" -> "defense"), or "" when one is not known.
+
+    Kind words ("Ministry", "National") are left out: Korean names the
+    ministry by its field alone (국방부).
+    """
+    table = _glossary_concepts()
+    fields: set[str] = set()
+    i = 0
+    while i < len(words):
+        size = next((n for n in (3, 2, 1) if tuple(words[i:i + n]) in table and i + n <= len(words)), 0)
+        if not size:
+            return ""
+        phrase = tuple(words[i:i + size])
+        if not (size == 1 and phrase[0] in _GENERIC_WORDS):
+            fields.add(" ".join(table[phrase]))
+        i += size
+    return " and ".join(sorted(fields))
+
+
+def _office_field_ko(body: str) -> str:
+    """The field of a Korean body ("국방부" -> "defense"), or "" when it is not all glossary words."""
+    table = _glossary_concepts()
+
+    def split(rest: str) -> list[str] | None:
+        for end in range(len(rest), 0, -1):
+            if rest[:end] in GLOSSARY and (end > 1 or len(rest) == 1):
+                tail = split(rest[end:]) if rest[end:] else []
+                if tail is not None:
+                    return [rest[:end], *tail]
+        return None
+
+    keys = split(body) if all(_is_syllable(ch) for ch in body) else None
+    if not keys:
+        return ""
+    firsts = [_glossary_words()[key][0] for key in keys]
+    return " and ".join(sorted({" ".join(table[first]) for first in firsts
+                                if not (len(first) == 1 and first[0] in _GENERIC_WORDS)}))
 
 
 # The glossary: head words and modifiers of the names of institutions,
@@ -1246,7 +1378,10 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
     # Two consonants, or a word that also reads as pinyin (then Korean would
     # spell it as Mandarin, below), need a near-exact spelling.
     strict = min(len(en.skeleton), len(ko_skeleton)) < 3 or bool(en.readings)
-    if not person and len(en.skeleton) >= 2 and len(ko_skeleton) >= 2:
+    # An h counts here though skeletons leave it out (English often does not
+    # sound it): 미하우 "Michał" has two consonants to align, not one.
+    ko_consonants = sum(1 for kind, _ in _korean_sounds(piece) if kind == "C")
+    if not person and len(en.skeleton) >= 2 and ko_consonants >= 2:
         # A cheap filter before the alignment.
         if any(_ratio(skeleton, ko_skeleton) >= 0.5 for skeleton in _foreign_skeletons(word)):
             # Short words sound alike by chance ("Tehran", "딜런"): a looser floor
@@ -1376,8 +1511,8 @@ def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
             words = words[::-1]
         found = _match_words(words, _ko_tokens(written), person=person)
         if reverse or note:
-            found = NameMatch(round(found.score * (0.95 if reverse else 1.0), 4), (*found.parts, *note),
-                              found.distinctive, found.whole)
+            found = replace(found, score=round(found.score * (0.95 if reverse else 1.0), 4),
+                            parts=(*found.parts, *note))
         if found.score > best.score:
             best = found
     return best
@@ -1401,6 +1536,16 @@ def _province_forms() -> dict[str, str]:
             forms[stem[0] + stem[-1]] = stem
             forms[stem] = stem[0] + stem[-1]
     return forms
+
+
+def province_long_form(short: str) -> str | None:
+    """The full name of a Korean province written in its short form, else ``None``.
+
+    >>> province_long_form("충남"), province_long_form("경북"), province_long_form("서울")
+    ('충청남도', '경상북도', None)
+    """
+    stem = _province_forms().get(short)
+    return stem + "도" if stem is not None and len(short) == 2 else None
 
 
 def _province_spellings(ko: str, en: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -1550,7 +1695,14 @@ def _match_words(words: tuple[_Word, ...], tokens: tuple[tuple[str, ...], ...], 
     distinctive = any(p.route != "glossary" for p in chosen)
     whole = (len(chosen) == 1 and chosen[0].route in ("romanisation", "loanword") and chosen[0].q == 1.0
              and en_cov == 1.0 and ko_cov == 1.0)
-    return NameMatch(round(min(1.0, score), 4), described, distinctive, whole)
+    left = [i for i in range(len(words)) if i not in used_words]
+    # Korean names a body by fewer words than English may: one modifier
+    # inside the name, with three glossary words matching around it and
+    # nothing left in Korean, is noted for the linker to weigh.
+    unsaid = (words[left[0]].text if not person and len(left) == 1 and 0 < left[0] < len(words) - 1
+              and words[left[0]].weight == 1.0 and len(chosen) >= 3 and ko_cov == 1.0
+              and all(p.route == "glossary" and p.q == 1.0 for p in chosen) else "")
+    return NameMatch(round(min(1.0, score), 4), described, distinctive, whole, unsaid)
 
 
 # ---------------------------------------------------------------------------
@@ -1568,8 +1720,10 @@ _EN_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(thous
 _EN_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _KO_YEAR_MONTH = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월")
 _KO_MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
-_KO_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(조|억|만|천)?")
-_KO_SCALE = {"천": 10**3, "만": 10**4, "억": 10**8, "조": 10**12}
+# Korean counts in 만, 억 and 조, each of which takes 십, 백 or 천 before it
+# (8천억 is 800 billion, 3백만 three million).
+_KO_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*((?:십|백|천)?(?:조|억|만)?)")
+_KO_SCALE = {"십": 10, "백": 10**2, "천": 10**3, "만": 10**4, "억": 10**8, "조": 10**12}
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*")
 
 
@@ -1605,7 +1759,7 @@ def number_tokens(text: str, lang: str) -> Counter:
         for m, d in _KO_MONTH_DAY.findall(text):
             tokens[f"d:{int(m):02d}-{int(d):02d}"] += 1
         for digits, fraction, unit in _KO_NUMBER.findall(text):
-            tokens["n:" + _number(digits, fraction, _KO_SCALE.get(unit, 1))] += 1
+            tokens["n:" + _number(digits, fraction, prod(_KO_SCALE[u] for u in unit))] += 1
     else:
         for m, y in _EN_MONTH_YEAR.findall(text):
             tokens[f"d:{int(y):04d}-{_month(m):02d}"] += 1
@@ -1826,7 +1980,10 @@ def link_languages(resolution: Resolution, *, threshold: float = 0.75) -> list[L
     aligned paragraphs, have the same type, and have facts with the same
     predicate whose other ends are one node or already linked (two rounds).
     Articles align by their numbers (:func:`align_articles`) or, failing
-    that, by naming the same people and bodies (:func:`_name_anchored`).
+    that, by naming the same people and bodies (:func:`_name_anchored`),
+    and then pair only the paragraphs that share a number of some weight.
+    A name that matches but for one English modifier Korean leaves out
+    (:attr:`NameMatch.unsaid`) counts at the floor, for a pair of one type.
     Pairs from articles that do not align need a name match of 0.9, and a
     name matched only through the glossary (descriptive, like "민주당" ~
     "Democratic Party") needs the two named in aligned paragraphs. Links
@@ -1888,7 +2045,11 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
         docs: {(i, j): w for i, j, w in pairs} for docs, pairs in aligned.items()
     }
     for docs in _name_anchored(entities, en_keys, ko_keys, aligned_paras):
-        aligned_paras[docs] = {}  # the same report, paragraphs unknown
+        # The same report, too short of numbers to align as a whole; its
+        # paragraphs that do share a number of weight (not a year alone) are
+        # still each other's translation.
+        pairs = _align(articles[docs[0]], articles[docs[1]]).pairs
+        aligned_paras[docs] = {(i, j): w for i, j, w in pairs if w >= _ANCHORED_PARAGRAPH_WEIGHT}
     prefixes = _place_prefixes(entities, en_keys, ko_keys)
 
     candidates: list[_Candidate] = []
@@ -1912,8 +2073,12 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
                 # "당진 합덕그린산업단지": Korean puts the town before a name that English gives alone.
                 without = _best_name(en_names, trimmed, person)
                 if without.score > name.score:
-                    name = NameMatch(without.score, (*without.parts, "place prefix left out"), without.distinctive,
-                                     without.whole)
+                    name = replace(without, parts=(*without.parts, "place prefix left out"))
+            if name.unsaid and name.score < _NAME_FLOOR and e.type == k.type and doc_pairs:
+                # One English modifier Korean leaves out (see NameMatch.unsaid): counted at the
+                # floor, and, as a name matched only through the glossary, it links only when
+                # the two are named in aligned paragraphs (below).
+                name = replace(name, score=_NAME_FLOOR, parts=(*name.parts, f"left out in Korean: {name.unsaid}"))
             weak = (name.score < _NAME_FLOOR and name.score >= _SHORT_NAME_FLOOR and e.type == k.type
                     and not person and name.whole and bool(doc_pairs))
             if name.score < (_NAME_FLOOR if same_kind else _KIND_MISMATCH_NAME) and not weak:
@@ -1966,6 +2131,7 @@ def _place_prefixes(entities: dict[str, Entity], en_keys: list[str], ko_keys: li
 
 
 _ANCHOR_KINDS = frozenset({"agent-person", "agent-org"})
+_ANCHORED_PARAGRAPH_WEIGHT = 1.0  # see _candidates
 _MIN_ANCHORS = 3  # people and bodies both articles name for sure
 _MIN_ANCHOR_SHARE = 0.3  # ... and this part of those the article with fewer names
 

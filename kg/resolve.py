@@ -5,9 +5,14 @@ linked to a full name ("Mayor X" -> "Y X", "the center" -> the centre named
 before), form one local entity. Across articles and languages, local
 entities merge when they share
 
-* a GeoNames record (the gazetteer knows "Seoul" and "서울" are one city), or
+* a GeoNames record (the gazetteer knows "Seoul" and "서울" are one city),
 * a folded name within the same kind of thing (people with people, places
-  and facilities with each other, and so on).
+  and facilities with each other, and so on), or
+* the name of a province with and without its kind ("South Chungcheong
+  Province" and "South Chungcheong", 충청남도 and its short form 충남).
+
+Entities named in English and in Korean are then linked by
+:mod:`kg.crosslingual`, and an office both name is given one title.
 
 Merging never crosses kinds: a person called "Jordan" stays apart from the
 country. The output is deterministic: the same extractions give the same
@@ -19,9 +24,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
-from kg.crosslingual import country_codes
+from kg.crosslingual import country_codes, province_long_form
 from kg.gazetteer import best as gazetteer_best
 from kg.gazetteer import country as gazetteer_country
 from kg.gazetteer import Place, fold
@@ -146,6 +152,8 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
                 if place is not None:
                     global_uf.union(f"local:{root}", f"geo:{place.geonameid}")
 
+    _join_divisions(groups, group_type, global_uf)
+
     locals_of_root: dict[str, list[str]] = defaultdict(list)
     for local in set(local_mentions) | set(alias_texts):
         locals_of_root[uf.find(local)].append(local)
@@ -163,7 +171,7 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
         key = _entity_key(typ, [m for m in ms if (m.doc, m.start, m.end) not in alias_spans] or ms)
         # Short references ("Mayor X", "the center") never become the label.
         named = [m for m in ms if (m.doc, m.start, m.end) not in alias_spans] or ms
-        labels = _labels(named)
+        labels = _labels(named, bare_divisions=typ == "Place")
         label_set = set(labels)
         alias_counter: Counter = Counter()
         for r in cluster_roots:
@@ -215,8 +223,72 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
     if link_languages and len({a.lang for a in resolution.articles}) > 1:
         from kg.crosslingual import link_languages as find_links
 
-        resolution = merge_links(resolution, find_links(resolution))
+        resolution = name_office_bodies(merge_links(resolution, find_links(resolution)))
     return resolution
+
+
+_KO_WORD_BEFORE = re.compile(r"([\uac00-\ud7a3]+)\s*$")
+# Between a person's name and the body of the title after it, at most a
+# country or a city ("자수르 투르수노프 우즈베키스탄 산업부 차관").
+_APPOSITION_GAP = re.compile(r"\s*(?:[\uac00-\ud7a3]+\s+){0,2}")
+
+
+def name_office_bodies(resolution: Resolution) -> Resolution:
+    """Give a Korean office the body the article names it with, where English names the same office by it.
+
+    "Deputy Minister of Industry" and "우즈베키스탄 산업부 차관" are one
+    office: the same holder, the same rank (차관, a vice or deputy minister)
+    and the same body (산업부, the ministry of industry). When the Korean
+    facts give the holder the bare rank (차관), the article is searched for
+    the rank written next to the holder's name with a word before it
+    (자수르 투르수노프 우즈베키스탄 산업부 차관); that word is kept as the
+    body when :func:`kg.crosslingual.office_title` then reads the Korean
+    and an English title of this holder as one office. Nothing changes when
+    the bodies differ or the Korean article names none.
+
+    Args:
+        resolution: entities merged across languages.
+
+    Returns:
+        The resolution with those Korean office titles written with their body.
+    """
+    from kg.crosslingual import OFFICE_TITLES, office_title
+
+    articles = {a.id: a for a in resolution.articles}
+    # Offices named with no jurisdiction are the holder's own: compared per holder.
+    english: dict[str, set[str]] = defaultdict(set)
+    bare: set[tuple[str, str, str]] = set()
+    for f in resolution.facts:
+        if f.predicate != "holdsOffice" or f.object is not None or not f.value or f.relation.doc not in articles:
+            continue
+        if articles[f.relation.doc].lang == "en":
+            english[f.subject].add(office_title(f.value))
+        elif articles[f.relation.doc].lang == "ko" and f.value.strip() in OFFICE_TITLES:
+            bare.add((f.relation.doc, f.subject, f.value.strip()))
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for m, key in resolution.mention_entity:
+        spans[(m.doc, key)].append((m.start, m.end))
+    with_body: dict[tuple[str, str, str], str] = {}
+    for doc, holder, title in sorted(bare):
+        if holder not in english:
+            continue
+        text = articles[doc].text
+        for at in (m.start() for m in re.finditer(re.escape(title), text)):
+            before = _KO_WORD_BEFORE.search(text[:at])
+            if not before:
+                continue
+            named = any(_APPOSITION_GAP.fullmatch(text[end:before.start(1)]) and title not in text[end:at]
+                        for _, end in spans[(doc, holder)] if end <= before.start(1)) \
+                or any(not text[at + len(title):start].strip() for start, _ in spans[(doc, holder)]
+                       if start >= at + len(title))
+            if named and office_title(f"{before[1]} {title}") in english[holder]:
+                with_body[(doc, holder, title)] = f"{before[1]} {title}"
+                break
+    if not with_body:
+        return resolution
+    facts = tuple(replace(f, value=with_body.get((f.relation.doc, f.subject, (f.value or "").strip()), f.value))
+                  if f.predicate == "holdsOffice" and f.object is None else f for f in resolution.facts)
+    return replace(resolution, facts=facts)
 
 
 def merge_links(resolution: Resolution, links) -> Resolution:
@@ -259,12 +331,86 @@ def merge_links(resolution: Resolution, links) -> Resolution:
     )
 
 
-def _labels(ms: list[Mention]) -> tuple[tuple[str, str], ...]:
-    """One preferred label per language: the most frequent, then longest name."""
+# A province, state or prefecture is named with its kind or without:
+# "South Chungcheong Province" and "South Chungcheong", "Zhejiang Province"
+# and "Zhejiang"; Korean adds a suffix (경기도, 저장성) or writes a province
+# short (충남 for 충청남도). Korean 주 (state) is left out: the gazetteer
+# lacks many Korean city names, and "워싱턴" (the capital) is not "워싱턴주".
+_EN_DIVISION = re.compile(r"(?P<stem>.+?)\s+(?P<kind>province|state|prefecture|region)", re.IGNORECASE)
+_KO_DIVISION_SUFFIXES = frozenset("도성")
+
+
+@lru_cache(maxsize=65536)
+def division_name(name: str, lang: str) -> tuple[str, str]:
+    """A place name as the name of the division it may be and its kind word ("" when it has none).
+
+    The kind comes off only when what is left is no place the gazetteer
+    knows: "Osaka Prefecture" is not the city of Osaka, nor "제주도" the
+    city of Jeju.
+
+    >>> division_name("South Chungcheong Province", "en"), division_name("저장성", "ko")
+    (('South Chungcheong', 'province'), ('저장', '성'))
+    >>> division_name("충남", "ko"), division_name("충청남도", "ko")
+    (('충청남', ''), ('충청남', '도'))
+    >>> division_name("Osaka Prefecture", "en"), division_name("제주도", "ko")
+    (('Osaka Prefecture', ''), ('제주도', ''))
+    """
+    name = " ".join(name.split())
+    if lang == "ko":
+        full = province_long_form(name)
+        if full is not None:
+            return full[:-1], ""  # 충남 names 충청남도 as a bare name does
+        stem, kind = name[:-1], name[-1:]
+        hangul = all("\uac00" <= ch <= "\ud7a3" for ch in stem)
+        if kind in _KO_DIVISION_SUFFIXES and len(stem) >= 2 and hangul and place_record(stem, lang) is None:
+            return stem, kind
+        return name, ""
+    match = _EN_DIVISION.fullmatch(name)
+    if match and place_record(match["stem"], lang) is None:
+        return match["stem"], match["kind"].casefold()
+    return name, ""
+
+
+def _join_divisions(groups: dict[str, list[Mention]], group_type, global_uf: _UnionFind) -> None:
+    """Join the places named as one division with and without its kind word (see :func:`division_name`).
+
+    A name given with two kinds ("Punjab Province" and "Punjab State") may
+    be two divisions, and joins neither with the bare name.
+    """
+    members: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for root, ms in groups.items():
+        if group_type(ms) != "Place":
+            continue
+        for m in ms:
+            if m.name:
+                stem, kind = division_name(m.name, m.lang)
+                key = f"{m.lang}:{name_key(stem)}"
+                members[key].add(root)
+                kinds[key].add(kind)
+    for key, roots in members.items():
+        if len(roots) > 1 and len(kinds[key] - {""}) == 1:
+            for root in sorted(roots):
+                global_uf.union(f"local:{root}", f"division:{key}")
+
+
+def _labels(ms: list[Mention], *, bare_divisions: bool = False) -> tuple[tuple[str, str], ...]:
+    """One preferred label per language: the most frequent, then longest name.
+
+    With ``bare_divisions`` (places), "X Province" counts as "X" when "X"
+    is a name too: the kind word describes the place, the rest names it,
+    and offices name it so ("Governor of South Chungcheong").
+    """
     by_lang: dict[str, Counter] = defaultdict(Counter)
     for m in ms:
         if m.name:
             by_lang[m.lang][m.name] += 1
+    if bare_divisions:
+        for lang, names in by_lang.items():
+            for name in list(names):
+                stem, kind = division_name(name, lang)
+                if kind and stem in names:
+                    names[stem] += names.pop(name)
     labels = []
     for lang in sorted(by_lang, key=lambda lang: (lang != "en", lang)):
         names = by_lang[lang]
@@ -326,7 +472,7 @@ _QUALIFIED_PLACE = re.compile(r",?\s+")
 def _entity_key(typ: str, ms: list[Mention]) -> str:
     """A stable key: kind plus the smallest folded English-first name."""
     kind = KIND.get(typ, typ)
-    labels = _labels(ms)
+    labels = _labels(ms, bare_divisions=typ == "Place")
     primary = labels[0][0] if labels else ms[0].text
     place = place_record(primary, ms[0].lang) if kind == "loc" else None
     if place is not None:

@@ -12,6 +12,7 @@ from kg.crosslingual import (
     link_languages,
     match_names,
     number_tokens,
+    office_title,
     paragraphs,
     phonetic_key,
     pinyin_to_hangul,
@@ -159,6 +160,29 @@ def test_foreign_names_match_by_their_own_spelling_rules(english, hangul):
 )
 def test_foreign_spelling_rules_do_not_make_lookalikes_match(english, hangul):
     assert match_names(english, hangul).score < 0.7
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Lebault", "르보"),  # French: the mute e of a first syllable, a silent -ault
+     ("Denault Mobility", "드노모빌리티"),
+     ("Teugeot", "투조"),  # French eu, ge before o is a j, a silent t
+     ("Hesch", "헤쉬"),  # German sch at the end of a word takes a vowel: 쉬
+     ("Michał Wrzosek", "미하우 브조세크"),  # Polish ł is w
+     ("Wiesław", "비에스와프"),  # ... and a final w is voiceless
+     ("Łukasz", "우카시")],
+)
+def test_names_are_read_by_the_sounds_of_their_own_language(english, hangul):
+    assert match_names(english, hangul).score >= 0.7  # the linker's floor
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Lebault", "르노"), ("Hesch", "헤센"),
+     ("Michał", "미하일"), ("Łukasz", "루카")],  # a name with ł is read as Polish or English only
+)
+def test_the_readings_of_silent_letters_make_no_lookalikes_match(english, hangul):
+    assert match_names(english, hangul).score < 0.5
 
 
 @pytest.mark.parametrize(
@@ -340,6 +364,8 @@ def test_a_glossary_only_name_is_not_distinctive():
         ("연면적 2.4만㎡", "ko", "n:24000"),
         ("1800여개 기업", "ko", "n:1800"),
         ("25억 위안", "ko", "n:2500000000"),
+        ("8천억원을 투입", "ko", "n:800000000000"),  # 천 before 억
+        ("3백만 달러", "ko", "n:3000000"),
         ("2019년 3월 조성된", "ko", "d:2019-03"),
         ("5월 14일", "ko", "d:05-14"),
         ("2.5 billion yuan", "en", "n:2500000000"),
@@ -654,15 +680,99 @@ def test_a_province_s_short_form_matches_no_other_province(english, hangul):
     assert match_names(english, hangul).score < 0.7
 
 
-def test_a_province_s_long_and_short_forms_link_each_with_its_own():
+def test_a_province_s_long_and_short_forms_are_one_node_with_all_four_names():
     en_text = "South Chungcheong Province said on May 3, 2024 that 1,200 firms had come.\n" \
               "South Chungcheong will show 350 robots."
     ko_text = "충청남도는 2024년 5월 3일 기업 1200곳이 왔다고 밝혔다.\n충남은 로봇 350대를 선보인다."
     en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
     ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
     r = resolve([_hand_extraction(en, [("South Chungcheong Province", "Place"), ("South Chungcheong", "Place")], []),
-                 _hand_extraction(ko, [("충청남도", "Place"), ("충남", "Place")], [])], link_languages=False)
-    assert _label_pairs(r, link_languages(r)) == {"South Chungcheong Province": "충청남도", "South Chungcheong": "충남"}
+                 _hand_extraction(ko, [("충청남도", "Place"), ("충남", "Place")], [])])
+    (province,) = r.entities
+    assert province.label("en") == "South Chungcheong"  # the name without its kind word
+    assert {*province.labels, *province.aliases} == {("South Chungcheong Province", "en"), ("South Chungcheong", "en"),
+                                                     ("충청남도", "ko"), ("충남", "ko")}
+
+
+def _left_out_pair(english: str, *, ko_type: str = "Organization", side_by_side: bool = True) -> Resolution:
+    """A body named in English with a word its Korean name leaves out, in paragraphs that align by numbers."""
+    en_text = f"The {english} said in May 2024 that 1,200 ships had been inspected.\n" \
+              "Some 350 inspectors work in 48 ports."
+    ko_text = ("해양사업청은 2024년 5월 선박 1200척을 점검했다고 밝혔다.\n항만 48곳에서 검사관 350명이 일한다."
+               if side_by_side else
+               "2024년 5월 선박 1200척이 점검을 받았다.\n해양사업청 검사관 350명이 항만 48곳에서 일한다.")
+    en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
+    ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
+    return resolve([_hand_extraction(en, [(english, "Organization")], []),
+                    _hand_extraction(ko, [("해양사업청", ko_type)], [])], link_languages=False)
+
+
+def test_one_english_modifier_korean_leaves_out_links_side_by_side():
+    # 해양 Marine, 사업 Program, 청 Administration: Korean has no word for "Licensing".
+    assert match_names("Marine Licensing Program Administration", "해양사업청").score < 0.7
+    r = _left_out_pair("Marine Licensing Program Administration")
+    (link,) = link_languages(r)
+    assert "left out in Korean: Licensing" in link.evidence
+
+
+@pytest.mark.parametrize(
+    "english, kwargs",
+    [("Marine Licensing Program Administration", {"side_by_side": False}),  # not in aligned paragraphs
+     ("Marine Licensing Program Administration", {"ko_type": "Facility"}),  # kinds differ
+     ("Marine Vessel Licensing Program Administration", {}),  # two words left out
+     ("Licensing Marine Program Administration", {})],  # a first word may name another body
+)
+def test_a_left_out_modifier_needs_every_other_sign(english, kwargs):
+    assert link_languages(_left_out_pair(english, **kwargs)) == []
+
+
+def _anchored_pair(shared_number: bool) -> Resolution:
+    """Reports that align by the people they name; one paragraph pair also shares a sum of money."""
+    people = [("Kim Ha-neul", "김하늘"), ("Park Seo-jun", "박서준"), ("Choi Yu-na", "최유나")]
+    en_text = " ".join(f"{p} spoke on Wednesday." for p, _ in people) + \
+        "\nThe Marine Fisheries Administration will spend 450 billion won on ports."
+    ko_text = " ".join(f"{k}이 수요일 말했다." for _, k in people) + \
+        f"\n해양수산청은 항만에 {'4500억원을' if shared_number else '큰돈을'} 쓸 예정이다."
+    en = Article("e", en_text, "en", "e", ((0, len(en_text)),))
+    ko = Article("k", ko_text, "ko", "k", ((0, len(ko_text)),))
+    return resolve([_hand_extraction(en, [(p, "Person") for p, _ in people]
+                                     + [("Marine Fisheries Administration", "Organization")], []),
+                    _hand_extraction(ko, [(k, "Person") for _, k in people] + [("해양수산청", "Organization")], [])],
+                   link_languages=False)
+
+
+def test_paragraphs_sharing_a_sum_align_in_reports_aligned_by_names():
+    # A name matched only through the glossary needs the two side by side;
+    # reports aligned by the people they name still align paragraph by paragraph where they share a sum.
+    pairs = _label_pairs(_anchored_pair(shared_number=True), link_languages(_anchored_pair(shared_number=True)))
+    assert pairs["Marine Fisheries Administration"] == "해양수산청"
+    pairs = _label_pairs(_anchored_pair(shared_number=False), link_languages(_anchored_pair(shared_number=False)))
+    assert "Marine Fisheries Administration" not in pairs and pairs["Choi Yu-na"] == "최유나"
+
+
+@pytest.mark.parametrize(
+    "english, korean",
+    [("Deputy Minister of Industry", "산업부 차관"),  # 차관: a vice or a deputy minister
+     ("Deputy Minister of National Defence", "국방부 차관"),
+     ("Vice Minister of Defense", "국방부 차관"),
+     ("Minister of Foreign Affairs", "외교부 장관")],
+)
+def test_an_office_named_by_its_ministry_s_field_is_one_title_in_both_languages(english, korean):
+    assert office_title(english) == office_title(korean)
+
+
+@pytest.mark.parametrize(
+    "english, korean",
+    [("Deputy Minister of Industry", "국방부 차관"), ("Deputy Minister of Industry", "산업부 장관"),
+     ("Deputy Minister of Industry", "차관")],  # the body unknown
+)
+def test_offices_of_other_ministries_or_ranks_keep_their_own_titles(english, korean):
+    assert office_title(english) != office_title(korean)
+
+
+def test_a_deputy_minister_of_a_named_body_is_not_its_vice_minister():
+    # Korea's ministries call their 차관보 "Deputy Minister" and their 차관 "Vice Minister".
+    assert office_title("Deputy Minister", ["Ministry of Trade"]) != office_title("Vice Minister", ["Ministry of Trade"])
 
 
 def _prefixed_pair(town_named: bool) -> Resolution:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import RDF, RDFS
 
+from kg.graph import build_graph
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 from kg.resolve import name_key, resolve
+from kg.vocab import KG
 
 
 def art(doc: str, text: str = "x" * 200, lang: str = "en") -> Article:
@@ -119,3 +122,62 @@ def test_a_city_government_stays_a_body():
     r = resolve([Extraction(art("d1", lang="ko"), (men("d1", 0, "서울시", "Organization", lang="ko"),), ())],
                 link_languages=False)
     assert [e.type for e in r.entities] == ["Organization"]
+
+
+def _division_entities(*names: tuple[str, str, str]) -> list:
+    """The entities that (name, type, lang) mentions, one article each, make."""
+    return resolve([Extraction(art(f"d{i}", lang=lang), (men(f"d{i}", 0, name, typ, lang=lang),), ())
+                    for i, (name, typ, lang) in enumerate(names)], link_languages=False).entities
+
+
+@pytest.mark.parametrize("with_kind, bare, lang", [
+    ("Ostvell Province", "Ostvell", "en"),
+    ("Ostvell Prefecture", "Ostvell", "en"),
+    ("오스트벨성", "오스트벨", "ko"),  # 성: a Chinese province
+    ("오스트벨도", "오스트벨", "ko"),
+    ("충청남도", "충남", "ko"),  # a Korean province and its short form
+])
+def test_a_province_named_with_and_without_its_kind_is_one_place(with_kind, bare, lang):
+    (e,) = _division_entities((with_kind, "Place", lang), (bare, "Place", lang), (with_kind, "Place", lang))
+    names = {t for t, _ in e.labels + e.aliases}
+    assert names == {with_kind, bare}
+    if lang == "en":
+        assert e.label() == bare  # the kind word describes; offices read "Governor of Ostvell"
+
+
+@pytest.mark.parametrize("names", [
+    (("Osaka Prefecture", "Place", "en"), ("Osaka", "Place", "en")),  # Osaka is also a city
+    (("Ostvell Province", "Place", "en"), ("Ostvell State", "Place", "en"), ("Ostvell", "Place", "en")),  # two divisions
+    (("Ostvell Province", "Facility", "en"), ("Ostvell", "Place", "en")),
+    (("오스트벨주", "Place", "ko"), ("오스트벨", "Place", "ko")),  # 주 is left out (워싱턴 is not 워싱턴주)
+    (("제주도", "Place", "ko"), ("제주", "Place", "ko")),  # 제주 is also the city
+])
+def test_a_kind_word_does_not_join_what_may_be_two_places(names):
+    assert len(_division_entities(*names)) == len(names)
+
+
+def _office_pair(korean_body: str):
+    """A deputy minister's offices in an English and a Korean report; the Korean names his ministry once."""
+    en_text = "Ostvell's Deputy Minister of Industry Arvo Tamm visited Ulsan on May 3, 2024 with 1,200 guests."
+    ko_text = f"아르보 탐 오스트벨 {korean_body} 차관이 2024년 5월 3일 손님 1200명과 울산을 찾았다.\n탐 차관은 공장을 둘러봤다."
+    en, ko = art("e", en_text), art("k", ko_text, lang="ko")
+    arvo = men("e", en_text.index("Arvo Tamm"), "Arvo Tamm", "Person")
+    arbo = men("k", 0, "아르보 탐", "Person", lang="ko")
+    tam = men("k", ko_text.index("탐 차관"), "아르보 탐", "Person", lang="ko", text="탐")
+    second = Sentence(ko_text.index("탐 차관"), len(ko_text), ko_text[ko_text.index("탐 차관"):])
+    rels_en = (Relation("e", arvo, "holdsOffice", None, Sentence(0, len(en_text), en_text), 0.8, "t",
+                        "Deputy Minister of Industry"),)
+    rels_ko = (Relation("k", tam, "holdsOffice", None, second, 0.8, "t", "차관"),)
+    g = build_graph(resolve([Extraction(en, (arvo,), rels_en),
+                             Extraction(ko, (arbo, tam), rels_ko, aliases=((tam, arbo),))]))
+    return [{(str(lab), lab.language) for lab in g.objects(o, RDFS.label)} for o in g.subjects(RDF.type, KG.Office)]
+
+
+def test_an_office_is_one_node_when_its_korean_report_names_the_same_ministry():
+    # "탐 차관" holds the 차관 of the 산업부 the first sentence names: the English "Deputy Minister of Industry".
+    assert _office_pair("산업부") == [{("Deputy Minister of Industry", "en"), ("산업부 차관", "ko")}]
+
+
+def test_an_office_of_another_ministry_stays_apart():
+    offices = _office_pair("재무부")
+    assert sorted(offices, key=len) == [{("Deputy Minister of Industry", "en")}, {("차관", "ko")}]
