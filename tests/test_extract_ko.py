@@ -1,8 +1,9 @@
 """Tests for the Korean extractor (kg/extract/ko.py).
 
-The fixture articles ``tests/data/ko/governor_visit.txt`` and
-``trade_mission.txt`` are invented (people, companies and places); the seed article is read from ``../shared`` and the
-test is skipped when it is absent.
+The fixture articles ``tests/data/ko/governor_visit.txt``, ``trade_mission.txt``,
+``governor_vietnam_wire.txt`` (a wire story) and ``ministry_policy_release.txt`` (a press
+release) are invented (people, companies and places); the seed article is read from
+``../shared`` and the test is skipped when it is absent.
 """
 
 from __future__ import annotations
@@ -1464,3 +1465,244 @@ def test_a_name_sitting_in_a_place_lies_in_it(extractor, text, fact):
 def test_a_spot_is_no_verb_of_lying(extractor):
     # 자리 "a spot" names where something lies only as the verb "자리하다", "자리 잡다".
     assert _facts(extractor, "한빛센터는 창원에 자리를 마련해 설명회를 열었다.", "locatedIn") == set()
+
+
+# ---------------------------------------------------------------- unseen news: firms, datelines, works, events
+
+
+def _named_facts(extractor, text, predicate):
+    """(subject name, object name) of the ``predicate`` facts: an alias ("이 박람회") counts as its event."""
+    ex = extractor.extract(make_article(text))
+    return {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == predicate and r.object}
+
+
+@pytest.mark.parametrize(
+    "text, firm, person",
+    [
+        ('누리봇의 윤채린 대표는 "매출을 늘리겠다"고 말했다. 누리봇은 지난해 설립됐다.', "누리봇", "윤채린"),
+        ("가온소재의 탁유진 대표가 공장을 방문했다.", "가온소재", "탁유진"),
+    ],
+)
+def test_a_firm_in_the_genitive_is_the_body_its_head_heads(extractor, text, firm, person):
+    got = set(_typed(extractor, text)[0])
+    assert {(firm, "Organization"), (person, "Person")} <= got
+    assert (firm, "Person") not in got
+    assert (person, firm) in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize("text", ["회사의 김민준 대표는 사과했다.", "서울의 김민준 대표는 사과했다."])
+def test_a_common_noun_or_place_in_the_genitive_heads_no_office(extractor, text):
+    assert all(obj is None for _, obj in _facts(extractor, text, "holdsOffice"))
+
+
+@pytest.mark.parametrize(
+    "text, dateline_words, name",
+    [
+        ("(수원=뉴스1) 이한결 기자 = 경기도는 올해 예산을 늘렸다.", {"수원", "뉴스1"}, ("경기도", "Place")),
+        ("[광주=뉴시스] 정다인 기자 = 한빛전자가 새 공장을 지었다.", {"광주", "뉴시스"}, ("한빛전자", "Organization")),
+        # The rule's place and its particle end a name the CRF ran on into the next word.
+        ("(창원=연합뉴스) 박서후 기자 = 경남도가 스마트공장 지원을 늘린다.", {"창원", "연합뉴스"}, ("경남도", "Place")),
+    ],
+)
+def test_a_wire_dateline_is_boilerplate_like_the_agency(extractor, text, dateline_words, name):
+    got = set(_typed(extractor, text)[0])
+    assert not {n for n, _ in got} & dateline_words
+    assert name in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("강원도는 삼척항 확장 공사를 내년 3월 마무리한다.", {("삼척항", "Facility")}),
+        ("해솔터널 공사가 늦어지고 있다.", {("해솔터널", "Facility")}),
+        ("한빛건설은 부산 신항 보수공사를 맡았다.", {("한빛건설", "Organization")}),
+        # What the works are done on is a place, however the CRF reads the unfamiliar road.
+        ("제주도는 누리자림로 공사를 재개했다. 누리자림로 공사는 다시 중단됐다.", {("누리자림로", "Place")}),
+    ],
+)
+def test_building_works_are_no_corporation(extractor, text, expected):
+    got = set(_typed(extractor, text)[0])
+    assert expected <= got
+    assert not any(n.endswith("공사") for n, _ in got)
+
+
+def test_a_corporation_named_with_gongsa_stays_one(extractor):
+    assert ("한국가스공사", "Organization") in set(_typed(extractor, "한국가스공사는 요금을 올렸다.")[0])
+
+
+@pytest.mark.parametrize(
+    "text, firms",
+    [
+        ("한울정밀이 베트남에 공장을 세운다.", {"한울정밀"}),
+        ("대성기공은 부산에 본사를 둔 부품 업체다.", {"대성기공"}),
+        ("윤성정밀과 한결산업, 태광기공이 협약을 맺었다.", {"윤성정밀", "한결산업", "태광기공"}),
+    ],
+)
+def test_a_firms_word_wins_over_the_surname_it_starts_with(extractor, text, firms):
+    got = set(_typed(extractor, text)[0])
+    assert {(f, "Organization") for f in firms} <= got
+    assert not any(t == "Person" for _, t in got)
+
+
+def test_a_firm_named_before_its_heads_title_is_the_office_body(extractor):
+    text = '박도현 한울정밀 대표는 "수출을 늘리겠다"고 말했다.'
+    assert ("박도현", "한울정밀") in _facts(extractor, text, "holdsOffice")
+
+
+def test_an_industry_or_a_countrys_industry_is_no_firm():
+    from kg.extract.ko import _firm_word
+
+    assert [_firm_word(w) for w in ("한울정밀", "정우산업", "자동차산업", "정보통신산업", "한국산업")] == [
+        True, True, False, False, False]
+
+
+@pytest.mark.parametrize("use_model", [False, True])
+def test_the_head_of_an_agency_written_onto_its_name(use_model):
+    ext = KoreanExtractor(use_model=use_model)
+    text = '최민재 대구로봇진흥원장은 "지역 로봇 기업을 돕겠다"고 말했다.'
+    got = set(_typed(ext, text)[0])
+    assert {("최민재", "Person"), ("대구로봇진흥원", "Organization")} <= got
+    assert ("최민재", "대구로봇진흥원") in _facts(ext, text, "holdsOffice")
+    # Not a stray syllable read as the body's head, nor a deputy's title.
+    assert KoreanExtractor._split_title("경남테크노파크원장")[1] != "경남테크노파크원"
+    assert KoreanExtractor._split_title("한빛연구원부원장")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        ("2025 남해 해양레저 박람회가 다음 달 10일 통영에서 열린다. 이 박람회는 경남도와 통영시가 공동 개최했다.",
+         {("통영", "남해 해양레저 박람회"), ("경남도", "남해 해양레저 박람회"), ("통영시", "남해 해양레저 박람회")}),
+        ("2025 남해 해양레저 박람회가 다음 달 열린다. 한빛해양재단이 주최한 이 박람회에는 120개 업체가 참가한다.",
+         {("한빛해양재단", "남해 해양레저 박람회")}),
+        ("제10회 세계로봇포럼이 11일 개막했다. 해당 포럼은 한국로봇협회가 주최했다.",
+         {("한국로봇협회", "세계로봇포럼")}),
+        ("누리음악축제가 한빛재단 주최로 11일 열렸다.", {("한빛재단", "누리음악축제")}),
+        ("한빛재단은 다음 달 제3회 누리음악축제를 개최한다.", {("한빛재단", "누리음악축제")}),
+        ("제3회 누리음악축제는 오는 5일 통영에서 개최된다.", {("통영", "누리음악축제")}),
+        # The clause describes the final, not the cup; "에" after France is no venue.
+        ("요하네스버그에서 열린 2010 FIFA 월드컵 결승전에서 스페인이 이겼다.", {("FIFA", "FIFA 월드컵")}),
+        ("스페인은 독일, 프랑스에 이어 비유럽지역에서 개최된 2010 FIFA 월드컵에서 우승했다.",
+         {("FIFA", "FIFA 월드컵")}),
+    ],
+)
+def test_who_holds_an_event_and_where_host_it(extractor, text, facts):
+    assert _named_facts(extractor, text, "hosts") == facts
+
+
+def test_this_fair_is_an_alias_of_the_fair_named_before(extractor):
+    text = "2025 남해 해양레저 박람회가 열린다. 이 박람회는 경남도가 개최했다. 이번 축제는 없다."
+    ex = extractor.extract(make_article(text))
+    aliases = {(a.text, ante.text) for a, ante in ex.aliases}
+    assert ("박람회", "남해 해양레저 박람회") in aliases
+    assert not any(a.text == "축제" for a, _ in ex.aliases)  # no festival was named before
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [("한빛재단은 다음 달 제3회 누리음악축제를 개최한다.", "누리음악축제"),
+     ("정부는 11월 2026 첨단소재 산업박람회를 연다.", "첨단소재 산업박람회")],
+)
+def test_an_edition_or_year_makes_an_event_of_common_nouns(extractor, text, event):
+    assert (event, "Event") in set(_typed(extractor, text)[0])
+
+
+def test_a_season_is_no_year_of_an_event(extractor):
+    assert not _typed(extractor, "2019-2020 시즌 마무리 대회는 10월로 미뤄졌다.")[0]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("한울정밀은 하노이 인근 박닌성에 공장을 짓는다.", ("박닌성", "Place")),  # not a person named 박
+        ("박람회는 하노이 국제전시센터에서 열린다.", ("하노이 국제전시센터", "Organization")),  # the venue, whole
+    ],
+)
+def test_what_lies_near_a_place_or_is_named_after_it_is_no_person_or_city(extractor, text, expected):
+    got = set(_typed(extractor, text)[0])
+    assert expected in got
+    assert ("하노이", "Organization") not in got
+
+
+def test_a_foreign_name_before_a_city_and_its_title_is_whole(extractor):
+    text = "윤 지사는 쩐 반 하이 하노이시 인민위원장과 면담했다."
+    assert ("쩐 반 하이", "Person") in set(_typed(extractor, text)[0])
+    assert ("쩐 반 하이", "하노이") in _facts(extractor, text, "holdsOffice")
+
+
+def test_a_planned_completion_is_no_founding_date(extractor):
+    text = "산업부는 소재 실증센터 2곳을 착공하고 2027년 6월 완공할 계획이다."
+    assert _facts(extractor, text, "establishedDate", value=True) == set()
+    assert _facts(extractor, "한빛센터는 2019년 6월 완공됐다.", "establishedDate", value=True) == {
+        ("한빛센터", "2019-06")}
+
+
+def test_a_name_the_crf_finds_once_stands_where_it_passed_it_over(extractor):
+    text = '또 한국소재산업진흥원을 통해 중소기업 300곳을 지원한다. 강민혁 한국소재산업진흥원장은 "돕겠다"고 말했다.'
+    found = [m for m in _typed(extractor, text)[1].mentions if m.text == "한국소재산업진흥원"]
+    assert len(found) == 2 and {m.type for m in found} == {"Organization"}
+
+
+# The two invented articles: a wire story and a press release.
+NEW_ARTICLES = {"wire": "governor_vietnam_wire.txt", "release": "ministry_policy_release.txt"}
+
+
+@pytest.fixture(scope="session")
+def new_articles(extractor):
+    return {key: extractor.extract(make_article((DATA / name).read_text(encoding="utf-8"), key))
+            for key, name in NEW_ARTICLES.items()}
+
+
+@pytest.mark.parametrize(
+    "key, name, type_",
+    [
+        ("wire", "윤태성", "Person"), ("wire", "쩐 반 하이", "Person"), ("wire", "서하진", "Person"),
+        ("wire", "박세은", "Person"), ("wire", "한울정밀", "Organization"), ("wire", "대성기공", "Organization"),
+        ("wire", "가람로보틱스", "Organization"), ("wire", "충남경제진흥원", "Organization"),
+        ("wire", "베트남 산업무역부", "Organization"), ("wire", "하노이", "Place"), ("wire", "박닌성", "Place"),
+        ("wire", "베트남 국제산업박람회", "Event"), ("wire", "당진항", "Facility"),
+        ("release", "산업통상자원부", "Organization"), ("release", "마서윤", "Person"),
+        ("release", "첨단소재 공급망 강화 전략", "Plan"), ("release", "정부세종청사", "Facility"),
+        ("release", "한국소재산업진흥원", "Organization"), ("release", "강민혁", "Person"),
+        ("release", "첨단소재 산업박람회", "Event"), ("release", "세진금속", "Organization"),
+        ("release", "한도경", "Person"),
+    ],
+)
+def test_new_articles_name_their_entities(new_articles, key, name, type_):
+    found = [m for m in new_articles[key].mentions if m.text == name]
+    assert found, f"no mention {name!r}"
+    assert {m.type for m in found} == {type_}
+
+
+@pytest.mark.parametrize("key, absent", [("wire", "연합뉴스"), ("wire", "당진항 확장 공사"), ("wire", "충남도 경제사절단")])
+def test_new_articles_leave_boilerplate_and_works_out(new_articles, key, absent):
+    assert not any(m.text == absent or m.name == absent for m in new_articles[key].mentions)
+    assert not any(m.text.endswith("공사") for m in new_articles[key].mentions)
+
+
+@pytest.mark.parametrize(
+    "key, subject, predicate, obj",
+    [
+        ("wire", "윤태성", "holdsOffice", "충남"),
+        ("wire", "쩐 반 하이", "holdsOffice", "하노이"),
+        ("wire", "서하진", "holdsOffice", "가람로보틱스"),
+        ("wire", "박세은", "holdsOffice", "충남경제진흥원"),
+        ("wire", "윤태성", "metWith", "쩐 반 하이"),
+        ("wire", "베트남 산업무역부", "hosts", "베트남 국제산업박람회"),
+        ("wire", "하노이 국제전시센터", "hosts", "베트남 국제산업박람회"),
+        ("release", "마서윤", "holdsOffice", "산업통상자원부"),
+        ("release", "강민혁", "holdsOffice", "한국소재산업진흥원"),
+        ("release", "한도경", "holdsOffice", "세진금속"),
+        ("release", "산업통상자원부", "announced", "첨단소재 공급망 강화 전략"),
+        ("release", "정부", "hosts", "첨단소재 산업박람회"),
+        ("release", "산업통상자원부", "hosts", "첨단소재 산업박람회"),
+        ("release", "한국소재산업진흥원", "hosts", "첨단소재 산업박람회"),
+    ],
+)
+def test_new_articles_key_facts(new_articles, key, subject, predicate, obj):
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in new_articles[key].relations if r.object}
+    assert (subject, predicate, obj) in facts
+
+
+def test_new_release_dates_no_founding_by_its_targets(new_articles):
+    assert not any(r.predicate == "establishedDate" for r in new_articles["release"].relations)

@@ -345,6 +345,8 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
     ('Facility', 0.75)
     """
     compact = name_key(name)
+    if _building_works(name):
+        return None, 0.0  # "삼척항 확장 공사": works on a port, not a corporation (see _building_works)
     for heads, typ, score in (
         (PLAN_HEADS if quoted else (), "Plan", 0.7),
         (EVENT_HEADS, "Event", 0.7),
@@ -371,6 +373,35 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
         if last in FACILITY_SUFFIX_1 and len(compact) >= 3:
             return "Facility", 0.55
     return None, 0.0
+
+
+#: Nouns of building work: before 공사 they make it the works ("확장 공사", "보수공사"), not a
+#: public corporation ("한국전력공사", "서울교통공사"), whose 공사 follows its field.
+_BUILDING_WORKS = frozenset(
+    "확장 보수 복구 보강 시설 부실 건설 착공 증설 증축 신축 개축 재건축 개보수 정비 철거 준설 포장 굴착 "
+    "매립 복원 개량 설치 시공 토목 내진 리모델링 긴급 연장 공사".split()
+)
+
+
+def _building_works(name: str) -> bool:
+    """Whether a name ending in 공사 is building works: a noun of work before it, or 공사 a word of its own.
+
+    A corporation writes 공사 onto its name ("한국가스공사"); works follow
+    what is built as a word of their own ("삼척항 공사") or a noun of work
+    ("확장 공사", "보수공사").
+
+    >>> _building_works("삼척항 확장 공사"), _building_works("보수공사"), _building_works("삼척항 공사")
+    (True, True, True)
+    >>> _building_works("한국가스공사"), _building_works("서울교통공사")
+    (False, False)
+    """
+    words = name.split()
+    if not words or not words[-1].endswith("공사"):
+        return False
+    stem = words[-1][: -len("공사")]
+    if not stem:
+        return len(words) >= 2
+    return any(stem.endswith(w) for w in _BUILDING_WORKS)
 
 
 def _port_of_place(key: str) -> bool:
@@ -429,6 +460,45 @@ def _looks_korean_name(word: str) -> bool:
         and (word[0] in SURNAMES or word[:2] in SURNAMES)
         and not any(ch in LOANWORD_SYLLABLES for ch in word)
     )
+
+
+#: The words that end many firms' names, written onto the name: "한울정밀", "대성기공", "정우산업".
+#: Not organisation heads of their own (see :func:`_firm_word`): "반도체 산업" is an industry.
+_FIRM_WORD_HEADS = ("정밀", "기공", "정공", "산업", "공업", "기계", "금속", "철강", "소재", "식품", "물류", "섬유", "제철")
+
+
+def _firm_shape(word: str) -> bool:
+    """Whether one word ends in a firm's word after a stem of two syllables or more ("한울정밀").
+
+    A personal name never ends so: the firm's word wins over a surname
+    that happens to start the word ("한" of "한울정밀").
+
+    >>> _firm_shape("한울정밀"), _firm_shape("정밀"), _firm_shape("한울 정밀"), _firm_shape("김하늘")
+    (True, False, False, False)
+    """
+    return (_HANGUL.match(word) is not None
+            and any(word.endswith(h) and len(word) >= len(h) + 2 for h in _FIRM_WORD_HEADS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _firm_word(word: str) -> bool:
+    """Whether a word written with a firm's word names a firm: "한울정밀", not "자동차산업" or "한국산업".
+
+    The stem before the firm's word must be no common noun, or run of
+    common nouns, that kiwipiepy knows ("자동차산업", "수소산업" are
+    industries) and no country or province ("한국산업" is Korea's industry).
+
+    >>> _firm_word("한울정밀"), _firm_word("자동차산업"), _firm_word("정보통신산업"), _firm_word("한국산업")
+    (True, False, False, False)
+    """
+    if not _firm_shape(word):
+        return False
+    head = next(h for h in _FIRM_WORD_HEADS if word.endswith(h))
+    stem = word[: -len(head)]
+    if stem in regions() or _common_noun(stem):
+        return False
+    toks = _kiwi().tokenize(stem)
+    return not all(t.tag in ("NNG", "XPN", "XSN") and not getattr(t, "oov", False) for t in toks)
 
 
 class _Doc:
@@ -643,6 +713,13 @@ def _adnominal(toks: list[_Tok], i: int) -> bool:
 
 
 _ANAPHORIC_DETERMINERS = frozenset({"이", "그", "해당", "이번", "동"})
+#: An edition ("제3회 ") or a bare year ("2025 ", not "2025년") opening an event's title.
+_EDITION_BEFORE_EVENT = re.compile(r"(?<![\w.~-])(?:제\s?\d{1,3}\s?회|(?:19|20)\d\d)\s+(?=[가-힣A-Za-z])")
+#: Stems of holding an event, with the tag each must have ("열" the verb, not the noun "heat"):
+#: who holds it and where it is held host it (see KoreanExtractor._holders).
+_HOLDING_STEMS = {"개최": "NNG", "주최": "NNG", "열": "VV", "열리": "VV"}
+#: Of those, the verbs that are passive by themselves: "E가 통영에서 열린다".
+_HELD_STEMS = frozenset({"열리"})
 
 
 def _head_noun_topic(doc: _Doc, toks: list[_Tok], names: list[Mention]) -> Mention | None:
@@ -765,8 +842,10 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     return end, None
 
 
-#: Facilities named after their place: "김포 공항", "진도 실내체육관" (not "…지역", a region).
-_PLACE_NAMED_HEADS = ("공항", "항구", "터미널", "대교", "경기장", "체육관", "구장", "스타디움", "호텔")
+#: Facilities named after their place: "김포 공항", "진도 실내체육관", "하노이 국제전시센터"
+#: (not "…지역", a region).
+_PLACE_NAMED_HEADS = ("공항", "항구", "터미널", "대교", "경기장", "체육관", "구장", "스타디움", "호텔",
+                      "전시장", "전시센터", "컨벤션센터")
 
 
 def _grow_to_head_word(doc: _Doc, end: int) -> tuple[int, str | None]:
@@ -787,7 +866,7 @@ def _grow_to_head_word(doc: _Doc, end: int) -> tuple[int, str | None]:
         if t.tag != "NNG" or (run and t.start != run[-1].end):
             break
         run.append(t)
-    if run and run[-1].form.endswith(_PLACE_NAMED_HEADS):  # "공항", "국제공항"
+    if run and doc.text[run[0].start : run[-1].end].endswith(_PLACE_NAMED_HEADS):  # "공항", "국제공항", "전시|센터"
         return run[-1].end, "Facility"
     return end, None
 
@@ -911,6 +990,11 @@ _LIES_IN = re.compile(r"['’\"”]?\s?(?:에\s?위치|일대에|인근에)")
 _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
 
 
+#: A place and a word of its surroundings or parts, before a name: "하노이 인근 ", "경기 북부 ".
+_NEAR_PLACE_BEFORE = re.compile(
+    r"(?<![가-힣])([가-힣]{2,8}) (?:인근|근처|부근|근교|외곽|교외|(?:북|남|동|서|북동|북서|남동|남서)(?:부|쪽))(?:의)? $")
+#: A wire dateline inside its bracket: "(창원=연합뉴스", "[서울=뉴시스" (the city, then the agency).
+_DATELINE = re.compile(r"[(\[<]\s*[가-힣]{1,8}\s*=\s*[^=()\[\]<>\n]{1,15}")
 #: Missions abroad: "주베트남 한국대사관" is the Korean embassy in Vietnam.
 _MISSION_HEADS = ("대사관", "총영사관", "영사관", "대표부")
 # What may stand between a body and the titled name whose office it heads:
@@ -1036,6 +1120,35 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
                 and c.score < _MODEL_HEAD_SCORE and _LIES_IN.match(doc.text, c.end)):
             c.type = "Place"
     _one_type_per_name(doc, names)  # again, after the changes above
+    out += _event_anaphors(doc, out)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _event_anaphors(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Aliases for "이 박람회", "해당 축제", "이번 대회": the last event named before with that head noun.
+
+    News names an event once and then refers back to it by a determiner
+    and its kind, as English says "the fair". The head noun alone (without
+    the determiner, so its particle follows it) becomes an alias of that
+    event, and takes part in the sentence's relations ("이 박람회는 X가
+    개최했다").
+    """
+    events = [c for c in chosen if c.type == "Event" and c.how != "alias"]
+    if not events:
+        return []
+    out = []
+    for a, b in zip(doc.tokens, doc.tokens[1:]):
+        if a.form not in _ANAPHORIC_DETERMINERS or a.tag not in ("MM", "NNG") or not b.ws_before or b.tag != "NNG":
+            continue
+        head = next((h for h in EVENT_HEADS if b.form.endswith(h)), None)
+        if head is None or any(c.start < b.end and b.start < c.end for c in chosen):
+            continue
+        before = [c for c in events if c.end <= a.start and name_key(doc.text[c.start : c.end]).endswith(b.form)]
+        if before:
+            ante = before[-1]
+            out.append(_Cand(b.start, b.end, "Event", 0.6, 1, "alias", name=normalise_name(doc.text[ante.start : ante.end]),
+                             extra={"antecedent": (ante.start, ante.end)}))
     return out
 
 
@@ -1399,6 +1512,8 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
 _HEAD_OF = "장"
 _LONG_TITLES = tuple(t for t in TITLES if len(t) >= 2)
 _HEAD_TITLES = tuple(t for t in _LONG_TITLES if t.endswith(_HEAD_OF))
+#: Titles "head of" whose first part is a body's own head ("…원" + 장): the word names that body.
+_BODY_HEAD_TITLES = ("원장", "청장")
 
 #: Words between a name and its title that say when the office was held
 #: ("박다온 전 의원": former; "현 시장": current); 전 and 현 are surnames too.
@@ -1648,6 +1763,12 @@ class KoreanExtractor:
                     s += 1
                 while e > s and (doc.text[e - 1].isspace() or doc.text[e - 1] in _EDGE_PUNCT):
                     e -= 1
+                cut = next((t.start for t in _tokens_from(doc, s, e) if t.tag.startswith("J") and t.tag != "JKG"
+                            and t.end < e and doc.text[t.end].isspace()
+                            and any(s <= c.start and c.end == t.start and c.type in _MODEL_TYPES for c in chosen)),
+                           None)
+                if cut is not None:
+                    e = cut  # "경남도가 스마트공장": a rule's name and its case particle end the name
                 text = doc.text[s:e]
                 if not text.strip() or self._in_credit(doc, s, e) or name_key(text) in _ACTING_WORDS:
                     continue  # (an acting title, "직무대행", is no body)
@@ -1683,7 +1804,8 @@ class KoreanExtractor:
                     e = s + len(last_word[0])  # "한빛정밀 [협동로봇]": the firm, not its kind of product
                 s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
-                if grown is None and label == "LC":
+                if grown is None and (label == "LC" or label == "OG" and _known_place(name_key(doc.text[s:e]))):
+                    # (The CRF reads the place that names a venue as its operator: "하노이| 국제전시센터".)
                     e, grown = _grow_to_head_word(doc, e)
                 if grown == "Facility":
                     facilities.add((s, e))
@@ -1691,6 +1813,13 @@ class KoreanExtractor:
                     continue  # "창업교육, 멘토링을": a list of common nouns holds no person
                 if label == "PS" and _unmistakable_place(name_key(doc.text[s:e])) and not self._title_after(doc, e):
                     label = "LC"  # a major place is no person ("정 장관은 하노이 …", "하노이시 …")
+                near = _NEAR_PLACE_BEFORE.search(doc.text, max(0, s - 24), s)
+                if label == "PS" and near and _known_place(name_key(near.group(1))):
+                    label = "LC"  # "하노이 인근 박닌성": what lies near or in part of a place is a place
+                if label in ("PS", "OG") and self._works_after(doc, e):
+                    label = "LC"  # "비자림로 (확장) 공사": what building works are done on is a place
+                if label == "PS" and _firm_shape(doc.text[s:e].rsplit(None, 1)[-1]):
+                    label = "OG"  # "한울정밀", "태광기공": the firm's word, not the surname, decides
                 found.append((s, e, label))
         # A name grown over the next one ("세비야" to the club mark of
         # "세비야 CF", which the CRF also tagged) leaves no piece of it behind.
@@ -1706,6 +1835,7 @@ class KoreanExtractor:
             for i in range(s, e):
                 tagged[i] = True
         spans = {(s, e) for s, e, _ in found}
+        found_keys = {(name_key(doc.text[s:e]), _MODEL_LABELS[label]) for s, e, label in found}
         for c in chosen:
             if c.how == "alias" and "surname" in c.extra and "antecedent" not in c.extra:
                 # "탁 직무대행" after a full name only the CRF found ("탁서윤 부시장은"):
@@ -1733,7 +1863,12 @@ class KoreanExtractor:
                 inside = [f for f in found if f[0] < c.end and c.start < f[1]]
                 if inside and all(f[2] == "PS" and c.start <= f[0] and f[1] <= c.end for f in inside):
                     return True
-            return _unconfirmed_ok(c) and not any(tagged[c.start : c.end])
+            # A name the CRF found, with this type, elsewhere in the article
+            # stands where the CRF passed it over ("또 한국소재산업진흥원을 통해").
+            # (Not a short word: "전", "경찰" stand for a name only where the CRF says so.)
+            key = name_key(doc.text[c.start : c.end])
+            confirmed = c.how == "proper" and len(key) >= 3 and (key, c.type) in found_keys
+            return (_unconfirmed_ok(c) or confirmed) and not any(tagged[c.start : c.end])
 
         out = [c for c in chosen if kept(c)]
         in_out = {id(c) for c in out}
@@ -1760,6 +1895,30 @@ class KoreanExtractor:
         out.sort(key=lambda c: c.start)
         _one_type_per_name(doc, out)
         return out
+
+    @staticmethod
+    def _works_after(doc: _Doc, end: int) -> bool:
+        """Whether building works follow a name: "비자림로 공사", "삼척항 확장 공사", "누리대교 보수공사를".
+
+        What is built or mended is a place or a structure, never the body
+        or person a name tagger may read in an unfamiliar name.
+        """
+        if not doc.text.startswith(" ", end):
+            return False
+        i = doc.index_at.get(end + 1)
+        if i is None:
+            return False
+        words = []
+        for eoj in _eojeols(doc.tokens[i : i + 8])[:2]:
+            nouns = _noun_prefix(eoj)
+            if not nouns:
+                break
+            words.append(doc.text[nouns[0].start : nouns[-1].end])
+            if _building_works("_ " + " ".join(words)):
+                return True
+            if len(nouns) < len(eoj):
+                break
+        return False
 
     @staticmethod
     def _split_titled_person(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]]):
@@ -1912,7 +2071,10 @@ class KoreanExtractor:
                 continue
             overlap = sorted(f for f in out if f[0] < c.end and c.start < f[1])
             if len(overlap) == 1 and overlap[0][0] == c.start and overlap[0][1] < c.end and (
-                    overlap[0][2] == "OG" or overlap[0][2] == "LC" and (
+                    overlap[0][2] == "OG"
+                    # "윤성정|밀": a person cut out of one word that a firm's word ends
+                    or overlap[0][2] == "PS" and _firm_word(doc.text[c.start : c.end])
+                    or overlap[0][2] == "LC" and (
                         _strong_org_name(c) and doc.text[overlap[0][1]].isspace()
                         or _bureau_of_place(doc.text[c.start : c.end]) and not doc.text[c.start : overlap[0][1]].count(" "))):
                 # (Also "<country> <agency>" with only the country tagged: "… 경제개발청".)
@@ -1937,6 +2099,7 @@ class KoreanExtractor:
         cands += self._glossed(doc)
         cands += self._proper(doc)
         cands += self._values(doc)
+        cands += self._editions(doc)
         cands += self._learned(doc, cands)
         return [c for c in cands if not self._in_credit(doc, c.start, c.end)]
 
@@ -1977,14 +2140,19 @@ class KoreanExtractor:
     def _in_credit(doc: _Doc, start: int, end: int) -> bool:
         # Photo and copyright credits ("[사진출처=…]", "(사진=…)", "ⓒ…") name
         # agencies as boilerplate, not as news content.
+        # A wire dateline ("(창원=연합뉴스)", "[서울=뉴시스]") is such a credit as a
+        # whole: the city is the bureau that filed the story, boilerplate as the agency is.
         line_start = doc.text.rfind("\n", 0, start) + 1
         before = doc.text[line_start:start]
-        for o, c in (("[", "]"), ("(", ")"), ("<", ">")):
-            i = before.rfind(o)
-            if i >= 0 and c not in before[i:] and ("=" in before[i:] or "ⓒ" in before[i:] or "©" in before[i:]):
-                return True
         line_end = doc.text.find("\n", end)
         rest = doc.text[start : line_end if line_end >= 0 else len(doc.text)]
+        for o, c in (("[", "]"), ("(", ")"), ("<", ">")):
+            i = before.rfind(o)
+            if i < 0 or c in before[i:]:
+                continue
+            inside = before[i:] + rest[: max(0, rest.find(c))]
+            if "=" in before[i:] or "ⓒ" in before[i:] or "©" in before[i:] or _DATELINE.fullmatch(inside):
+                return True
         return "ⓒ" in before or "©" in before or "무단" in rest  # "무단전재 배포금지" lines
 
     def _persons(self, doc: _Doc) -> list[_Cand]:
@@ -2034,8 +2202,9 @@ class KoreanExtractor:
                 jspan = None
                 if juris:
                     jspan = (nouns[0].start, nouns[0].start + len(juris))
-                    out.append(_Cand(jspan[0], jspan[1], "Organization" if title == _HEAD_OF else "Place", 0.7, 3,
-                                     "jurisdiction"))
+                    # "서울시장" is held over a place; "한빛은행장", "…진흥원장" over a body.
+                    out.append(_Cand(jspan[0], jspan[1], "Place" if title in JURISDICTION_TITLES else "Organization",
+                                     0.7, 3, "jurisdiction"))
                 prev = _noun_prefix(eojs[k - 1]) if k > 0 else []
                 prev_full = k > 0 and len(prev) == len(eojs[k - 1])
                 if k > 0 and not prev_full:
@@ -2056,14 +2225,18 @@ class KoreanExtractor:
                     # "<place> <title>" with the jurisdiction as its own word,
                     # name before it: "X 미국 대통령".
                     pw = doc.text[prev[0].start : prev[-1].end]
-                    if (pw in gaz or _province_word(pw) or _proper_with_province_suffix(prev)) and any(
-                            title.endswith(t) for t in OFFICE_TITLES):
+                    # (A city with its suffix is a place as well: "쩐 반 하이 하노이시 인민위원장".)
+                    if (pw in gaz or _known_place(pw) or _province_word(pw) or _proper_with_province_suffix(prev)) \
+                            and any(title.endswith(t) for t in OFFICE_TITLES):
                         pp = _noun_prefix(eojs[k - 2])
                         whole = (pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp)
                                  or len(pp) == 1 and pp[0].tag == "NNP" and " " in pp[0].form
                                  and all(_HANGUL.match(w) for w in pp[0].form.split()))  # "마르쿠스 죄더", known whole
-                        named = ((pp[0].start, pp[-1].end) if whole
-                                 else self._foreign_name_before(doc, eojs, k - 1, allow_long=True))
+                        foreign = self._foreign_name_before(doc, eojs, k - 1, allow_long=True)
+                        if foreign is not None and " " in doc.text[foreign[0] : foreign[1]]:
+                            named = foreign  # "쩐 반 하이": the whole name, not its last word ("하이")
+                        else:
+                            named = (pp[0].start, pp[-1].end) if whole else foreign
                         if (named is None and _proper_with_province_suffix(prev) and len(pp) == len(eojs[k - 2]) == 1
                                 and pp[0].tag == "NNP" and _HANGUL.match(pp[0].form)):
                             # "탕위안 산둥성 상무청장": one unknown proper noun before a province and its
@@ -2182,7 +2355,7 @@ class KoreanExtractor:
         """Whether a word names an organisation by its form ("…부", "…위원회", "…전자")."""
         key = name_key(word)
         return (_head_type(word, proper=True)[0] == "Organization" or key in INSTITUTION_NOUNS
-                or len(key) >= 3 and key.endswith(STRONG_ORG_HEADS))
+                or len(key) >= 3 and key.endswith(STRONG_ORG_HEADS) or _firm_word(key))
 
     def _name_after(self, doc: _Doc, eojs: list[list[_Tok]], j: int) -> tuple[int, int] | None:
         """The span of a personal name starting with word ``j``: one Korean word, or two to four foreign ones.
@@ -2330,10 +2503,13 @@ class KoreanExtractor:
         names the body the person heads, unless it is a place, a modifier
         ("신임", "이날"), one common noun kiwipiepy knows ("협회", "노조":
         the body named before, not a name) or a compound ending in a noun
-        for any body ("벤처기업", "시민단체").
+        for any body ("벤처기업", "시민단체"). The body may take the
+        genitive ("누리봇의 윤채린 대표"): "of" the firm is the same apposition.
         """
         nouns = _noun_prefix(eoj)
-        if not nouns or len(nouns) != len(eoj) or any(t.tag not in ("NNP", "NNG", "SL") for t in nouns):
+        genitive = len(eoj) == len(nouns) + 1 and eoj[-1].tag == "JKG" and eoj[-1].form == "의"
+        if (not nouns or len(nouns) != len(eoj) and not genitive
+                or any(t.tag not in ("NNP", "NNG", "SL") for t in nouns)):
             return None
         word = doc.text[nouns[0].start : nouns[-1].end]
         if (" " in word or len(word) < 2 or word in gazetteer() or _province_word(word) or word in MODIFIERS
@@ -2376,6 +2552,18 @@ class KoreanExtractor:
                     and _common_noun(word[: -len(t)]) and _head_type(word[:-1], proper=True)[0] == "Organization"):
                 return word, None
         body = word[: -len(_HEAD_OF)]
+        for t in _BODY_HEAD_TITLES if word.endswith(_HEAD_OF) else ():
+            # "대구로봇진흥원장": the head (원장) of the body the word names
+            # (대구로봇진흥원), whose last syllable the title shares: the body
+            # ends in a kind of body kiwipiepy knows (진흥원, 경찰청), not in a
+            # stray syllable ("테크노파크|원장"). Not a longer title ("의원장")
+            # nor a deputy's ("…부원장").
+            if (word.endswith(t) and len(body) >= 4 and _HANGUL.match(word)
+                    and not any(word.endswith(u) and len(u) > len(t) for u in _LONG_TITLES)
+                    and not word[: -len(t)].endswith(("부", "명예"))
+                    and any(_common_noun(body[-n:]) for n in (2, 3))
+                    and _head_type(body, proper=True)[0] == "Organization"):
+                return t, body
         if (word.endswith(_HEAD_OF) and len(body) >= 4 and _HANGUL.match(word) and body not in _ALL_HEADS
                 and not any(word.endswith(t) for t in _LONG_TITLES)
                 and _head_type(body, proper=True)[0] == "Organization"):
@@ -2391,8 +2579,8 @@ class KoreanExtractor:
         compact = text.replace(" ", "")
         if not _HANGUL.match(compact) or compact in gazetteer() or compact in MODIFIERS or compact in TITLES:
             return False
-        if _head_type(compact, proper=False)[0] is not None or compact in INSTITUTION_NOUNS:
-            return False  # "경희대 교수": the word before the title is the employer
+        if _head_type(compact, proper=False)[0] is not None or compact in INSTITUTION_NOUNS or _firm_shape(compact):
+            return False  # "경희대 교수", "한울정밀 대표": the word before the title is the employer
         if loose and compact[-1] == "대" and not _looks_korean_name(compact):
             return False
         if len(nouns) == 1 and nouns[0].tag == "NNG" and not nouns[0].oov and len(compact) >= 2:
@@ -2548,7 +2736,7 @@ class KoreanExtractor:
                         # "세월호 침몰" is a sinking, not a "…몰" mall.
                         t2 = None
                     if (t2 == "Facility" and typ == "Place" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt)
-                            and not nxt[-1].form.endswith(_PLACE_NAMED_HEADS)):
+                            and not doc.text[nxt[0].start : nxt[-1].end].endswith(_PLACE_NAMED_HEADS)):
                         # "싱가포르 과학단지" describes; it does not name. A
                         # body's facility does name one: "한솔전자 생산공장",
                         # and so does a place its airport: "김포 공항".
@@ -2595,7 +2783,8 @@ class KoreanExtractor:
             return 0
         if len(nouns) >= 1 and len(compact) >= 3 and not re.search(r"^[동서남북중]+부$", compact):
             for h in STRONG_ORG_HEADS:
-                if compact.endswith(h) and nouns[-1].form.endswith(h) and not _ordinary_word(nouns, h):
+                if (compact.endswith(h) and nouns[-1].form.endswith(h) and not _ordinary_word(nouns, h)
+                        and not _building_works(compact)):
                     return 0
         return None
 
@@ -2608,6 +2797,8 @@ class KoreanExtractor:
             return "Facility", _MODEL_HEAD_SCORE  # "당진/NNP 항/NNG": kiwipiepy splits off the common 항
         if re.fullmatch(r"[A-Z][A-Za-z&.\-]+", compact):
             return None, 0.0  # typed by context in _context_type
+        if nouns and " " not in name.strip() and _firm_word(compact):
+            return "Organization", _MODEL_HEAD_SCORE  # "한울정밀": a firm by the word that ends its name
         if len(compact) == 3 and _looks_korean_name(compact) and nouns and nouns[0].tag == "NNP":
             return "Person", 0.45
         if nouns and any(t.tag == "NNP" for t in nouns):
@@ -2618,6 +2809,37 @@ class KoreanExtractor:
             if doc.text.count(compact) >= 2 or _listed_with_names(doc, s, e):
                 return "Organization", 0.3
         return None, 0.0
+
+    @staticmethod
+    def _editions(doc: _Doc) -> list[_Cand]:
+        """Events named after their edition or year: "제3회 누리음악축제", "2025 해양레저 박람회".
+
+        An edition numbers only a recurring event, and a bare year before it
+        (not "2025년") is part of its title, so the nouns after one that end
+        in an event's head noun name it, though none is a proper noun. The
+        edition itself stays out of the name, as "제20회 부산국제영화제" is the
+        festival "부산국제영화제".
+        """
+        out = []
+        for m in _EDITION_BEFORE_EVENT.finditer(doc.text):
+            i = doc.index_at.get(m.end())
+            if i is None:
+                continue
+            end = None
+            words = _eojeols(doc.tokens[i : i + 12])[:3]
+            for eoj in words:
+                nouns = _noun_prefix(eoj)
+                if not nouns or any(t.tag not in ("NNG", "NNP", "SL") for t in nouns):
+                    break
+                word = doc.text[nouns[0].start : nouns[-1].end]
+                head = next((h for h in EVENT_HEADS if word.endswith(h)), None)
+                if head is not None and nouns[-1].end - m.end() > len(head):
+                    end = nouns[-1].end
+                if len(nouns) < len(eoj) or head is not None:
+                    break  # a particle ends the phrase, and a head noun the name
+            if end is not None:
+                out.append(_Cand(m.end(), end, "Event", 0.7, 2, "edition"))
+        return out
 
     def _values(self, doc: _Doc) -> list[_Cand]:
         """Dates and quantities, found by pattern in the content blocks."""
@@ -2633,7 +2855,7 @@ class KoreanExtractor:
         """Every occurrence of names learned in this article (quoted, recurring)."""
         learned: dict[str, tuple[str | None, float]] = {}
         for c in cands:
-            if c.how in ("quote", "proper", "title", "role", "latin") and c.type not in ("Date", "Quantity"):
+            if c.how in ("quote", "proper", "title", "role", "latin", "edition") and c.type not in ("Date", "Quantity"):
                 learned.setdefault(normalise_name(doc.text[c.start : c.end]), (c.type, c.score))
         # Words kiwipiepy splits into single syllables are unknown names when
         # they recur ("중/관/촌" three times is a name, not three nouns).
@@ -2877,6 +3099,9 @@ class KoreanExtractor:
                     js, je = c.jurisdiction
                     juris = next((m for m in by_span.values() if m.type in ("Place", "Organization")
                                   and m.start <= js and je <= m.end), None)
+                    # … or without its suffix ("하노이" of "하노이시 인민위원장").
+                    juris = juris or next((m for m in by_span.values() if m.type == "Place" and m.start == js
+                                           and doc.text[m.end : je] in _ADMIN_SUFFIXES), None)
                 if juris is None:
                     # "X대학교를 찾아 Y 총장을 만나": the body just named heads the title.
                     # Only a body that modifies the name ("통일부 이종주 대변인",
@@ -2930,6 +3155,7 @@ class KoreanExtractor:
                 topic = _head_noun_topic(doc, toks, names)
             subj_person = next((m for m in ms if m.type == "Person" and marked(m, TOPIC | SUBJECT)), None)
             prev_trigger = sent.start
+            prev_holding = sent.start
             for ti, t in enumerate(toks):
                 if t.form in FOUNDING_STEMS and t.tag.startswith("NN"):
                     self._founding_date(doc, toks, ti, ms, vals, sent, topic, rel)
@@ -2946,6 +3172,13 @@ class KoreanExtractor:
                 entry = LEXICON.get(t.form)
                 if any(m.start <= t.start and t.end <= m.end for m in ms):
                     continue  # "개발" inside "경제개발청" is part of a name
+                if _HOLDING_STEMS.get(t.form) in (t.tag, t.tag[:2]):
+                    # Holding an event ("박람회를 개최했다", "통영에서 열린다") bounds no
+                    # clause of the other predicates: it has its own window.
+                    self._holders(doc, toks, ti, ms, [m for m in ms if max(prev_trigger, prev_holding) <= m.start
+                                                      and m.end <= t.start], topic, marked, sent, rel)
+                    prev_holding = t.end
+                    continue
                 if entry is None or not (t.tag.startswith("NN") or t.tag.startswith("VV")):
                             continue
                 pred, score = entry
@@ -3112,6 +3345,53 @@ class KoreanExtractor:
                 last_topic = topic
         return rels
 
+    def _holders(self, doc, toks, ti, ms, window, topic, marked, sent, rel) -> None:
+        """Who holds an event, and where: ``hosts`` from each to the event.
+
+        By 개최, 주최 or 열다 ("hold", "host"), the event is the verb's object
+        ("박람회를 개최했다"), the name the clause describes ("X가 주최한 이
+        박람회", "통영에서 열리는 E"), or the topic or subject ("이 박람회는
+        X가 개최했다"). The holders are the subjects before the verb, with
+        those coordinated with them ("A와 B가 공동 개최했다"), else the
+        topic, or the name right before the noun ("X 주최로 열린 E"); the
+        place or venue it is held in ("통영에서", "엑스코에서") hosts it too,
+        and alone in the passive ("E가 통영에서 개최된다", "열린다").
+        """
+        t = toks[ti]
+        nxt = toks[ti + 1] if ti + 1 < len(toks) else None
+        passive = t.form in _HELD_STEMS or nxt is not None and nxt.form == "되" and nxt.tag.startswith("XSV")
+        after = [m for m in ms if m.start >= t.end]
+        events = [m for m in window if m.type == "Event" and marked(m, OBJECT)]
+        if not events and _adnominal(toks, ti):
+            # The event must end the phrase the clause describes: "… 열린 월드컵 결승전에서" holds the final.
+            events = [m for m in self._following_name(doc, after, t.end, limit=15) if m.type == "Event"
+                      and (self._particle(doc, m) or ("", ""))[1] != "noun"]
+        if not events:
+            events = [m for m in window if m.type == "Event" and marked(m, TOPIC | SUBJECT)][-1:]
+        if not events and topic is not None and topic.type == "Event" and topic.end <= t.start:
+            events = [topic]
+        if not events and t.tag == "NNG":  # "X 주최로 열린 E", "X 주최로 E가 열렸다"
+            events = [m for m in after if m.type == "Event"][:1]
+        if not events:
+            return
+        if passive:
+            # (Only "에서" says where: "프랑스에 이어 … 개최된" follows France in a list.)
+            holders = [m for m in window if m.type in ("Place", "Facility", "Organization") and marked(m, {"에서"})][-1:]
+        elif t.tag == "NNG" and window and not doc.text[window[-1].end : t.start].strip():
+            holders = [window[-1]]  # "한빛재단 주최로": the name before the noun
+        else:
+            holders = [m for m in window if marked(m, SUBJECT) and m not in events]
+            holders = self._with_coordinated(doc, holders, window)
+            if not holders and topic is not None and topic not in events and topic.end <= t.start:
+                holders = [topic]  # "한빛재단은 박람회를 개최했다"
+            # "… 대구 엑스코에서 박람회를 개최한다": the venue hosts it as well.
+            holders += [m for m in window if m.type in ("Place", "Facility", "Organization") and marked(m, {"에서"})
+                        and m not in holders][-1:]
+        for h in holders:
+            if h.type in ("Organization", "Place", "Facility"):
+                for e in events:
+                    rel(h, "hosts", e, sent, 0.8)
+
     @staticmethod
     def _particle(doc: _Doc, m: Mention) -> tuple[str, str] | None:
         """The case particle after a mention (skipping quotes, glosses, titles, nouns).
@@ -3228,8 +3508,8 @@ class KoreanExtractor:
         """"2014년 6월 조성된 X" and "X는 2014년 설립됐다" -> establishedDate."""
         t = toks[ti]
         date = next((v for v in reversed(vals) if v.type == "Date" and 0 <= t.start - v.end <= 2), None)
-        if date is None:
-            return
+        if date is None or _planned(toks, ti):
+            return  # "2027년 6월 완공할 계획이다": a target date, nothing founded yet
         value, dtype = _date_value(date.text)
         if value is None:
             return
