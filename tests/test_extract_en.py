@@ -1462,3 +1462,212 @@ def test_its_office_is_of_the_body_named_just_before(en_extractor, text, office)
 def test_what_one_tours_is_a_place_not_a_person(en_extractor):
     # The CoNLL NER reads an unfamiliar town as a person by its shape; one tours places.
     assert ("Haeryong", "Place") in _typed(en_extractor, "The ministers toured Haeryong on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        # The parser hangs "founded" on the goods; goods are made, not founded.
+        ("Dorvane Drilling, a maker of mining equipment founded by Pavel Ostrik in 1998, opened a plant.",
+         {("Dorvane Drilling", "establishedBy", "Pavel Ostrik"), ("Dorvane Drilling", "establishedDate", "1998")}),
+        ("The minister visited Kestrel Lithography, a supplier of photomask tools established by Joost Maas.",
+         {("Kestrel Lithography", "establishedBy", "Joost Maas")}),
+        # The predicate noun of "is" describes the subject, and types it.
+        ("Kestrel Lithography is a company founded by Joost Maas.", {("Kestrel Lithography", "establishedBy", "Joost Maas")}),
+        # The parser may hang the year on the founder.
+        ("Harwick met Kenji Arakawa of Tobiyama Motors. The company, which was founded by Arakawa's grandfather "
+         "in 1952, makes engines.", {("Tobiyama Motors", "establishedDate", "1952")}),
+    ],
+)
+def test_what_a_maker_or_a_company_in_apposition_was_founded_by(en_extractor, text, facts):
+    assert facts <= rel_set(_extract(en_extractor, text))
+
+
+def test_goods_designed_by_someone_are_not_their_maker_s_design(en_extractor):
+    rels = _relations(en_extractor, "Orvane Tools, a maker of robots designed by Hana Lee, hired 30 engineers.")
+    assert not [r for r in rels if r[0] == "Orvane Tools" and r[1] in ("designedBy", "establishedBy")]
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # The OntoNotes NER calls a name and a number a work of art or a law.
+        ("Lumora Systems unveiled its new inspection tool, the 'Helix 9', on Monday.", "Helix 9", "Product"),
+        ("Dongsan Heavy Industries develops the K-9 drive train with local partners.", "K-9", "Product"),
+        # Unknown to the NER, a designation before its kind's noun.
+        ("Daerim Rail showed the visitors its new DR-7 tram.", "DR-7", "Product"),
+        # A law's part and a plan with its year stay plans.
+        ("The airline filed for Chapter 11 protection on Monday.", "Chapter 11", "Plan"),
+        ("The two ministers signed the Uzbekistan-Korea Mobility Partnership 2030 on Friday.",
+         "Uzbekistan-Korea Mobility Partnership 2030", "Plan"),
+    ],
+)
+def test_a_model_s_name_and_number_is_a_product_and_a_partnership_with_its_year_a_plan(en_extractor, text, name, typ):
+    assert (name, typ) in _typed(en_extractor, text)
+
+
+def test_a_disease_before_a_vaccine_is_no_model(en_extractor):
+    assert "COVID-19" not in dict(_typed(en_extractor, "A COVID-19 vaccine was approved on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # The CoNLL NER reads the town as a person in "to" and "from"; one travels to places.
+        ("Dorvane Drilling opened a plant in Andijan. The ministers flew to Andijan on Friday. "
+         "Trucks left from Andijan.", "Andijan"),
+        ("The ministers flew to Dangsan on Friday.", "Dangsan"),
+        # A sentence's capitalised first word is no title before a known city.
+        ("When Daegu came to Munich, the hall was full.", "Daegu"),
+    ],
+)
+def test_a_town_one_travels_to_or_that_opens_a_sentence_is_a_place(en_extractor, text, name):
+    assert {typ for t, typ in _typed(en_extractor, text) if t == name} == {"Place"}
+
+
+def test_the_firm_a_local_arm_is_named_after_is_a_firm(en_extractor):
+    ex = _extract(en_extractor, "Netflix Japan said Netflix would invest more in Tokyo.")
+    assert {m.type for m in ex.mentions if m.text == "Netflix"} == {"Organization"}
+    assert not [a for a, b in ex.aliases if a.text == "Netflix"]  # the parent is not its Japanese arm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters went to the polls on Super Tuesday.",
+        "Campaigns end following Super Tuesday\n\nThe Super Tuesday primaries were the fifth step. "
+        "Rivals dropped out before Super Tuesday.",
+        'Tomorrow is called "Super Tuesday" in the US.',
+    ],
+)
+def test_a_named_day_is_an_event_not_a_person(en_extractor, text):
+    typed = _typed(en_extractor, text)
+    assert {typ for t, typ in typed if t == "Super Tuesday"} == {"Event"}
+    assert "Super" not in dict(typed)
+
+
+def test_a_surname_before_a_weekday_is_still_a_person(en_extractor):
+    typed = _typed(en_extractor, "Police questioned Ola Smith on Sunday. Smith Monday said the case was closed.")
+    assert ("Smith", "Person") in typed and not [t for t, typ in typed if typ == "Event"]
+
+
+@pytest.mark.parametrize(
+    "text, typed",
+    [
+        # "<name> City" that speaks is the city government; where it is, the city.
+        ("Gwangju City said it would host the forum. About 300 firms are based in Gwangju City.",
+         [("Gwangju City", "Organization"), ("Gwangju City", "Place")]),
+        ("The subsidy rises to 2 billion won, according to Toyota City.", [("Toyota City", "Organization")]),
+        # "City" is part of New York City's own name.
+        ("New York City said it planned a bond sale.", [("New York City", "Place")]),
+    ],
+)
+def test_a_city_that_speaks_is_its_government(en_extractor, text, typed):
+    assert [(t, typ) for t, typ in _typed(en_extractor, text) if "City" in t] == typed
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("SEOUL, June 11 (Kg Wire) -- The minister left for Tashkent.", "Kg Wire"), ("PARIS (AP) -- The council met.", "AP")],
+)
+def test_the_name_in_brackets_after_a_dateline_is_the_agency(en_extractor, text, name):
+    assert (name, "Organization") in _typed(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Hanseol Motors will build a plant in Andijan. The company was founded by Yoon Mi-rae in 1988.",
+         ("Hanseol Motors", "establishedBy", "Yoon Mi-rae")),
+        ("Lechwerk Robotics was founded by Felix Haas in 2015, and the firm is based in Augsburg.",
+         ("Lechwerk Robotics", "locatedIn", "Augsburg")),
+        ("Harlow Bank is headquartered in Lyon.", ("Harlow Bank", "locatedIn", "Lyon")),
+        ("Nordhaven Batteries will open a factory in Busan. The company's chief executive, Lars Berg, spoke.",
+         ("Lars Berg", "holdsOffice", "Nordhaven Batteries")),
+        ("Rustam Oripov held a summit with Prime Minister Seo Dong-hyun on Tuesday.",
+         ("Rustam Oripov", "metWith", "Seo Dong-hyun")),
+    ],
+)
+def test_the_company_just_named_and_where_it_is_based(en_extractor, text, fact):
+    assert fact in rel_set(_extract(en_extractor, text))
+
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_a_firm_farther_back(en_extractor):
+    text = ("Hanseol Motors signed a deal with Daerim Rail in May. Three years earlier, Nara Chem bought Velm Robotics. "
+            "The company was founded by Yoon Mi-rae in 1988.")
+    founded = {s for s, p, o in rel_set(_extract(en_extractor, text)) if p == "establishedBy"}
+    assert founded == {"Nara Chem"}
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("Guests stayed at the Isarblick Hotel on Monday.", "Isarblick Hotel", "Facility"),
+        ("Oripov also visited Daerim Rail on Friday.", "Daerim Rail", "Organization"),
+        ("Dorvane Drilling hired 30 engineers.", "Dorvane Drilling", "Organization"),
+        ("Nara Chem bought Velm Robotics in May.", "Nara Chem", "Organization"),
+    ],
+)
+def test_hotels_rail_and_drilling_firms_by_their_head_noun(en_extractor, text, name, typ):
+    assert (name, typ) in _typed(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "fixture, fact",
+    [
+        # A wire report of a state visit: a dateline agency, a pact with its year, a maker, "the company".
+        ("wire_state_visit", ("Rustam Oripov", "metWith", "Seo Dong-hyun")),
+        ("wire_state_visit", ("Rustam Oripov", "holdsOffice", "Uzbekistan")),
+        ("wire_state_visit", ("Fergana Chassis Works", "establishedBy", "Dilshod Karimov")),
+        ("wire_state_visit", ("Hanseol Motors", "establishedBy", "Yoon Mi-rae")),
+        ("wire_state_visit", ("Hanseol Motors", "locatedIn", "Ulsan")),
+        ("wire_state_visit", ("Rustam Oripov", "visited", "Daerim Rail")),
+        # A feature on a city's roadshow: quotes, a hotel, a robot's designation, "the firm".
+        ("feature_city_roadshow", ("Ulrike Brandt", "holdsOffice", "Brandt Antriebstechnik")),
+        ("feature_city_roadshow", ("Brandt Antriebstechnik", "establishedDate", "1961")),
+        ("feature_city_roadshow", ("LR-5", "designedBy", "Felix Haas")),
+        ("feature_city_roadshow", ("Lechwerk Robotics", "establishedBy", "Mira Vogt")),
+        ("feature_city_roadshow", ("Lechwerk Robotics", "locatedIn", "Augsburg")),
+    ],
+)
+def test_key_facts_of_a_state_visit_and_a_roadshow(en_extractor, fixture, fact):
+    assert fact in rel_set(en_extractor.extract(read_fixture_article(f"en/{fixture}.txt")))
+
+
+@pytest.mark.parametrize(
+    "fixture, name, typ",
+    [
+        ("wire_state_visit", "Kg Wire", "Organization"),
+        ("wire_state_visit", "Uzbekistan-Korea Mobility Partnership 2030", "Plan"),
+        ("wire_state_visit", "Andijan", "Place"),
+        ("wire_state_visit", "DR-7", "Product"),
+        ("wire_state_visit", "Gwangju City", "Organization"),
+        ("feature_city_roadshow", "Daegu", "Place"),
+        ("feature_city_roadshow", "Isarblick Hotel", "Facility"),
+        ("feature_city_roadshow", "Daegu Smart Mobility Plan 2030", "Plan"),
+        ("feature_city_roadshow", "LR-5", "Product"),
+    ],
+)
+def test_names_of_a_state_visit_and_a_roadshow(en_extractor, fixture, name, typ):
+    ex = en_extractor.extract(read_fixture_article(f"en/{fixture}.txt"))
+    assert {m.type for m in ex.mentions if m.name == name} == {typ}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("On Wednesday Oripov flew to Gwangju, where he toured the Gwangju Future Mobility Center.",
+         ("Gwangju Future Mobility Center", "locatedIn", "Gwangju")),
+        ("After Munich the delegation flew to Stuttgart, where it visited the Neckar Battery Campus.",
+         ("Neckar Battery Campus", "locatedIn", "Stuttgart")),
+    ],
+)
+def test_a_building_toured_where_a_place_is_named_lies_in_it(en_extractor, text, fact):
+    assert fact in _relations(en_extractor, text)
+
+
+def test_its_director_is_of_the_body_not_of_the_city_it_is_in(en_extractor):
+    text = ("Later the delegation visited the Chubu Hydrogen Research Institute in Nagoya, "
+            "where they were welcomed by its director, Yuki Sato.")
+    assert {o for o in _offices(en_extractor, text) if o[0] == "Yuki Sato"} == {
+        ("Yuki Sato", "Chubu Hydrogen Research Institute", "director")}

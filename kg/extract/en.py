@@ -465,6 +465,9 @@ class _Cand:
     title: str | None = None
     votes: Counter = field(default_factory=Counter)
     dateline: bool = False
+    # "Gwangju City said": the city's government, typed so by its act of speech
+    # here only; elsewhere the article's "Gwangju City" is the place.
+    government: bool = False
     name: str | None = None  # the name it stands for, where the text is no name ("Indonesian")
 
 
@@ -498,6 +501,10 @@ def _head_type(words: list[str], *, industry: bool = True) -> str | None:
         clean = words[: words.index("(")]
     if len(clean) < 2:
         return None  # a head noun alone names nothing ("Park said" is a surname)
+    if len(clean) > 2 and re.fullmatch(r"(19|20)\d\d", clean[-1]) and clean[-2].lower() in lex.PACT_HEADS:
+        # "Uzbekistan-Korea Mobility Partnership 2030": a partnership or a compact
+        # with the year it runs to is a programme of work, a plan.
+        return "Plan"
     if len(clean) > 2 and re.fullmatch(r"(19|20)\d\d", clean[-1]) and (
             clean[-2].lower() in lex.PLAN_HEADS or clean[-2].lower() in lex.EVENT_HEADS):
         clean = clean[:-1]  # "Semiconductor Strategy 2030", "Harbour Expo 2027": the year is no head
@@ -527,6 +534,34 @@ def _head_type(words: list[str], *, industry: bool = True) -> str | None:
     if clean[0].lower().strip(".") in lex.PLACE_LEADS:
         return "Place"
     return None
+
+
+#: A model's number, alone or glued to letters: "9", "S24", "K-9", "Pelikan-3".
+_MODEL_NUMBER = re.compile(r"[A-Za-z]*-?\d+[A-Za-z]{0,2}")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+#: A designation written alone: one to three capitals and a number ("DR-7", "A320", "KF-21").
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d+[A-Za-z]?")
+
+
+def _is_model_designation(words: list[str]) -> bool:
+    """Whether a name is a model's designation, a name and a number ("Helix 9", "K-9"), rather than a plan's.
+
+    The OntoNotes NER calls such names works of art or laws, which this
+    module maps to plans. A plan or a law says what it is ("Strategy
+    2030", "Chapter 11", "Article 5"); a bare number after a name,
+    unless it is a year, numbers a model or a version.
+
+    >>> _is_model_designation(["Helix", "9"]), _is_model_designation(["K-9"]), _is_model_designation(["Windows", "11"])
+    (True, True, True)
+    >>> _is_model_designation(["Vision", "2030"]), _is_model_designation(["Chapter", "11"])
+    (False, False)
+    """
+    if not words or not _MODEL_NUMBER.fullmatch(words[-1]) or _YEAR.fullmatch(words[-1]):
+        return False
+    if not any(ch.isupper() for ch in words[0]):
+        return False  # "celeron55": a user's handle, no brand's model
+    low = {p for w in words for p in w.lower().split("-")}
+    return not (low & lex.PLAN_HEADS or low & lex.LEGAL_WORDS)
 
 
 def _is_creed_state(words: list[str]) -> bool:
@@ -645,6 +680,7 @@ class EnglishExtractor:
         _drop_capitalised_words(per_doc)
         _type_by_context(per_doc)
         _name_storms(per_doc)
+        _name_days(per_doc)
         _read_headline(per_doc)
         types = _article_types(per_doc)
         mentions: list[Mention] = []
@@ -654,7 +690,7 @@ class EnglishExtractor:
             for c in cands:
                 span = doc[c.start: c.end]
                 name = c.name or _norm_name(span.text)
-                typ = c.type if c.type in VALUE_TYPES or c.dateline else types.get(name.lower(), c.type)
+                typ = c.type if c.type in VALUE_TYPES or c.dateline or c.government else types.get(name.lower(), c.type)
                 if typ != c.type and _is_place_metonym(doc, c, typ, name):
                     typ = c.type
                 m = Mention(
@@ -722,10 +758,15 @@ class EnglishExtractor:
                 typ = _descriptor_type(doc, span.start, span.end)
                 if typ is not None:
                     strength, source = STRENGTH_CONTEXT, "quote+cue"
+            if typ is None and len(span) > 1 and _before_weekday(doc, span.end - 1) and all(
+                    t.is_title for t in span[:-1]):
+                typ, strength, source = "Event", STRENGTH_CONTEXT, "day"  # '"Super Tuesday"': a day's name
             if typ is None:
                 ner = _ner_type_inside(doc, span)
                 if ner is None or _SENTENCE_BREAK.search(span.text):
                     continue  # a quoted sentence is no name
+                if ner == "Plan" and _is_model_designation([t.text for t in span]):
+                    ner = "Product"  # "the 'Helix 9'": a model's name and number
                 typ, strength, source = ner, STRENGTH_NER, "quote+ner"
             cands.append(_Cand(span.start, span.end, typ, strength, source))
         # 2. Capitalised runs ending in a head noun that NER missed.
@@ -848,15 +889,21 @@ class EnglishExtractor:
                     # with the head noun; finer kinds (facility...) refine it.
                     head = None
                 # A CoNLL person is looked up only as one untitled word ("visited Busan"); the
-                # override below still needs a country or a city of over a million.
+                # override below still needs a country or a city of over a million. A
+                # sentence's capitalised first word is no title when it is a function
+                # word ("When Daegu came …", "In Andijan, …").
                 conll_person = from_conll and typ == "Person"
+                titled = start > 0 and doc[start - 1].is_title and not (
+                    _opens_sentence(doc[start - 1]) and doc[start - 1].is_stop)
                 place = gazetteer_best(" ".join(words)) if typ in ("Place", "Person", None) and not (
-                    conll_person and (len(words) > 1 or start > 0 and doc[start - 1].is_title)) else None
+                    conll_person and (len(words) > 1 or titled)) else None
                 if (head is not None and words[-1].lower() in lex.SURNAME_HEADS
                         and start > 0 and doc[start - 1].lower_.strip(".") in _PERSONAL_TITLES):
                     typ, head = "Person", None  # "Ambassador Tara Hall": the title makes the head noun a surname
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
+                elif typ == "Plan" and _is_model_designation(words):
+                    typ = "Product"  # "the K-9 drive train": a model's name and number
                 elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Organization" and _ruled_place(doc, start, end):
@@ -900,6 +947,13 @@ class EnglishExtractor:
                 typ = lex.DESCRIPTORS.get(noun) or ("Product" if noun in lex.PRODUCT_CUES else None)
                 if typ is not None:
                     cands.append(_Cand(k + 1, _name_end(doc, k + 1), typ, STRENGTH_CONTEXT, "cue"))
+        # 7. A model's designation before the noun of its kind: "its new DR-7 tram",
+        #    "the K-9 howitzer": a few capitals and a number. A longer word
+        #    before a number names what the thing is for ("a COVID-19 vaccine").
+        for k in range(n - 1):
+            if (_DESIGNATION.fullmatch(texts[k]) and doc[k].head.i == k + 1
+                    and doc[k + 1].lemma_.lower() in lex.PRODUCT_CUES):
+                cands.append(_Cand(k, k + 1, "Product", STRENGTH_CONTEXT, "cue"))
         shouts = _shouts(doc)
         cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end) and not any(
             s <= doc[c.start].idx and doc[c.end - 1].idx + len(doc[c.end - 1]) <= e for s, e in shouts)]
@@ -1048,10 +1102,24 @@ def _placed_in(doc, start: int, end: int) -> bool:
     NER made of the word; "to" and "from" also take people ("wrote to X").
     """
     root = doc[start:end].root
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    return root.dep_ == "pobj" and (root.head.lower_ in _PLACE_PREPOSITIONS or _goes_to_or_from(root.head))
 
 
 _PLACE_PREPOSITIONS = lex.LOCATIVE_PREPOSITIONS | {"over", "across", "near", "throughout", "around", "outside"}
+
+
+def _goes_to_or_from(prep) -> bool:
+    """Whether a preposition is the way or the end of a journey: "flew to X", "trucks left from X", "flights to X".
+
+    "To" and "from" take people too ("wrote to X", "a letter from X"), but
+    where one travels, moves or ships goods to or from is a place.
+    """
+    word = prep.head.lemma_.lower()
+    return (prep.lower_ in _PATH_PREPOSITIONS and word in lex.MOTION_WORDS
+            or prep.lower_ == "from" and word in lex.DEPARTURE_VERBS)
+
+
+_PATH_PREPOSITIONS = frozenset({"to", "from", "into", "toward", "towards"})
 
 
 def _ruled_place(doc, start: int, end: int) -> bool:
@@ -1179,6 +1247,67 @@ def _is_headline(doc) -> bool:
     return sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
+#: Prepositions of time: a capitalised word between one and a weekday names the day ("on Super Tuesday").
+_TIME_PREPOSITIONS = frozenset({"on", "before", "after", "since", "until", "till", "through", "during"})
+
+
+def _names_a_day(doc, start: int, end: int) -> bool:
+    """Whether a name and the weekday after it are a named day: "on Super Tuesday", "the Super Tuesday primaries".
+
+    A person's name may stand before a weekday too ("Smith Monday said",
+    "told Smith Monday"), where the weekday is the clause's time; but not
+    between a preposition of time and the weekday, nor as the modifier of
+    a weekday that is the object of a preposition or itself a modifier.
+    """
+    if not (_before_weekday(doc, end) and all(t.is_title for t in doc[start:end])):
+        return False
+    if start > 0 and doc[start - 1].lower_ in _TIME_PREPOSITIONS:
+        return True
+    last, day = doc[end - 1], doc[end]
+    return last.head.i == end and last.dep_ in ("compound", "amod") and day.dep_ in ("pobj", "compound")
+
+
+def _before_weekday(doc, end: int) -> bool:
+    """Whether a capitalised weekday follows token ``end - 1`` after a space."""
+    return 0 < end < len(doc) and doc[end].lower_ in _WEEKDAYS and doc[end].is_title and doc[end - 1].whitespace_ != ""
+
+
+def _name_days(per_doc) -> None:
+    """Names of days: "Super Tuesday", "Black Friday" are events, not the name the NER sees before the weekday.
+
+    The NER reads the weekday as a date and the word before it as a
+    person or a place. Where the article writes the pair as a day's name
+    (:func:`_names_a_day`, or in quotes), the pair is one event wherever it
+    is written ("campaigns end following Super Tuesday"), unless the
+    article also names the word alone: then it is a name and the weekday
+    the time ("Smith Monday said …" after "Smith said …").
+    """
+    found: set[str] = set()
+    alone: set[str] = set()
+    for _, doc, cands in per_doc:
+        for c in cands:
+            if c.type in VALUE_TYPES:
+                continue
+            words = " ".join(t.text for t in doc[c.start:c.end])
+            if c.source == "day":
+                found.add(words)
+            elif not _before_weekday(doc, c.end):
+                alone.add(words)
+            elif _names_a_day(doc, c.start, c.end):
+                found.add(f"{words} {doc[c.end].text}")
+    days = {d for d in found if d.rsplit(" ", 1)[0] not in alone}
+    if not days:
+        return
+    for _, doc, cands in per_doc:
+        for c in cands:
+            if (c.type not in VALUE_TYPES and not c.dateline and _before_weekday(doc, c.end)
+                    and " ".join(t.text for t in doc[c.start:c.end + 1]) in days):
+                c.end, c.type, c.source, c.strength = c.end + 1, "Event", "day", STRENGTH_CONTEXT
+        # The weekday, a date of its own to the NER, is now inside the day's name.
+        cands[:] = [d for d in cands if not (d.type in VALUE_TYPES and any(
+            c.source == "day" and c.start <= d.start and d.end <= c.end for c in cands))]
+
+
 def _is_calendar_word(tok) -> bool:
     """Weekday and month names: "Jane Roe Monday" ends before "Monday".
 
@@ -1212,6 +1341,29 @@ def _mark_dateline(doc, cands: list[_Cand]) -> None:
     if found and (found.group("month") is None or found.group("month").lower() in _MONTHS):
         first.type, first.source, first.dateline = "Place", "dateline", True
         first.strength = max(first.strength, STRENGTH_GAZETTEER)
+        _mark_agency(doc, cands, first.end)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _mark_agency(doc, cands: list[_Cand], after: int) -> None:
+    """Type the name in brackets after a dateline's place and date as the agency that filed the story.
+
+    "SEOUL, June 11 (Kg Wire) --", "PARIS (AP) —": by news convention the
+    brackets hold the news agency, however the NER reads an unfamiliar one
+    ("Kg Wire" looks like a person's name).
+    """
+    opening = next((k for k in range(after, min(after + 6, len(doc))) if doc[k].text == "("), None)
+    if opening is None:
+        return
+    closing = next((k for k in range(opening + 1, min(opening + 6, len(doc))) if doc[k].text == ")"), None)
+    if (closing is None or closing == opening + 1 or closing + 1 >= len(doc) or doc[closing + 1].text not in _DASHES
+            or not all(t.is_title or t.is_upper or not t.is_alpha for t in doc[opening + 1:closing])):
+        return
+    cands[:] = [c for c in cands if not (c.start < closing and opening < c.end)]
+    cands.append(_Cand(opening + 1, closing, "Organization", STRENGTH_HEAD, "cue"))
+    cands.sort(key=lambda c: c.start)
 
 
 #: Sources of a type that only a statistical model or a list lookup gave.
@@ -1236,6 +1388,11 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
             if _names_a_vessel(appos):
                 return "Product"  # "a liquefied hydrogen carrier" is a ship, not an airline
             return "Person" if title else lex.DESCRIPTORS.get(word, "Product")
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not _unrealised(root.head):
+        # "X is a maker of chip tools", "X is a city in Y": the predicate noun says what X is.
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.is_lower and attr.lemma_.lower() in lex.DESCRIPTORS:
+                return lex.DESCRIPTORS[attr.lemma_.lower()]
     k = start - 1
     if k >= 1 and doc[k].is_quote:
         k -= 1  # "a howitzer named 'X'", "the robot 'X'": the quote is no word of the description
@@ -1338,6 +1495,16 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
                 and root.head.lemma_.lower() in lex.PERSON_VERBS):
             c.type, c.strength, c.source = "Person", STRENGTH_HEAD, "verb"
     for c in cands:
+        # "Gwangju City said …", "according to Toyota City": the city speaks
+        # through its government. News from Korea, Japan and China writes a
+        # city's government as "<name> City" (서울시, 豊田市: the Korean
+        # extractor types 서울시 so). Only where "City" is no part of the
+        # place's own name: "New York City said" is the city itself, as
+        # CoNLL-2003 reads it. Only the speaking mention is retyped.
+        if (c.type == "Place" and not c.dateline and c.end - c.start >= 2 and doc[c.end - 1].text == "City"
+                and _speaks(doc[c.start:c.end].root) and _municipal_city(doc[c.start:c.end].text)):
+            c.type, c.source, c.government = "Organization", "verb", True
+    for c in cands:
         # "Prabowo later visited …": an unknown one-word name the NER calls a
         # place, as the subject of visiting or meeting, is a person; a place
         # visits no one, and a known place is left to the gazetteer.
@@ -1346,6 +1513,24 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
         root = doc[c.start]
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_ACTS:
             c.type, c.strength, c.source = "Person", STRENGTH_CONTEXT, "verb"
+
+
+def _municipal_city(name: str) -> bool:
+    """Whether "City" in a name is the municipality's word, not part of the place's name.
+
+    >>> _municipal_city("Gwangju City"), _municipal_city("New York City"), _municipal_city("Kansas City")
+    (True, False, False)
+    """
+    place = gazetteer_best(name)
+    return place is not None and place.kind == "city" and not place.name.endswith("City")
+
+
+def _speaks(root) -> bool:
+    """Whether a name is the speaker of its clause: the subject of a verb of saying, or "according to" it."""
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() in lex.SPEECH_VERBS and not _unrealised(root.head)
+    return (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0
+            and root.doc[root.head.i - 1].lower_ == "according")
 
 
 def _complete_conjuncts(doc, cands: list[_Cand]) -> list[_Cand]:
@@ -1444,7 +1629,7 @@ def _split_coordination(doc, start: int, end: int, typ: str) -> list[tuple[int, 
 
 
 _SOURCE_RANK = {"quote+head": 6, "head": 5, "ner+head": 5, "title": 4, "gazetteer": 4,
-                "quote+cue": 4, "cue": 3, "quote+ner": 3, "ner": 1, "conj": 1}
+                "quote+cue": 4, "cue": 3, "day": 3, "quote+ner": 3, "ner": 1, "conj": 1}
 
 
 def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
@@ -1557,14 +1742,17 @@ _BUILT_VERBS = frozenset({"design", "build", "construct", "erect", "renovate", "
 
 def _type_by_context_pass(per_doc) -> None:
     strong: dict[str, str] = {}
+    parents: set[str] = set()  # "Netflix" of "Netflix Japan": firms with a local arm named after a country
     for _, doc, cands in per_doc:
         for c in cands:
             if c.strength >= STRENGTH_GAZETTEER and c.type not in ("Date", "Quantity"):
                 strong[" ".join(t.text for t in doc[c.start:c.end])] = c.type
+            if c.type == "Organization" and c.end - c.start >= 2 and _country_word(doc[c.end - 1].text):
+                parents.add(" ".join(t.text for t in doc[c.start:c.end - 1]))
     for _, doc, cands in per_doc:
         by_token = {i: c for c in cands for i in range(c.start, c.end)}
         for c in cands:
-            if c.type in ("Date", "Quantity") or c.dateline:
+            if c.type in ("Date", "Quantity") or c.dateline or c.government:
                 continue
             root = doc[c.start:c.end].root
             # "X, designed by Y" / "X, built in 1990": only things are designed or built.
@@ -1573,16 +1761,24 @@ def _type_by_context_pass(per_doc) -> None:
             ):
                 c.votes["Facility"] += STRENGTH_CONTEXT * 1.5
             if (c.type == "Person" and c.source == "ner" and c.title is None and c.strength <= STRENGTH_CONLL
-                    and (root.dep_ == "pobj" and root.head.i == c.start - 1 and _names_an_area(root.head)
+                    and (root.dep_ == "pobj" and root.head.i == c.start - 1
+                         and (_names_an_area(root.head) or _goes_to_or_from(root.head))
                          or root.dep_ == "dobj" and root.head.lemma_.lower() in _TOURING_VERBS)):
-                # "flooding in Kelso Marsh", "the mayor of Brackford": the CoNLL
-                # NER reads an unfamiliar name as a person's by its shape, but
-                # no one lives "in" a person, and a mayor's "of" is a town.
+                # "flooding in Kelso Marsh", "the mayor of Brackford", "flew to
+                # Dangsan": the CoNLL NER reads an unfamiliar name as a person's by
+                # its shape, but no one lives "in" a person, a mayor's "of" is a
+                # town, and one travels to a place.
                 c.votes["Place"] += STRENGTH_CONTEXT
             if (c.type == "Person" and c.source == "ner" and c.title is None and c.end - c.start >= 2
                     and doc[c.end - 1].is_title and _country_word(doc[c.end - 1].text)):
                 # "Nusantara Nickel Korea", "Harwick Japan": no one's name ends in a
                 # country; a firm's local arm's does.
+                c.votes["Organization"] += STRENGTH_CONTEXT * 1.5
+            if (c.type in ("Person", "Place") and c.title is None and c.strength <= STRENGTH_CONLL
+                    and doc[c.start:c.end].text in parents and gazetteer_best(doc[c.start:c.end].text) is None):
+                # "Netflix Japan said Netflix would ...": a firm's local arm is named
+                # by the firm and a country, so the firm's name alone is the firm,
+                # whatever its shape or place in the sentence tells the NER.
                 c.votes["Organization"] += STRENGTH_CONTEXT * 1.5
             if c.strength > STRENGTH_NER:
                 # A statistical type gives way only to a list of firmly
@@ -1665,7 +1861,7 @@ def _article_types(per_doc) -> dict[str, str]:
     firm: set[str] = set()
     for _, doc, cands in per_doc:
         for c in cands:
-            if c.dateline or c.source == "headline":
+            if c.dateline or c.government or c.source == "headline":
                 continue
             name = _norm_name(doc[c.start:c.end].text).lower()
             evidence[name][c.type] += c.strength
@@ -1694,7 +1890,7 @@ def _short_form_of(name: str, types: dict[str, str], firm: set[str]) -> list[str
             if typ == "Organization" and full in firm and full.startswith(name + " ")]
 
 
-_FIRM_SOURCES = frozenset({"head", "ner+head", "quote+head", "quote+cue", "cue", "descriptor", "verb"})
+_FIRM_SOURCES = frozenset({"head", "ner+head", "quote+head", "quote+cue", "cue", "descriptor", "verb", "day"})
 
 
 def _person_aliases(by_doc, article: Article, extractor: str) -> list[tuple[Mention, Mention]]:
@@ -1833,7 +2029,9 @@ def _short_form_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]
     for m in mentions:
         if m.type != "Organization":
             continue
-        longer = [n for n in full if n.startswith(m.name + " ")]
+        # "Netflix Japan ... Netflix": a firm's local arm is named by the firm and a
+        # country; the firm's name alone is the parent, not the arm.
+        longer = [n for n in full if n.startswith(m.name + " ") and not _country_word(n[len(m.name) + 1:])]
         if len(longer) == 1 and full[longer[0]][0].start < m.start:
             out.append((m, full[longer[0]][0]))
     return out
@@ -1884,6 +2082,37 @@ class _SentenceIndex:
                     for t in span:
                         self.tok[t.i] = alias
         self.history = history  # mentions seen so far in the article, in order
+        # The article's sentences and the (start, end) of the names that are
+        # grammatical subjects anywhere in it (set by _relations).
+        self.sentences: list[Sentence] = []
+        self.subjects: set[tuple[int, int]] = set()
+
+    def subject_spans(self) -> set[tuple[int, int]]:
+        """The (start, end) of this block's names that are the subject of their clause."""
+        return {(m.start, m.end) for i, m in self.tok.items() if self.doc[i].dep_ in ("nsubj", "nsubjpass")}
+
+    def _recent_organisation(self, tok) -> Mention | None:
+        """The organisation "the company" at ``tok`` refers back to, in its sentence or the one before.
+
+        The nearest one before it in its own sentence ("X was founded in
+        2015, and the firm is based in Y"); else, from the sentence before,
+        the last one that was a subject, or the last one named. Farther back
+        a reader no longer takes "the company" for a name.
+        """
+        here = self.offset + tok.idx
+        current = next((k for k, s in enumerate(self.sentences) if s.start <= here < s.end), None)
+        if current is None:
+            return None
+        orgs = [m for m in self.history if m.type == "Organization" and m.start < here]
+        same = [m for m in orgs if m.start >= self.sentences[current].start]
+        if same:
+            return same[-1]
+        if current == 0:
+            return None
+        prev = self.sentences[current - 1]
+        before = [m for m in orgs if prev.start <= m.start < prev.end]
+        subjects = [m for m in before if (m.start, m.end) in self.subjects]
+        return (subjects or before or [None])[-1]
 
     def antecedent(self, tok) -> Mention | None:
         low = tok.lower_
@@ -1906,6 +2135,12 @@ class _SentenceIndex:
         determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
         if "the" in determiners and low in lex.OFFICE_TITLES:
             held = self._office_holder(tok, before)
+            if held is not None:
+                return held
+        if (low in lex.ORG_ANAPHORS and "the" in determiners and tok.pos_ == "NOUN"
+                and not any(c.dep_ in ("compound", "amod", "prep") for c in tok.children)):
+            # "The company was founded by Y": the firm just named.
+            held = self._recent_organisation(tok)
             if held is not None:
                 return held
         if "the" in determiners and not any(c.dep_ == "compound" for c in tok.children):
@@ -2148,12 +2383,27 @@ def _subjects(ix: _SentenceIndex, verb) -> tuple[list[Mention], bool]:
             continue
         if node.dep_ == "acl":
             # "X, designed by Y": a participle modifies the thing acted on.
-            return _described(ix, node.head), node.tag_ == "VBN" or passive
+            return _described(ix, _maker_of_goods(node) or node.head), node.tag_ == "VBN" or passive
         if node.dep_ in ("xcomp", "conj", "advcl", "ccomp") and node.head != node:
             node = node.head
             continue
         break
     return [], passive
+
+
+def _maker_of_goods(participle):
+    """The maker a founding participle describes when the parser hung it on the goods: "a maker of X founded by Y".
+
+    In "Z, a maker of mining equipment founded by Y in 1998" the parser
+    attaches "founded" to the nearest noun, "equipment"; but goods are made,
+    not founded, and an apposition of this shape tells who made them: the
+    firm, which is what was founded. Returns the maker noun, or ``None``.
+    """
+    goods = participle.head
+    if (participle.lemma_.lower() not in lex.FOUNDING_VERBS or goods.dep_ != "pobj" or goods.head.lower_ != "of"
+            or goods.head.head.lemma_.lower() not in lex.MAKER_NOUNS):
+        return None
+    return goods.head.head
 
 
 def _holder_in_of_phrase(ix: _SentenceIndex, prep) -> Mention | None:
@@ -2186,6 +2436,9 @@ def _described(ix: _SentenceIndex, head, depth: int = 0) -> list[Mention]:
         return found
     if head.dep_ == "appos":
         return _described(ix, head.head, depth + 1)
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        # "X is a company founded by Y": the predicate noun is the copula's subject.
+        return [] if _unrealised(head.head) else _subjects(ix, head.head)[0]
     for m in _apposed_to(ix, head):
         if _noun_stands_for(head, m):
             return [m]
@@ -2368,6 +2621,9 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
     history.sort(key=lambda m: m.start)
     # One index per block, for the offices, the delegations' leaders and the relations.
     indexes = [_SentenceIndex(offset, doc, pairs, aliases, history) for offset, doc, pairs in by_doc]
+    subjects = {span for ix in indexes for span in ix.subject_spans()}
+    for ix in indexes:
+        ix.sentences, ix.subjects = sentences, subjects
     roles = [_roles(ix, pairs, sentence_of, article, extractor) for ix, (_, _, pairs) in zip(indexes, by_doc)]
     full = {(a.start, a.end): b.name for a, b in aliases}
     titles: dict[str, list[frozenset[str]]] = defaultdict(list)
@@ -2454,7 +2710,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
             # "located in X", "X within Y", "in the northwest of Z".
             if tok.dep_ == "prep" and tok.lower_ in lex.LOCATIVE_PREPOSITIONS:
                 head = tok.head
-                if head.lemma_ == "locate":
+                if head.lemma_ in _LOCATING_VERBS:
                     things, _ = _subjects(ix, head)
                     if head.dep_ == "acl" and (not things or all(_is_country(m) for m in things)):
                         things = ix.mentions_at(_described_noun(head.head))
@@ -2480,10 +2736,34 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     for t in things:
                         for p in places:
                             emit(t, "locatedIn", p, anchor, score)
+        for facility, place in _visited_where(ix):
+            emit(facility, "locatedIn", place, facility.start, 0.6)
         for inner, outer in _place_comma_region(ix, pairs):
             emit(inner, "locatedIn", outer, inner.start, 0.7)
         out.extend(doc_roles)
         out.extend(_quantities(ix, pairs, sentence_of, article, extractor))
+    return out
+
+
+#: Participles that say where something is: "located in X", "based in Y", "headquartered in Z".
+_LOCATING_VERBS = frozenset({"locate", "base", "headquarter", "headquartered", "situate"})
+
+
+def _visited_where(ix: _SentenceIndex) -> list[tuple[Mention, Mention]]:
+    """Facilities visited in a "where" clause on a place: "flew to Gwangju, where he toured the X Center".
+
+    The clause says what happened in the place, so the building toured
+    there lies in it.
+    """
+    out = []
+    for tok in ix.doc:
+        if not (tok.lower_ == "where" and tok.dep_ == "advmod" and tok.head.dep_ == "relcl"):
+            continue
+        verb = tok.head
+        place = ix.tok.get(verb.head.i)
+        if place is None or place.type != "Place" or lex.VERB_RELATIONS.get(verb.lemma_.lower(), ("",))[0] != "visited":
+            continue
+        out.extend((m, place) for m in _objects(ix, verb) if m.type == "Facility")
     return out
 
 
@@ -2626,7 +2906,9 @@ def _place_under(ix: _SentenceIndex, tok) -> list[Mention]:
 
 def _dates_under(ix: _SentenceIndex, verb) -> list[Mention]:
     out = []
-    for c in verb.children:
+    # "founded by Y in 1952": the parser may hang the date on the founder, who is not "in" a year.
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for c in list(verb.children) + [c for p in agents for c in p.children if c.dep_ == "prep"]:
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "since"):
             for p in c.children:
                 m = ix.tok.get(p.i)
@@ -2922,6 +3204,10 @@ def _possessive_office(ix: _SentenceIndex, last: int) -> tuple[Mention | None, s
     if not _is_office(titles) or i < 1 or doc[i].tag_ != "POS":
         return None
     body = _body_at(ix, i - 1)
+    if body is None and doc[i - 1].lower_ in lex.ORG_ANAPHORS and i - 1 not in ix.tok:
+        # "the company's chief executive, X": the firm "the company" stands for.
+        held = ix.antecedent(doc[i - 1])
+        return (held, " ".join(titles)) if held is not None and held.type == "Organization" else None
     if body is None:
         return None
     first = min(t for t, m in ix.tok.items() if m is body)
@@ -2934,13 +3220,19 @@ def _its_antecedent(ix: _SentenceIndex, i: int) -> Mention | None:
     """The organisation or place "its" at token ``i`` points back to: the last one named before it in the sentence.
 
     Dates and numbers are passed over; when the name nearest before is a
-    person or a thing of any other kind, "its" is left unresolved.
+    person or a thing of any other kind, "its" is left unresolved. A place
+    that only says where the name before it is ("the X Institute in
+    Nagoya, where … its director") gives way to that name.
     """
     doc = ix.doc
     for k in range(i - 1, doc[i].sent.start - 1, -1):
         m = ix.tok.get(k)
         if m is None or m.type in ("Date", "Quantity"):
             continue
+        if m.type == "Place":
+            prep = doc[k].head if doc[k].dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in lex.LOCATIVE_PREPOSITIONS and prep.head.i in ix.tok:
+                m = ix.tok[prep.head.i]
         return m if m.type in ("Organization", "Place") else None
     return None
 

@@ -35,6 +35,16 @@ VERB_RELATIONS: dict[str, tuple[str, str]] = {
     "develop": ("develops", "active"),
 }
 
+# Verbs by which a body is founded (with "set" only as "set up"): what they
+# are said of is an institution, never the goods it makes.
+FOUNDING_VERBS = frozenset({"found", "co-found", "cofound", "establish", "set"})
+# Nouns for who makes, sells or runs something, written "a <noun> of <goods>":
+# "a maker of mining equipment", "a supplier of chip tools".
+MAKER_NOUNS = frozenset(
+    {"maker", "manufacturer", "producer", "developer", "supplier", "provider", "builder", "designer",
+     "exporter", "importer", "distributor", "seller", "vendor", "operator", "publisher", "retailer", "processor"}
+)
+
 # Verbs whose particle is required for the lexicon sense ("set up").
 VERB_PARTICLES: dict[str, str] = {"set": "up"}
 
@@ -46,6 +56,7 @@ VERB_PREPOSITIONS: dict[str, tuple[str, ...]] = {"meet": ("with",), "arrive": ("
 NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("meeting", "with"): ("metWith", "active"),
     ("talk", "with"): ("metWith", "active"),
+    ("summit", "with"): ("metWith", "active"),
     ("birth", "to"): ("originOf", "active"),
     ("visit", "to"): ("visited", "active"),
     ("trip", "to"): ("visited", "active"),
@@ -110,7 +121,7 @@ FACILITY_HEADS = frozenset(
         "memorial", "monument", "cathedral", "church", "mosque", "castle",
         "avenue", "road", "boulevard", "depot", "warehouse", "yard", "base",
         "parc", "piazza", "platz", "pavilion", "arena", "observatory", "school",
-        "shipyard", "dockyard", "refinery", "smelter", "mine",
+        "shipyard", "dockyard", "refinery", "smelter", "mine", "hotel", "steelworks", "ironworks",
     }
 )
 
@@ -161,7 +172,7 @@ INDUSTRY_HEADS = frozenset(
      "semiconductors", "insurance", "securities", "minerals", "cement", "aerospace", "railways", "telecoms",
      "engineering", "construction", "investments", "ventures", "biotech", "networks", "communications",
      "utilities", "foods", "textiles", "automotive", "batteries", "logistik", "airways", "shipyards",
-     "refining", "fertilizers", "fertilisers", "metals", "renewables"}
+     "refining", "fertilizers", "fertilisers", "metals", "renewables", "rail", "drilling", "chem"}
 )
 
 # Organisation heads no team, place or building shares: they outweigh the
@@ -177,6 +188,21 @@ DECISIVE_ORG_HEADS = frozenset(
 PLAN_HEADS = frozenset(
     {"plan", "strategy", "policy", "initiative", "program", "programme",
      "project", "roadmap", "vision", "blueprint", "act", "agenda"}
+)
+
+# Nouns for a frame of cooperation: with a target year after them
+# ("Mobility Partnership 2030", "Green Growth Compact 2035") they name a plan.
+PACT_HEADS = frozenset(
+    {"partnership", "cooperation", "compact", "framework", "pact", "accord", "agreement", "package", "deal",
+     "declaration", "charter", "goals", "targets"}
+)
+
+# Words that name a law or a part of one, written before its number
+# ("Chapter 11", "Article 5", "Proposition 8"): such a name is no model's.
+LEGAL_WORDS = frozenset(
+    {"article", "section", "chapter", "clause", "paragraph", "title", "part", "schedule", "annex", "act", "bill",
+     "law", "code", "rule", "regulation", "directive", "resolution", "amendment", "proposition", "prop", "measure",
+     "order", "decree", "statute", "treaty", "convention", "protocol", "no", "number"}
 )
 
 # Common nouns that, right before a quoted or unknown name, give its type:
@@ -237,6 +263,11 @@ DESCRIPTORS: dict[str, str] = {
 # Verbs that attribute a report to its source ("…, Newsweek reported", "…, the agency said").
 REPORTING_VERBS = frozenset(
     {"report", "say", "tell", "write", "add", "confirm", "state", "claim", "note", "quote", "cite"}
+)
+# Verbs of saying and announcing: their subject speaks for itself or for a body.
+SPEECH_VERBS = REPORTING_VERBS | frozenset(
+    {"announce", "explain", "reveal", "stress", "emphasize", "emphasise", "urge", "pledge", "vow", "promise",
+     "propose", "disclose", "warn", "insist", "argue", "deny", "estimate", "predict", "expect"}
 )
 # Verbs of publishing: what one does them "on" is a medium ("posted on X").
 MEDIUM_VERBS = frozenset(
@@ -364,6 +395,9 @@ EVENT_NOUNS = frozenset(
 ANAPHOR_HEADS = FACILITY_HEADS | PLACE_HEADS | ORG_HEADS | {"company", "firm"}
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+# Nouns that, with "the", refer back to the organisation just named: "the company was founded by X".
+ORG_ANAPHORS = frozenset({"company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "startup",
+                          "conglomerate"})
 
 # Time zone abbreviations written after a clock time ("0617 UTC"); the NER takes them for bodies.
 TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
@@ -378,6 +412,20 @@ DISTANCE_VERBS = frozenset(
     {"travel", "fly", "drive", "walk", "ride", "sail", "swim", "march", "move", "go", "come", "journey",
      "commute", "cycle", "locate", "situate", "lie", "sit", "stand", "push", "advance", "retreat", "flee", "trek"}
 )
+
+# Verbs and nouns of a journey or of goods on their way: where they go "to"
+# or come "from" is a place ("flew to X", "exports from Y", "the road to Z").
+# Verbs that also give or hand over are left out: "the prize went to X",
+# "the estate was left to X", "the letter came from X" may name people.
+MOTION_WORDS = frozenset(
+    {"travel", "fly", "drive", "sail", "walk", "ride", "move", "relocate", "migrate", "flee", "escape", "head",
+     "commute", "march", "trek", "journey", "evacuate", "emigrate", "immigrate", "export", "import", "ship",
+     "deport", "extradite", "airlift", "flight", "trip", "route", "road", "railway", "rail", "highway",
+     "motorway", "expressway", "voyage", "ferry", "exports", "imports", "shipment", "pipeline", "corridor",
+     "migration", "relocation", "evacuation"}
+)
+# Verbs of setting off, whose "from" is where the journey starts ("trucks left from X").
+DEPARTURE_VERBS = frozenset({"leave", "depart", "set", "return"})
 
 # Units of measure -> (property, factor to the property's unit).
 LENGTH_UNITS = {"meter": 1.0, "metre": 1.0, "m": 1.0, "kilometer": 1000.0,
