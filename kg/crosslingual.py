@@ -57,6 +57,7 @@ __all__ = [
     "align_articles",
     "align_paragraphs",
     "consonant_skeleton",
+    "japanese_to_hangul",
     "link_languages",
     "match_names",
     "number_tokens",
@@ -734,6 +735,90 @@ def vietnamese_to_hangul(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# The Korean orthography of Japanese (외래어 표기법, 일본어 표기), read from the
+# Hepburn spelling English news uses: k, t and ch begin a word as ㄱ, ㄷ, ㅈ
+# and are ㅋ, ㅌ, ㅊ inside it (Kato 가토, Kitakyushu 기타큐슈); tsu is 쓰 and
+# su, zu 스, 즈; fu is 후; a doubled consonant (the small tsu) is a ㅅ coda
+# (Hokkaido 홋카이도) and a syllabic n (m before b, m, p) a ㄴ coda; long
+# vowels, written ō, ou, oo, oh, uu or ii in English, are not written (Ōno
+# 오노, Satoh 사토, Niigata 니가타). News also writes tsu 츠 (츠쿠바). Onsets:
+# the leads at the start of a word, the leads inside it, and the vowels they
+# take.
+_JA_PLAIN = {"a": "ㅏ", "i": "ㅣ", "u": "ㅜ", "e": "ㅔ", "o": "ㅗ"}
+_JA_GLIDED = {"a": "ㅑ", "u": "ㅠ", "o": "ㅛ", "e": "ㅖ"}
+_JA_ONSETS: dict[str, tuple[str, str, dict[str, str]]] = {
+    "": ("ㅇ", "ㅇ", _JA_PLAIN), "k": ("ㄱ", "ㅋ", _JA_PLAIN), "g": ("ㄱ", "ㄱ", _JA_PLAIN),
+    "s": ("ㅅ", "ㅅ", {**_JA_PLAIN, "u": "ㅡ"}), "sh": ("ㅅ", "ㅅ", {**_JA_GLIDED, "i": "ㅣ"}),
+    "z": ("ㅈ", "ㅈ", {**_JA_PLAIN, "u": "ㅡ"}), "j": ("ㅈ", "ㅈ", _JA_PLAIN),
+    "t": ("ㄷ", "ㅌ", {v: _JA_PLAIN[v] for v in "aeo"}), "ch": ("ㅈ", "ㅊ", _JA_PLAIN),
+    "ts": ("ㅆㅊ", "ㅆㅊ", {"u": "ㅡ"}), "d": ("ㄷ", "ㄷ", {v: _JA_PLAIN[v] for v in "aeo"}),
+    "n": ("ㄴ", "ㄴ", _JA_PLAIN), "h": ("ㅎ", "ㅎ", _JA_PLAIN), "f": ("ㅎ", "ㅎ", {"u": "ㅜ"}),
+    "b": ("ㅂ", "ㅂ", _JA_PLAIN), "p": ("ㅍ", "ㅍ", _JA_PLAIN), "m": ("ㅁ", "ㅁ", _JA_PLAIN),
+    "r": ("ㄹ", "ㄹ", _JA_PLAIN), "y": ("ㅇ", "ㅇ", {v: _JA_GLIDED[v] for v in "auo"}),
+    "w": ("ㅇ", "ㅇ", {"a": "ㅘ", "o": "ㅗ"}),
+    **{c + "y": (lead, inner, {v: _JA_GLIDED[v] for v in "auo"})
+       for c, (lead, inner) in {"k": "ㄱㅋ", "g": "ㄱㄱ", "n": "ㄴㄴ", "h": "ㅎㅎ", "b": "ㅂㅂ", "p": "ㅍㅍ",
+                                "m": "ㅁㅁ", "r": "ㄹㄹ"}.items()},
+}
+_JA_ONSETS_LONGEST_FIRST = tuple(sorted(_JA_ONSETS, key=len, reverse=True))
+_JA_LONG = frozenset({"ou", "oo", "uu", "ii", "aa", "ee"})
+_JA_VOWELS = "aiueo"
+
+
+@lru_cache(maxsize=16384)
+def japanese_to_hangul(word: str) -> tuple[str, ...]:
+    """Hangul spellings of a Latin word read as Japanese in Hepburn romanisation.
+
+    Follows the Korean orthography of Japanese. Where the Latin spelling is
+    ambiguous (a long vowel or two vowels: "Inoue" 이노우에, "Kouichi" 고이치;
+    a syllabic n before a vowel: "Shinichi" 신이치) each reading is given.
+
+    Args:
+        word: one word, with or without macrons ("Tsukuba", "Ōno").
+
+    Returns:
+        The spellings, or ``()`` when the word is no run of Japanese syllables.
+
+    >>> japanese_to_hangul("Kitakyushu"), japanese_to_hangul("Tsukuba"), japanese_to_hangul("Ōno")[0]
+    (('기타큐슈',), ('쓰쿠바', '츠쿠바'), '오노')
+    >>> "홋카이도" in japanese_to_hangul("Hokkaido"), japanese_to_hangul("Smith")
+    (True, ())
+    """
+    w = _ascii_letters(word)
+    if not w or len(w) > 20:
+        return ()
+    found: list[str] = []
+
+    def walk(i: int, syllables: tuple[tuple[int, int, int], ...]) -> None:
+        if len(found) >= 16:
+            return
+        if i == len(w):
+            if syllables:
+                found.append("".join(_join(*s) for s in syllables))
+            return
+        for onset in _JA_ONSETS_LONGEST_FIRST:
+            if w.startswith(onset, i) and w[i + len(onset):i + len(onset) + 1] in _JA_ONSETS[onset][2]:
+                first, inner, vowels = _JA_ONSETS[onset]
+                vowel = vowels[w[i + len(onset)]]
+                for lead in inner if syllables else first:
+                    walk(i + len(onset) + 1, (*syllables, (_L.index(lead), _V.index(vowel), 0)))
+                break
+        if not syllables or syllables[-1][2]:
+            return
+        lead, vowel, _ = syllables[-1]
+        after = w[i + 1:i + 2]
+        if w[i - 1:i + 1] in _JA_LONG or w[i - 1:i + 1] == "oh" and (not after or after not in _JA_VOWELS + "y"):
+            walk(i + 1, syllables)  # a long vowel, not written
+        if w[i] == "n" or w[i] == "m" and after in ("b", "m", "p"):
+            # A syllabic n; before a vowel too, as English drops the apostrophe of "Shin'ichi".
+            walk(i + 1, (*syllables[:-1], (lead, vowel, _T.index("ㄴ"))))
+        if w[i] in "kstp" and (after == w[i] or w[i:i + 3] == "tch"):
+            walk(i + 1, (*syllables[:-1], (lead, vowel, _T.index("ㅅ"))))  # the small tsu
+
+    walk(0, ())
+    return tuple(dict.fromkeys(found))
+
+
 def _initial_sound_variants(syllable: str) -> tuple[str, ...]:
     """The same syllable under the Korean initial-sound law (리 -> 이, 로 -> 노)."""
     lead, vowel, tail = _split(syllable)
@@ -848,7 +933,9 @@ _KO_COUNTRY_SHORT = {
 }
 _EN_COUNTRY_SHORT = {"korea": "KR", "south korea": "KR", "north korea": "KP", "britain": "GB",
                      "great britain": "GB", "uk": "GB", "america": "US", "usa": "US", "us": "US",
-                     "russia": "RU", "taiwan": "TW", "vietnam": "VN", "iran": "IR", "syria": "SY"}
+                     "russia": "RU", "taiwan": "TW", "vietnam": "VN", "iran": "IR", "syria": "SY",
+                     # Japan's own names, kept in English company names ("Nippon Steel" 일본제철)
+                     "nippon": "JP", "nihon": "JP"}
 
 # Titles of offices, Korean -> the English title, so that "서울시장" and
 # "Mayor of Seoul" are one office. General vocabulary of public life.
@@ -1090,6 +1177,17 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     # Chungcheong Province) and before a foreign place (북말루쿠 North Maluku).
     "동": ("east", "eastern"), "서": ("west", "western"), "남": ("south", "southern"), "북": ("north", "northern"),
 }
+# Japanese firms keep some industry words in romaji in English ("Hitachi
+# Zosen", "Mitsui Bussan", "Takumi Denki"), which Korean writes by its own
+# reading of the same characters (히타치조선, 미쓰이물산, 다쿠미전기), as it does
+# 新聞 (아사히신문, "Asahi Shimbun").
+_JAPANESE_INDUSTRY_WORDS = {
+    "상사": "shoji", "전기": "denki", "공업": "kogyo", "중공업": "jukogyo", "산업": "sangyo", "조선": "zosen",
+    "물산": "bussan", "제철": "seitetsu", "은행": "ginko", "증권": "shoken", "건설": "kensetsu",
+    "전력": "denryoku", "철도": "tetsudo", "해운": "kaiun", "화학": "kagaku", "제약": "seiyaku",
+    "자동차": "jidosha", "생명": "seimei",
+}
+GLOSSARY.update({word: (*GLOSSARY[word], romaji) for word, romaji in _JAPANESE_INDUSTRY_WORDS.items()})
 _DIRECTIONS = frozenset("동서남북")
 # Words that name what kind of thing a name is: they weigh less than the
 # words that single it out.
@@ -1106,8 +1204,12 @@ _GENERIC_WORDS = frozenset({
 })
 # A company's legal form and the like, which Korean news leaves out of its names.
 _LEGAL_FORMS = frozenset({"corporation", "corp", "inc", "incorporated", "co", "company", "ltd", "limited",
-                          "holdings", "group", "plc", "llc", "ag", "gmbh", "sa", "nv", "bv", "jsc"})
+                          "holdings", "group", "plc", "llc", "ag", "gmbh", "sa", "nv", "bv", "jsc", "kk", "kaisha"})
 _EN_STOP = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "de", "a", "an", "s", "&"})
+# ... of which these are also syllables of Vietnamese and Korean names
+# ("Nguyen Van An" 응우옌 반 안, "To Lam" 또 럼, "Long An" 롱안): written with a
+# capital inside a name, they are part of it, not English.
+_NAME_SYLLABLE_STOP = frozenset({"an", "to", "in", "on"})
 # Type kinds that may still be one thing (a firm and its product share a
 # name; a university is an organisation and a campus); only an
 # overwhelming name match links across them.
@@ -1259,7 +1361,7 @@ def _en_words(name: str, *, person: bool) -> tuple[_Word, ...]:
     for tok in tokens:
         tok = re.sub(r"['’]s$", "", tok)
         norm = re.sub(r"[-'’]", "", tok.casefold())
-        if not norm or norm in _EN_STOP:
+        if not norm or norm in _EN_STOP and not (norm in _NAME_SYLLABLE_STOP and tok[0].isupper()):
             continue
         if person:
             weight = 1.0
@@ -1345,6 +1447,7 @@ _LOANWORD_FLOOR = 0.8
 _STRICT_LOANWORD_FLOOR = 0.9
 _LOANWORD_CAP = 0.88
 _PLURAL = re.compile(r"(?<=[^su])s$")
+_JAPANESE_FLOOR = 0.9  # see _transliteration
 
 
 @lru_cache(maxsize=65536)
@@ -1397,6 +1500,15 @@ def _transliteration(piece: str, word: str, *, person: bool) -> tuple[float, str
     vietnamese = vietnamese_to_hangul(word)
     if piece in vietnamese:  # 타인 = Thanh, 호아 = Hoa: one syllable of Vietnamese, two of Hangul
         best, route = 0.95, "Vietnamese spelling"
+    # Japanese names are spelled by the Japanese sounds, which Revised
+    # Romanization reads otherwise (쓰쿠바 "sseukuba" for "Tsukuba", 후쿠오카
+    # "hukuoka" for "Fukuoka"). One letter in ten may differ (키타큐슈, an
+    # initial k kept); in a shorter name one letter makes another name
+    # (오쓰카 Otsuka, 오쓰키 Otsuki), as it does in a name written as Korean
+    # names are (마쓰다), which needs the exact spelling.
+    japanese = max((_ratio(_jamo(s), ko_jamo) for s in japanese_to_hangul(word)), default=0.0)
+    if japanese > best and (japanese == 1.0 or japanese >= _JAPANESE_FLOOR and not person):
+        best, route = japanese, "Japanese spelling"
     for reading, spelled in zip(en.readings, en.spelled):
         if _length_bound(spelled, ko_jamo) >= _PART_FLOOR:
             mandarin = _ratio(spelled, ko_jamo)

@@ -234,7 +234,7 @@ _APPOSITION_GAP = re.compile(r"\s*(?:[\uac00-\ud7a3]+\s+){0,2}")
 
 
 def name_office_bodies(resolution: Resolution) -> Resolution:
-    """Give a Korean office the body the article names it with, where English names the same office by it.
+    """Give a Korean office the body or place the article names it with, where English names the same office by it.
 
     "Deputy Minister of Industry" and "우즈베키스탄 산업부 차관" are one
     office: the same holder, the same rank (차관, a vice or deputy minister)
@@ -243,35 +243,49 @@ def name_office_bodies(resolution: Resolution) -> Resolution:
     the rank written next to the holder's name with a word before it
     (자수르 투르수노프 우즈베키스탄 산업부 차관); that word is kept as the
     body when :func:`kg.crosslingual.office_title` then reads the Korean
-    and an English title of this holder as one office. Nothing changes when
-    the bodies differ or the Korean article names none.
+    and an English title of this holder as one office. Likewise a foreign
+    office that Korean writes after its place with a space (핫토리 겐타
+    후쿠오카현 지사) takes that place as its jurisdiction when the word is a
+    Korean name of the place the English office of the same title has
+    ("Governor of Fukuoka"). Nothing changes when the bodies or places
+    differ or the Korean article names none.
 
     Args:
         resolution: entities merged across languages.
 
     Returns:
-        The resolution with those Korean office titles written with their body.
+        The resolution with those Korean offices given their body or place.
     """
     from kg.crosslingual import OFFICE_TITLES, office_title
 
     articles = {a.id: a for a in resolution.articles}
+    # A place's Korean names, whole and by their last word ("일본 후쿠오카현": 후쿠오카현).
+    korean_names = {e.key: {n.replace(" ", "") for t, lang in (*e.labels, *e.aliases) if lang == "ko"
+                            for n in (t, *t.split()[-1:])}
+                    for e in resolution.entities}
     # Offices named with no jurisdiction are the holder's own: compared per holder.
     english: dict[str, set[str]] = defaultdict(set)
+    english_places: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # holder -> title -> places
     bare: set[tuple[str, str, str]] = set()
     for f in resolution.facts:
-        if f.predicate != "holdsOffice" or f.object is not None or not f.value or f.relation.doc not in articles:
+        if f.predicate != "holdsOffice" or not f.value or f.relation.doc not in articles:
             continue
         if articles[f.relation.doc].lang == "en":
-            english[f.subject].add(office_title(f.value))
-        elif articles[f.relation.doc].lang == "ko" and f.value.strip() in OFFICE_TITLES:
+            if f.object is None:
+                english[f.subject].add(office_title(f.value))
+            else:
+                english_places[f.subject][office_title(f.value)].add(f.object)
+        elif articles[f.relation.doc].lang == "ko" and f.object is None and f.value.strip() in OFFICE_TITLES:
             bare.add((f.relation.doc, f.subject, f.value.strip()))
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for m, key in resolution.mention_entity:
         spans[(m.doc, key)].append((m.start, m.end))
     with_body: dict[tuple[str, str, str], str] = {}
+    with_place: dict[tuple[str, str, str], tuple[str, str]] = {}
     for doc, holder, title in sorted(bare):
-        if holder not in english:
+        if holder not in english and holder not in english_places:
             continue
+        places = sorted(english_places.get(holder, {}).get(office_title(title), ()))
         text = articles[doc].text
         for at in (m.start() for m in re.finditer(re.escape(title), text)):
             before = _KO_WORD_BEFORE.search(text[:at])
@@ -281,13 +295,27 @@ def name_office_bodies(resolution: Resolution) -> Resolution:
                         for _, end in spans[(doc, holder)] if end <= before.start(1)) \
                 or any(not text[at + len(title):start].strip() for start, _ in spans[(doc, holder)]
                        if start >= at + len(title))
-            if named and office_title(f"{before[1]} {title}") in english[holder]:
+            if not named:
+                continue
+            place = next((p for p in places if before[1] in korean_names.get(p, ())), None)
+            if place is not None:
+                with_place[(doc, holder, title)] = (place, f"{before[1]} {title}")
+                break
+            if office_title(f"{before[1]} {title}") in english[holder]:
                 with_body[(doc, holder, title)] = f"{before[1]} {title}"
                 break
-    if not with_body:
+    if not with_body and not with_place:
         return resolution
-    facts = tuple(replace(f, value=with_body.get((f.relation.doc, f.subject, (f.value or "").strip()), f.value))
-                  if f.predicate == "holdsOffice" and f.object is None else f for f in resolution.facts)
+
+    def named_office(f: Fact) -> Fact:
+        key = (f.relation.doc, f.subject, (f.value or "").strip())
+        if key in with_place:
+            place, written = with_place[key]
+            return replace(f, object=place, value=written)
+        return replace(f, value=with_body.get(key, f.value))
+
+    facts = tuple(named_office(f) if f.predicate == "holdsOffice" and f.object is None else f
+                  for f in resolution.facts)
     return replace(resolution, facts=facts)
 
 

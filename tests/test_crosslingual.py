@@ -9,6 +9,7 @@ from kg.crosslingual import (
     align_articles,
     align_paragraphs,
     consonant_skeleton,
+    japanese_to_hangul,
     link_languages,
     match_names,
     number_tokens,
@@ -347,6 +348,87 @@ def test_vietnamese_is_spelled_by_the_korean_orthography(word, hangul):
 
 def test_a_word_that_is_no_vietnamese_syllable_has_no_spelling():
     assert vietnamese_to_hangul("Smith") == vietnamese_to_hangul("Park") == ()
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Nguyen Van An", "응우옌 반 안"), ("Nguyễn Văn An", "응우옌 반 안"), ("To Lam", "또 럼")],
+)
+def test_vietnamese_syllables_that_are_english_words_are_part_of_a_name(english, hangul):
+    # "An", "To": capitalised inside a name they are syllables of it, not the article or the preposition.
+    assert match_names(english, hangul, person=True).score >= 0.7
+
+
+@pytest.mark.parametrize("english, hangul", [("Long An", "롱안"), ("Nghe An", "응에안")])
+def test_vietnamese_places_ending_in_an_english_word_match(english, hangul):
+    assert match_names(english, hangul).score >= 0.8
+
+
+@pytest.mark.parametrize(
+    "english, hangul, person", [("Nguyen Van An", "응우옌 반 민", True), ("Nghe An", "응에띤", False)],
+)
+def test_a_name_differing_in_that_syllable_does_not_match(english, hangul, person):
+    assert match_names(english, hangul, person=person).score < 0.5
+
+
+# ---------------------------------------------------------------------------
+# Japanese names: the Korean orthography of Japanese
+
+
+@pytest.mark.parametrize(
+    "word, hangul",
+    [("Tanaka", "다나카"), ("Yuki", "유키"), ("Kato", "가토"), ("Suzuki", "스즈키"), ("Fukuoka", "후쿠오카"),
+     ("Osaka", "오사카"), ("Tsukuba", "쓰쿠바"), ("Toyota", "도요타"), ("Kitakyushu", "기타큐슈"),
+     ("Ōno", "오노"), ("Kōbe", "고베"), ("Shinjuku", "신주쿠"),  # long vowels are not written
+     ("Hokkaido", "홋카이도"), ("Nissan", "닛산"),  # a doubled consonant is a ㅅ coda
+     ("Gunma", "군마"), ("Shimbun", "신분"),  # a syllabic n, also written m
+     ("Satoh", "사토"), ("Niigata", "니가타"), ("Kouichi", "고이치"), ("Inoue", "이노우에"),
+     ("Shinichi", "신이치"), ("Shunsuke", "슌스케"), ("Ryota", "료타"), ("Chiba", "지바")],
+)
+def test_japanese_is_spelled_by_the_korean_orthography(word, hangul):
+    assert hangul in japanese_to_hangul(word)
+
+
+@pytest.mark.parametrize("word", ["Smith", "Seoul", "Park", "Nguyen", "Gwangju"])
+def test_a_word_that_is_no_run_of_japanese_syllables_has_no_spelling(word):
+    assert japanese_to_hangul(word) == ()
+
+
+@pytest.mark.parametrize(
+    "english, hangul, person",
+    [("Fukuoka", "후쿠오카", False), ("Tsukuba", "쓰쿠바", False), ("Tsukuba", "츠쿠바", False),
+     ("Hokkaido", "홋카이도", False), ("Sapporo", "삿포로", False), ("Nippon Steel", "닛폰제철", False),
+     ("Kyushu Electric Power", "규슈전력", False), ("Shunsuke Matsumoto", "마쓰모토 슌스케", True),
+     ("Koichi Otsuka", "오쓰카 고이치", True),
+     ("Matsuda", "마쓰다", True)],  # written as a Korean name is (마 is a Korean surname)
+)
+def test_japanese_names_match_their_korean_spelling(english, hangul, person):
+    found = match_names(english, hangul, person=person)
+    assert found.score >= 0.9
+    assert any(part.startswith("Japanese spelling") for part in found.parts)
+
+
+@pytest.mark.parametrize(
+    "english, hangul, person",
+    [("Otsuka", "오쓰키", False), ("Tanaka", "다나베", False), ("Fukuoka", "후쿠시마", False),
+     ("Matsuda", "마쓰이", True), ("Matsumoto", "마쓰야마", False), ("Kato", "사토", True)],
+)
+def test_japanese_names_one_syllable_apart_do_not_match(english, hangul, person):
+    assert match_names(english, hangul, person=person).score < 0.5
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Chikuzen Denki", "지쿠젠전기"), ("Daiwa Shoji", "다이와상사"), ("Hitachi Zosen", "히타치조선"),
+     ("Mitsui Bussan", "미쓰이물산"), ("Nippon Steel", "일본제철")],  # Nippon is Japan
+)
+def test_japanese_industry_words_kept_in_romaji_match_their_korean_reading(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+@pytest.mark.parametrize("english, hangul", [("Daiwa Shoji", "다이와전기"), ("Chikuzen Denki", "지쿠젠화학")])
+def test_a_japanese_firm_of_another_industry_does_not_match(english, hangul):
+    assert match_names(english, hangul).score < 0.5
 
 
 def test_a_glossary_only_name_is_not_distinctive():

@@ -400,10 +400,101 @@ GUNSAN_PAIRS = {
 }
 
 
+# Our own English and Korean reports of a Japanese prefectural governor's
+# hydrogen delegation in Busan: Japanese names, which Korean spells by the
+# Japanese sounds (tsu 쓰, fu 후, a doubled consonant as 핫, initial k and t as
+# ㄱ and ㄷ), family name first; a firm name with a Japanese industry word kept
+# in romaji in English (Denki 전기); a governor whose Korean title follows the
+# prefecture with a space (후쿠오카현 지사).
+FUKUOKA_PAIRS = {
+    "Kenta Hattori": "핫토리 겐타",
+    "Shunsuke Otsuka": "오쓰카 슌스케",
+    "Yoon Dae-sik": "윤대식",
+    "Japan": "일본",
+    "Fukuoka": "일본 후쿠오카현",  # the prefecture; Korean names it once with its country
+    "Kitakyushu": "기타큐슈",
+    "Tsukuba": "쓰쿠바",
+    "Ulsan": "울산",
+    "Busan City Hall": "부산시청",
+    "Busan New Port": "부산신항",
+    "Busan Port Authority": "부산항만공사",
+    "Chikuzen Denki": "지쿠젠전기",
+    "Noksan Hydrogen Plant": "녹산수소공장",
+    "Noksan National Industrial Complex": "녹산국가산업단지",
+    # Left out, as the extractors give them (extraction, not linking):
+    # "Busan" 부산: English takes "Busan Mayor" (of "Busan Mayor Yoon Dae-sik") for a
+    #   person, and "Busan" elsewhere for the same person;
+    # "Haedong Gas" 해동가스: typed a person in Korean ("2022년 해동가스와 부산항만공사가");
+    # "Hakata Port" 하카타항: Korean gives the place 하카타 alone;
+    # "Fukuoka Prefecture" (the government that "plans to invest"): an organisation in
+    #   English, the place 후쿠오카현 in Korean.
+}
+
+
+def test_the_fukuoka_delegation_gives_its_facts_in_both_languages(pair_graph):
+    assert {
+        ("Kenta Hattori", "visited", "Busan New Port"),
+        ("Kenta Hattori", "visited", "Noksan Hydrogen Plant"),
+        ("Kenta Hattori", "metWith", "Yoon Dae-sik"),
+        ("Kenta Hattori", "holdsOffice", "Governor of Fukuoka"),
+        ("Shunsuke Otsuka", "holdsOffice", "President of Chikuzen Denki"),
+        ("Noksan Hydrogen Plant", "establishedBy", "Haedong Gas"),
+        ("Noksan Hydrogen Plant", "establishedBy", "Busan Port Authority"),
+        ("Noksan Hydrogen Plant", "locatedIn", "Noksan National Industrial Complex"),
+    } <= _facts(pair_graph("fukuoka"))
+    # "핫토리 겐타 일본 후쿠오카현 지사": the governor's title after the prefecture, one office.
+    assert ("Governor of Fukuoka", "후쿠오카현 지사") in _offices(pair_graph("fukuoka"))
+
+
+# Our own English and Korean reports of a Vietnamese deputy prime minister in
+# Gumi's electronics plants: Vietnamese names without diacritics, which Korean
+# spells by the Korean orthography of Vietnamese (Tran 쩐, Quoc 꾸옥, Phuong 프엉,
+# Thanh 타인); a province whose name ends in a syllable English also uses as a
+# word ("Nghe An" 응에안); firms named by their industry (전자 Electronics).
+GUMI_PAIRS = {
+    "Tran Quoc Phuong": "쩐 꾸옥 프엉",
+    "Jang Ho-seok": "장호석",
+    "Vietnam": "베트남",
+    "Gumi": "구미",
+    "Hanoi": "하노이",
+    "Seoul": "서울",
+    "Nghe An": "응에안",  # "An" is a name here, not the article
+    "Gumi City Hall": "구미시청",
+    "Daemyung Electronics": "대명전자",
+    "Gumi National Industrial Complex": "구미국가산업단지",
+    "Gumi Electronics Technology Institute": "구미전자기술연구원",
+    "Korea Electronics Parts Association": "한국전자부품협회",
+    "Thanh Cong Electronics": "타인꽁전자",
+    # Left out, as the extractors give them (extraction, not linking):
+    # "Nguyen Van An" 응우옌 반 안: Korean finds "응우옌" alone ("응우옌 반 안 박닌성
+    #   인민위원장은"), and takes 박닌성 for a person;
+    # "Bac Ninh" 박닌: typed a person in Korean ("박닌과 하이퐁에서");
+    # "Hai Phong" 하이퐁: typed a person in English ("in Bac Ninh and Hai Phong");
+    # "Bac Ninh Provincial People's Committee": no body found in Korean (see above);
+    # "Korea" 한국: English names it only by the adjective ("Korean").
+}
+
+
+def test_the_gumi_visit_gives_its_facts_in_both_languages(pair_graph):
+    assert {
+        ("Tran Quoc Phuong", "visited", "Gumi"),
+        ("Tran Quoc Phuong", "visited", "Gumi Electronics Technology Institute"),
+        ("Tran Quoc Phuong", "metWith", "Jang Ho-seok"),
+        ("Tran Quoc Phuong", "holdsOffice", "Deputy Prime Minister of Vietnam"),
+        ("Jang Ho-seok", "holdsOffice", "Mayor of Gumi"),
+        ("Gumi Electronics Technology Institute", "establishedBy", "Daemyung Electronics"),
+        ("Gumi Electronics Technology Institute", "establishedBy", "Korea Electronics Parts Association"),
+        ("Gumi Electronics Technology Institute", "locatedIn", "Gumi National Industrial Complex"),
+    } <= _facts(pair_graph("gumi"))
+    assert {("Deputy Prime Minister of Vietnam", "베트남 부총리"), ("Mayor of Gumi", "구미시장")} <= _offices(
+        pair_graph("gumi"))
+
+
 @pytest.mark.parametrize(
     "name, pairs",
     [("trade", TRADE_PAIRS), ("shipyard", SHIPYARD_PAIRS), ("defence", DEFENCE_PAIRS), ("mission", MISSION_PAIRS),
-     ("battery", BATTERY_PAIRS), ("uzbek", UZBEK_PAIRS), ("gunsan", GUNSAN_PAIRS)],
+     ("battery", BATTERY_PAIRS), ("uzbek", UZBEK_PAIRS), ("gunsan", GUNSAN_PAIRS), ("fukuoka", FUKUOKA_PAIRS),
+     ("gumi", GUMI_PAIRS)],
 )
 def test_our_pairs_meet_in_one_node_per_entity_without_wrong_merges(pair_graph, name, pairs):
     """Every entity named in both reports of a pair is one node with both labels; none takes another's."""

@@ -168,8 +168,13 @@ def _office_pair(korean_body: str):
     rels_en = (Relation("e", arvo, "holdsOffice", None, Sentence(0, len(en_text), en_text), 0.8, "t",
                         "Deputy Minister of Industry"),)
     rels_ko = (Relation("k", tam, "holdsOffice", None, second, 0.8, "t", "차관"),)
-    g = build_graph(resolve([Extraction(en, (arvo,), rels_en),
-                             Extraction(ko, (arbo, tam), rels_ko, aliases=((tam, arbo),))]))
+    return _office_labels(Extraction(en, (arvo,), rels_en),
+                          Extraction(ko, (arbo, tam), rels_ko, aliases=((tam, arbo),)))
+
+
+def _office_labels(*extractions: Extraction) -> list[set[tuple[str, str]]]:
+    """The labels of each office in the graph of these extractions."""
+    g = build_graph(resolve(extractions))
     return [{(str(lab), lab.language) for lab in g.objects(o, RDFS.label)} for o in g.subjects(RDF.type, KG.Office)]
 
 
@@ -181,3 +186,28 @@ def test_an_office_is_one_node_when_its_korean_report_names_the_same_ministry():
 def test_an_office_of_another_ministry_stays_apart():
     offices = _office_pair("재무부")
     assert sorted(offices, key=len) == [{("Deputy Minister of Industry", "en")}, {("차관", "ko")}]
+
+
+def _governor_pair(korean_place: str):
+    """A prefectural governor's offices in an English and a Korean report; Korean writes the title after the place."""
+    en_text = "Shizuoka Governor Haruto Mori visited Ulsan on May 3, 2024 with 1,200 guests."
+    ko_text = f"모리 하루토 일본 {korean_place} 지사가 2024년 5월 3일 손님 1200명과 울산을 찾았다."
+    en, ko = art("e", en_text), art("k", ko_text, lang="ko")
+    place_en = men("e", 0, "Shizuoka", "Place")
+    mori_en = men("e", en_text.index("Haruto Mori"), "Haruto Mori", "Person")
+    mori_ko = men("k", 0, "모리 하루토", "Person", lang="ko")
+    place_ko = men("k", ko_text.index(korean_place), korean_place, "Place", lang="ko")
+    rels_en = (Relation("e", mori_en, "holdsOffice", place_en, Sentence(0, len(en_text), en_text), 0.8, "t",
+                        "Governor"),)
+    rels_ko = (Relation("k", mori_ko, "holdsOffice", None, Sentence(0, len(ko_text), ko_text), 0.8, "t", "지사"),)
+    return _office_labels(Extraction(en, (place_en, mori_en), rels_en), Extraction(ko, (mori_ko, place_ko), rels_ko))
+
+
+def test_a_foreign_governor_s_korean_title_after_the_place_is_one_office():
+    # "모리 하루토 일본 시즈오카현 지사": the title of the prefecture the English "Shizuoka Governor" names.
+    assert _governor_pair("시즈오카현") == [{("Governor of Shizuoka", "en"), ("시즈오카현 지사", "ko")}]
+
+
+def test_a_governor_s_title_after_another_place_stays_apart():
+    offices = _governor_pair("나가노현")
+    assert sorted(offices, key=len) == [{("Governor of Shizuoka", "en")}, {("지사", "ko")}]
