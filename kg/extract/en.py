@@ -221,7 +221,8 @@ def _gives_way_to_conll(doc, cand, names: list[tuple[int, int, str]]) -> bool:
                        and doc[n[0]].lower_ not in lex.PLACE_HEADS)]
     # Names glued without a space ("Auvergne-Rhone" "-" "Alpes ...") are
     # one word the NER cut at a hyphen, not two names.
-    separate = sum(1 for a, b in zip(inside, inside[1:]) if doc[a[1]:b[0] + 1].text_with_ws.count(" ") == 0)
+    separate = sum(1 for a, b in zip(inside, inside[1:]) if doc[a[1]:b[0] + 1].text_with_ws.count(" ") == 0
+                   or not any(doc[k].whitespace_ for k in range(a[1] - 1, b[0])))  # "Korea–Japan"
     if len(inside) - separate > 1:
         return True
     for start, end, typ in inside:
@@ -304,6 +305,19 @@ def _person_after_portfolio(doc, start: int, end: int) -> int | None:
         if _portfolio_list(doc[start:k]) and _bare_personal_name(doc[k:end]):
             return k
     return None
+
+
+def _titled_place(doc, start: int, end: int) -> bool:
+    """Whether a title and a name are, together, a known place's whole name ("Sultan Kudarat", "General Santos").
+
+    Towns and provinces are named after sultans, generals and presidents;
+    the gazetteer's match of the whole phrase, title and all, tells the
+    place from a person who bears the title.
+    """
+    if not (doc[start].lower_.strip(".") in lex.PERSON_TITLES and all(t.is_title for t in doc[start:end])):
+        return False
+    place = gazetteer_best(doc[start:end].text)
+    return place is not None and gazetteer_fold(place.name) == gazetteer_fold(doc[start:end].text)
 
 
 def _lexicon_word(word: str) -> bool:
@@ -469,6 +483,9 @@ class _Cand:
     # here only; elsewhere the article's "Gwangju City" is the place.
     government: bool = False
     name: str | None = None  # the name it stands for, where the text is no name ("Indonesian")
+    # "the Hyundai Motor plant": the end token and type of the firm or place a
+    # works is named after; the firm stays a name of its own inside the works'.
+    owner: tuple[int, str] | None = None
 
 
 def _doc_text(doc) -> str:
@@ -514,6 +531,8 @@ def _head_type(words: list[str], *, industry: bool = True) -> str | None:
     if len(clean) > 2 and clean[1].lower() in _HEAD_INITIAL_LINKS and not (
             len(clean) > 3 and last in lex.ORG_HEADS | lex.INDUSTRY_HEADS):
         lead = clean[0].lower()
+        if lead in ("center", "centre") and clean[1].lower() == "for":
+            return "Organization"  # "Center for Food Safety": a body working for a cause, not a building
         for heads, typ in ((lex.ORG_HEADS, "Organization"), (lex.PLACE_HEADS, "Place"), (lex.FACILITY_HEADS, "Facility")):
             if lead in heads:
                 return typ
@@ -564,6 +583,25 @@ def _is_model_designation(words: list[str]) -> bool:
     return not (low & lex.PLAN_HEADS or low & lex.LEGAL_WORDS)
 
 
+def _is_brand_and_model(words: list[str]) -> bool:
+    """Whether a capitalised run is a brand and a model's designation: "Arlo X2", "Kestra K5", "Vela A320".
+
+    The NER reads the brand as a firm and leaves the designation out, but a
+    name that ends in a few capitals glued to a number names a model. A
+    head noun in front ("Terminal T2", "Gate B4", "Flight KE17") numbers a
+    place or a journey instead.
+
+    >>> _is_brand_and_model(["Arlo", "X2"]), _is_brand_and_model(["Terminal", "T2"])
+    (True, False)
+    >>> _is_brand_and_model(["Route", "9"]), _is_brand_and_model(["Osaka", "G20"])
+    (False, False)
+    """
+    if len(words) < 2 or not _DESIGNATION.fullmatch(words[-1]) or re.fullmatch(r"G\d+", words[-1]):
+        return False  # (the G7, the G20: groups of countries, counted)
+    low = [w.lower() for w in words[:-1]]
+    return not any(_lexicon_word(w) or w in lex.NUMBERED_FACILITY_HEADS or w in lex.JOURNEY_NOUNS for w in low)
+
+
 def _is_creed_state(words: list[str]) -> bool:
     """Whether a name is a creed's adjective and "State" ("Islamic State"): a movement, not a territory.
 
@@ -572,7 +610,12 @@ def _is_creed_state(words: list[str]) -> bool:
     return len(words) == 2 and words[1].lower() == "state" and words[0].lower().endswith(lex.CREED_ENDINGS)
 
 
-_HEAD_INITIAL_LINKS = frozenset({"of", "de", "des", "du", "del", "di", "da"})
+_HEAD_INITIAL_LINKS = frozenset({"of", "for", "de", "des", "du", "del", "di", "da"})
+#: Head nouns that a name may open, with "of" or "for" after them ("Center for the Study of X").
+#: ("State of the Union" is a speech: an area's head noun is left out.)
+_HEAD_INITIAL_NOUNS = lex.ORG_HEADS | lex.FACILITY_HEADS
+#: Dashes that join two names into one when no space is around them ("Korea–Japan Business Forum").
+_GLUED_DASHES = frozenset({"–", "—"})
 _NAME_LINKS = frozenset({"of", "and", "for", "&", "-", "de", "des", "du", "del", "di", "da", "la", "le"})
 
 
@@ -684,6 +727,7 @@ class EnglishExtractor:
         _read_headline(per_doc)
         types = _article_types(per_doc)
         mentions: list[Mention] = []
+        owners: list[tuple[Mention, Mention]] = []  # (works, the firm or town it is named after)
         by_doc: list[tuple[int, object, list[tuple[_Cand, Mention]]]] = []
         for offset, doc, cands in per_doc:
             pairs = []
@@ -706,6 +750,8 @@ class EnglishExtractor:
                 )
                 pairs.append((c, m))
                 mentions.append(m)
+                if c.owner is not None:
+                    owners.append((m, self._owner_mention(article, offset, doc, c, types)))
             by_doc.append((offset, doc, pairs))
         # "Minister of Industry and Trade": the portfolio of an office is no organisation.
         portfolio = {id(m) for _, doc, pairs in by_doc for c, m in pairs
@@ -723,6 +769,8 @@ class EnglishExtractor:
         hosts = _event_hosts(mentions, sentences, article, self.name)
         mentions.extend(h.subject for h in hosts)
         relations.extend(hosts)
+        mentions.extend(owner for _, owner in owners)
+        relations.extend(_works_in_their_town(owners, sentences, article, self.name))
         mentions.sort(key=lambda m: (m.start, m.end))
         return Extraction(
             article=article,
@@ -731,6 +779,14 @@ class EnglishExtractor:
             sentences=tuple(sentences),
             aliases=tuple(aliases),
         )
+
+    def _owner_mention(self, article: Article, offset: int, doc, c: _Cand, types: dict[str, str]) -> Mention:
+        """The firm or town a works is named after ("Hyundai Motor" in "the Hyundai Motor plant"), as a mention."""
+        end, typ = c.owner
+        span = doc[c.start:end]
+        name = _norm_name(span.text)
+        return Mention(doc=article.id, start=offset + span.start_char, end=offset + span.end_char, text=span.text,
+                       type=types.get(name.lower(), typ), score=0.6, name=name, lang="en", extractor=self.name)
 
     def _candidates(self, doc) -> list[_Cand]:
         cands: list[_Cand] = []
@@ -784,8 +840,16 @@ class EnglishExtractor:
                 while j < n and (
                     (capital[j] or number[j] and j > i)
                     or (link[j] and j + 1 < n and title[j + 1] and j > i)
+                    or (j > i and texts[j] in _GLUED_DASHES and j + 1 < n and title[j + 1]
+                        and not doc[j - 1].whitespace_ and not doc[j].whitespace_)
                 ):
                     j += 1
+                    head = i + 1 if doc[i].is_sent_start and texts[i] == "The" else i
+                    if (j == head + 1 and j + 2 < n and texts[j].lower() in ("of", "for") and texts[j + 1] == "the"
+                            and title[j + 2] and texts[head].lower() in _HEAD_INITIAL_NOUNS):
+                        # "Center for the Study of X", "Museum of the Moving Image": a
+                        # head noun's name goes on over "the".
+                        j += 2
                 first = i
                 if doc[i].is_sent_start and texts[i] == "The":
                     first = i + 1  # "The Seoul Robot Expo opens …": the article is no part of the name
@@ -803,6 +867,9 @@ class EnglishExtractor:
                         for s, e in _split_coordination(doc, first, j, typ):
                             sub = _head_type([t.text for t in doc[s:e]])
                             cands.append(_Cand(s, e, sub or typ, STRENGTH_HEAD if sub else STRENGTH_NER, "head" if sub else "ner"))
+                    elif typ is None and _is_brand_and_model(words) and (
+                            first > i or not doc[i].is_sent_start or doc[i].pos_ == "PROPN"):
+                        cands.append(_Cand(first, j, "Product", STRENGTH_CONTEXT, "cue"))
                 i = max(j, i + 1)
             else:
                 i += 1
@@ -818,7 +885,10 @@ class EnglishExtractor:
                 continue
             j = _past_portfolio(doc, j)
             end = _name_end(doc, j)
-            if end > j:
+            if end > j and j == k + 1 and tok.is_title and _titled_place(doc, k, end):
+                # "Sultan Kudarat", "General Santos": a place named after a titled person.
+                cands.append(_Cand(k, end, "Place", STRENGTH_GAZETTEER, "gazetteer"))
+            elif end > j:
                 cands.append(_Cand(j, end, "Person", STRENGTH_TITLE, "title", tok.text))
         # 3. The statistical NER (CoNLL and OntoNotes merged, see
         #    merge_entities), trimmed and retyped.
@@ -863,6 +933,8 @@ class EnglishExtractor:
             if (typ not in ("Date", "Quantity") and end - start >= 2 and doc[start + 1].is_title
                     and doc[start].lower_.strip(".") in _ADDRESS_FORMS):
                 typ = "Person"  # "Mr Park": a form of address names a person, whatever the NER or the head noun says
+            if typ in ("Person", "Organization") and end - start >= 2 and _titled_place(doc, start, end):
+                typ = "Place"  # "Sultan Kudarat": the gazetteer knows the title and the name as one place's name
             if typ == "Person":
                 end = _particle_name_end(doc, end)
                 while start < end - 1 and doc[start].lower_.strip(".") in lex.PERSON_TITLES:
@@ -904,9 +976,11 @@ class EnglishExtractor:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
                 elif typ == "Plan" and _is_model_designation(words):
                     typ = "Product"  # "the K-9 drive train": a model's name and number
+                elif len(words) == 2 and words[0].lower() in lex.NUMBERED_FACILITY_HEADS and words[1].isdigit():
+                    typ = "Facility"  # "Hall 3", "Pier 4": a numbered part of a site, whatever the NER calls it
                 elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
-                elif typ == "Organization" and _ruled_place(doc, start, end):
+                elif typ == "Organization" and (_ruled_place(doc, start, end) or _journey_end(doc, start, end)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Person" and start > 0 and doc[start - 1].lower_.strip(".") in lex.PERSON_TITLES:
                     strength, source = STRENGTH_TITLE, "title"
@@ -954,11 +1028,28 @@ class EnglishExtractor:
             if (_DESIGNATION.fullmatch(texts[k]) and doc[k].head.i == k + 1
                     and doc[k + 1].lemma_.lower() in lex.PRODUCT_CUES):
                 cands.append(_Cand(k, k + 1, "Product", STRENGTH_CONTEXT, "cue"))
+        # 8. A proper noun the NER missed, described right after it: "Pellar,
+        #    an autonomous ferry unveiled by Y": the writer's noun names its kind.
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        for k in range(n - 3):
+            if texts[k + 1] != "," or k in covered or doc[k].pos_ != "PROPN" or not titled[k]:
+                continue
+            noun = _indefinite_apposition(doc, k + 1)
+            if noun is None:
+                continue
+            start = k
+            while start > 0 and titled[start - 1] and doc[start - 1].pos_ == "PROPN" and start - 1 not in covered:
+                start -= 1
+            if _lexicon_word(texts[k].lower()) or gazetteer_best(doc[start:k + 1].text) is not None:
+                continue  # "the Center, a ...", "in Lyon, a city ...": other steps type them
+            cands.append(_Cand(start, k + 1, _kind_of(noun), STRENGTH_CONTEXT, "cue"))
         shouts = _shouts(doc)
-        cands = [c for c in cands if not _is_verb_phrase(doc, c.start, c.end) and not any(
-            s <= doc[c.start].idx and doc[c.end - 1].idx + len(doc[c.end - 1]) <= e for s, e in shouts)]
+        cands = [c for c in cands if not _is_kicker(doc, c.start, c.end)
+                 and not _is_verb_phrase(doc, c.start, c.end) and not any(
+                     s <= doc[c.start].idx and doc[c.end - 1].idx + len(doc[c.end - 1]) <= e for s, e in shouts)]
         cands = _resolve_overlaps(cands)
         _type_by_wording(doc, cands)
+        _name_works_by_owner(doc, cands)
         return _complete_conjuncts(doc, cands)
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
@@ -1134,6 +1225,24 @@ def _ruled_place(doc, start: int, end: int) -> bool:
             and gazetteer_best(doc[start:end].text) is not None)
 
 
+def _journey_end(doc, start: int, end: int) -> bool:
+    """Whether a known place's name is where a journey ends or starts: "landed in X", "arrived at X", "drove to X".
+
+    The CoNLL NER reads a city that is also a football club ("Porto",
+    "Lyon") as the club in many sentences; but a plane lands, and people
+    arrive, in a place. With other verbs, "in" keeps both readings ("a
+    stake in Porto"), and the NER's reading stands.
+    """
+    if gazetteer_best(doc[start:end].text) is None:
+        return False
+    root = doc[start:end].root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return (prep.lower_ in ("in", "at", "into") and prep.head.lemma_.lower() in lex.ARRIVAL_VERBS
+            or _goes_to_or_from(prep))
+
+
 def _particle_name_end(doc, end: int) -> int:
     """The end of a person's name that goes on after a lower-case particle ("Qasim bin Saad", "Jan van Dijk").
 
@@ -1143,6 +1252,16 @@ def _particle_name_end(doc, end: int) -> int:
            and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
         end = _name_end(doc, end + 1, max_words=3)
     return end
+
+
+def _is_kicker(doc, start: int, end: int) -> bool:
+    """Whether a name is a headline's kicker: "Explainer: …", "Analysis: …", "Factbox: …".
+
+    News labels the kind of story before a colon at a headline's start;
+    the NER takes the unfamiliar capitalised word for a name.
+    """
+    return (start == 0 and end == 1 and len(doc) > 2 and doc[1].text == ":"
+            and doc[0].lower_ in lex.KICKER_WORDS)
 
 
 def _is_verb_phrase(doc, start: int, end: int) -> bool:
@@ -1387,7 +1506,12 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
             # "X, a delivery robot designed by Y,": a product by the noun in apposition.
             if _names_a_vessel(appos):
                 return "Product"  # "a liquefied hydrogen carrier" is a ship, not an airline
-            return "Person" if title else lex.DESCRIPTORS.get(word, "Product")
+            return "Person" if title else _kind_of(appos)
+    apposed = _indefinite_apposition(doc, end)
+    if apposed is not None:
+        typ = _kind_of(apposed)
+        # A known place is described as one ("Lyon, a city ..."), not as a thing.
+        return typ if typ == "Place" or gazetteer_best(doc[start:end].text) is None else None
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not _unrealised(root.head):
         # "X is a maker of chip tools", "X is a city in Y": the predicate noun says what X is.
         for attr in root.head.children:
@@ -1423,6 +1547,42 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
     if apposed and word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS:
         return "Person"
     return lex.DESCRIPTORS.get(word)
+
+
+def _indefinite_apposition(doc, end: int):
+    """The noun of "<name>, a <kind> ..." right after a name ending at ``end``, where the parser missed the apposition.
+
+    "Visitors met 'Bolt', a delivery robot designed by Y": the small parser
+    may make "robot" a second object of "met", but a comma, "a" or "an"
+    and a noun phrase right after a name describe that name. Only nouns
+    of a kind (a robot, a firm, a city) count, and not a noun that is a
+    clause's subject ("After Kim, a company was founded …").
+    """
+    k = end
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an"):
+        return None
+    noun = doc[k + 1].head
+    word = noun.lemma_.lower()
+    if (noun.i <= k + 1 or noun.left_edge.i not in (k, k + 1) or not noun.is_lower or noun.pos_ != "NOUN"
+            or noun.dep_ in ("nsubj", "nsubjpass") or _introduces_name(doc, noun)
+            or any(c.dep_ in ("conj", "cc") for c in noun.children)  # "X, a truck and a group of bikes collided"
+            or not (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES or word in lex.WORK_NOUNS)):
+        return None
+    return noun
+
+
+def _kind_of(noun) -> str:
+    """The type a descriptive noun gives the name it describes: "a retailer" a firm, "a robot" a product.
+
+    A compound may change the noun's kind: a "think tank" is a body, not a weapon.
+    """
+    word = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and (c.lower_, word) in lex.COMPOUND_DESCRIPTORS:
+            return lex.COMPOUND_DESCRIPTORS[(c.lower_, word)]
+    return lex.DESCRIPTORS.get(word, "Product")
 
 
 def _names_a_vessel(noun) -> bool:
@@ -1478,6 +1638,11 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
     words say what it is.
     """
     for c in cands:
+        # "the film 'Iron Bridge'", "Salt Harbour, a film set in Mokpo": a
+        # work's name may end in any head noun; the writer's noun says it is a work.
+        if c.type not in VALUE_TYPES and c.source != "title" and not c.dateline and _names_a_work(doc, c.start, c.end):
+            c.type, c.strength, c.source = "Product", STRENGTH_HEAD, "descriptor"
+    for c in cands:
         if c.type in VALUE_TYPES or c.source not in _GUESSED_SOURCES:
             continue
         typ = _descriptor_type(doc, c.start, c.end) or _medium_type(doc, c.start, c.end)
@@ -1513,6 +1678,48 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
         root = doc[c.start]
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_ACTS:
             c.type, c.strength, c.source = "Person", STRENGTH_CONTEXT, "verb"
+
+
+def _name_works_by_owner(doc, cands: list[_Cand]) -> None:
+    """"The Hyundai Motor plant in Ulsan", "the Yeosu refinery": a works named by its owner or its town is a facility.
+
+    News names a plant by the firm that runs it or the town it stands in,
+    and a common noun: what is said of the phrase (it was built in 1968,
+    it is in Ulsan, workers struck there) is said of the plant, not of the
+    firm or the town. The facility's name is the whole phrase; the firm or
+    town keeps a mention of its own inside it. A plural ("the Hyundai
+    plants") names no one plant.
+    """
+    for c in cands:
+        if c.type not in ("Organization", "Place") or c.dateline or c.government or c.owner is not None:
+            continue
+        k = c.end
+        while (k < len(doc) and k - c.end < 2 and doc[k].is_lower and doc[k].tag_ == "NN"
+               and doc[k].lower_ not in lex.WORKS_NOUNS):
+            k += 1  # "the Samsung Electronics chip plant": what the works makes
+        if k >= len(doc) or doc[k].lower_ not in lex.WORKS_NOUNS or doc[k].tag_ != "NN" or doc[k].is_title:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ == "the" for d in doc[k].children):
+            continue  # "a GOP plant" may be a person planted; "the X plant" is a works
+        root = doc[c.start:c.end].root
+        if not (c.end <= root.head.i <= k) or root.dep_ not in ("compound", "nmod", "amod") or any(
+                not (t < doc[t].head.i <= k) for t in range(c.end, k)):
+            continue
+        c.owner = (c.end, c.type)
+        c.end, c.type, c.strength, c.source = k + 1, "Facility", STRENGTH_HEAD, "head"
+
+
+def _names_a_work(doc, start: int, end: int) -> bool:
+    """Whether the noun of a creative work goes with a name: "the film 'X'", "her novel X", "X, a documentary …"."""
+    k = start - 1
+    if k >= 1 and doc[k].is_quote:
+        k -= 1
+    root = doc[start:end].root
+    if (k >= 0 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in lex.WORK_NOUNS
+            and (start <= doc[k].head.i < end or root.head.i == k)):
+        return True
+    noun = _indefinite_apposition(doc, end)
+    return noun is not None and noun.lemma_.lower() in lex.WORK_NOUNS
 
 
 def _municipal_city(name: str) -> bool:
@@ -1614,8 +1821,9 @@ def _split_coordination(doc, start: int, end: int, typ: str) -> list[tuple[int, 
     if "and" not in words:
         return [(start, end)]
     cut = start + words.index("and")
-    # "Bureau of Economy and Information Technology": "and" inside an "of" phrase.
-    if "of" in words[: cut - start]:
+    # "Bureau of Economy and Information Technology", "Institute for Health Metrics and
+    # Evaluation": "and" inside an "of" or "for" phrase.
+    if "of" in words[: cut - start] or "for" in words[: cut - start]:
         return [(start, end)]
     left = [t.text for t in doc[start:cut]]
     right = [t.text for t in doc[cut + 1: end]]
@@ -2088,8 +2296,25 @@ class _SentenceIndex:
         self.subjects: set[tuple[int, int]] = set()
 
     def subject_spans(self) -> set[tuple[int, int]]:
-        """The (start, end) of this block's names that are the subject of their clause."""
-        return {(m.start, m.end) for i, m in self.tok.items() if self.doc[i].dep_ in ("nsubj", "nsubjpass")}
+        """The (start, end) of this block's names that are the subject of their clause.
+
+        A name in apposition to a subject noun is the subject too: "A new
+        body, the X Agency, was set up".
+        """
+        return {(m.start, m.end) for i, m in self.tok.items() if self.doc[i].dep_ in ("nsubj", "nsubjpass") or (
+            self.doc[i].dep_ == "appos" and self.doc[i].head.dep_ in ("nsubj", "nsubjpass")
+            and self.doc[i].head.i not in self.tok)}
+
+    def previous_subject(self, tok) -> Mention | None:
+        """The organisation that was the subject of the sentence before ``tok``'s ("… was set up. Its director, X")."""
+        here = self.offset + tok.idx
+        current = next((k for k, s in enumerate(self.sentences) if s.start <= here < s.end), None)
+        if not current:
+            return None
+        prev = self.sentences[current - 1]
+        found = [m for m in self.history if m.type == "Organization" and prev.start <= m.start < prev.end
+                 and (m.start, m.end) in self.subjects]
+        return found[0] if found else None
 
     def _recent_organisation(self, tok) -> Mention | None:
         """The organisation "the company" at ``tok`` refers back to, in its sentence or the one before.
@@ -2518,9 +2743,18 @@ def _agents(ix: _SentenceIndex, verb) -> list[Mention]:
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" or p.dep_ == "pcomp" and _titled_name_after(ix, p):
+                    # "designed by engineer Marta Ruiz": the small parser reads the
+                    # title as a verb and its name as the title's object.
                     out.extend(ix.conjoined(p))
     return out
+
+
+def _titled_name_after(ix: _SentenceIndex, tok) -> bool:
+    """Whether a lower-case title or descriptor is followed at once by the name it goes with ("engineer Marta Ruiz")."""
+    word = tok.lower_
+    return (tok.is_lower and (word in lex.PERSON_TITLES or word in lex.DESCRIPTORS)
+            and tok.i + 1 in ix.tok and ix.tok[tok.i + 1].start - ix.offset == tok.doc[tok.i + 1].idx)
 
 
 def _unrealised(verb) -> bool:
@@ -2585,6 +2819,18 @@ def _event_hosts(mentions: list[Mention], sentences: list[Sentence], article: Ar
             sent = next((x for x in sentences if x.start <= ev.start < x.end), Sentence(ev.start, ev.end, ev.text))
             out.append(Relation(article.id, host, "hosts", ev, sent, 0.7, extractor))
             break
+    return out
+
+
+def _works_in_their_town(owners: list[tuple[Mention, Mention]], sentences: list[Sentence], article: Article,
+                         extractor: str) -> list[Relation]:
+    """``locatedIn`` facts of works named after their town: "the Yeosu refinery" is in Yeosu."""
+    out = []
+    for works, owner in owners:
+        if owner.type == "Place" and works.type == "Facility" and gazetteer_best(owner.name) is not None:
+            sent = next((x for x in sentences if x.start <= works.start < x.end),
+                        Sentence(works.start, works.end, works.text))
+            out.append(Relation(article.id, works, "locatedIn", owner, sent, 0.7, extractor))
     return out
 
 
@@ -2723,6 +2969,8 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     score = 0.6
                 elif _in_part_of(head):
                     things = []  # "the north of X in Y": Y holds that part of X, not X
+                elif _published_in(head):
+                    things = []  # "writing in the X Journal in London": where one writes, not where the journal is
                 else:
                     things = ix.mentions_at(head) if head.i not in ix.tok else [ix.tok[head.i]]
                     if head.i not in ix.tok and head.pos_ == "NOUN":
@@ -2845,6 +3093,17 @@ def _noun_stands_for(noun, m: Mention) -> bool:
     return True
 
 
+def _published_in(tok) -> bool:
+    """Whether a token is what one publishes or writes in: "published in X", "writing in X", "appeared in X".
+
+    A journal, a newspaper or a programme is a medium there; an "in Y"
+    after it says where or when the writing was done, not where the
+    medium is.
+    """
+    return (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "on")
+            and tok.head.head.lemma_.lower() in lex.PUBLISHING_VERBS)
+
+
 def _in_part_of(tok) -> bool:
     """Whether a token is a direction or part noun with its "of", or the place after that "of" ("region of X")."""
     if tok.lower_ in lex.REGION_NOUNS:
@@ -2860,7 +3119,9 @@ def _apposed_to(ix: _SentenceIndex, noun) -> list[Mention]:
     a name and a comma describes that name.
     """
     doc = noun.doc
-    i = noun.left_edge.i - 1
+    i = noun.left_edge.i
+    if not doc[i].is_punct:
+        i -= 1  # (the parser may make the comma itself the phrase's first token)
     comma = False
     while i >= 0 and doc[i].is_punct:
         comma = comma or doc[i].text == ","
@@ -3064,6 +3325,11 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
             doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") or doc[i].lower_ in lex.PORTFOLIO_WORDS):
         portfolio.insert(0, doc[i].text)
         i -= 1
+        if (i >= 1 and doc[i].lower_ in ("and", "&") and doc[i - 1].is_title
+                and doc[i - 1].lower_ in lex.PORTFOLIO_WORDS and doc[i + 1].lower_ in lex.PORTFOLIO_WORDS):
+            # "Planning and Investment Minister X": two portfolios of one office.
+            portfolio[:0] = [doc[i - 1].text, doc[i].text]
+            i -= 2
     # "Deputy Transport Minister", "Vice Foreign Minister": the rank before the portfolio.
     while portfolio and i >= 0 and doc[i].lower_ in _RANK_WORDS:
         portfolio.insert(0, doc[i].text)
@@ -3225,6 +3491,9 @@ def _its_antecedent(ix: _SentenceIndex, i: int) -> Mention | None:
     Nagoya, where … its director") gives way to that name.
     """
     doc = ix.doc
+    if i == doc[i].sent.start:
+        # "Its director, X, …" opening a sentence: the body the sentence before was about.
+        return ix.previous_subject(doc[i])
     for k in range(i - 1, doc[i].sent.start - 1, -1):
         m = ix.tok.get(k)
         if m is None or m.type in ("Date", "Quantity"):
@@ -3267,8 +3536,8 @@ def _office_in_apposition(ix: _SentenceIndex, first: int) -> tuple[Mention | Non
     """"the <title> of <Body>, <Person>": an office phrase written before the name it describes."""
     doc = ix.doc
     k = first - 1
-    if k < 3 or doc[k].text != ",":
-        return None
+    if k < 2 or doc[k].text != ",":
+        return None  # (the shortest phrase: "Its director, X")
     # The name closes the apposition; "According to the head of Y, X is ..." starts a clause with it.
     end = first
     while end < len(doc) and ix.tok.get(end) is ix.tok.get(first):

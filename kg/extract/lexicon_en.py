@@ -172,7 +172,8 @@ INDUSTRY_HEADS = frozenset(
      "semiconductors", "insurance", "securities", "minerals", "cement", "aerospace", "railways", "telecoms",
      "engineering", "construction", "investments", "ventures", "biotech", "networks", "communications",
      "utilities", "foods", "textiles", "automotive", "batteries", "logistik", "airways", "shipyards",
-     "refining", "fertilizers", "fertilisers", "metals", "renewables", "rail", "drilling", "chem"}
+     "refining", "fertilizers", "fertilisers", "metals", "renewables", "rail", "drilling", "chem",
+     "mobility", "aero", "dynamics", "agritech", "fintech", "medtech", "cleantech", "therapeutics", "biosciences"}
 )
 
 # Organisation heads no team, place or building shares: they outweigh the
@@ -215,6 +216,10 @@ PRODUCT_CUES = frozenset(
      "tablet", "laptop", "camera", "truck", "bus", "jet", "missile", "humanoid",
      "carrier", "vessel", "tanker", "freighter", "ferry", "submarine", "destroyer", "frigate",
      "locomotive", "airliner", "helicopter", "probe", "spacecraft",
+     # vehicles and machines that trade fairs and factory news show
+     "taxi", "robotaxi", "tractor", "scooter", "motorcycle", "bicycle", "bike", "excavator", "forklift", "shuttle",
+     "van", "sedan", "suv", "pickup", "airship", "charger", "processor", "sensor", "headset", "printer",
+     "prototype", "exoskeleton", "wheelchair", "handset", "smartwatch", "wearable",
      # defence equipment, whose names make the news of arms deals and visits
      "howitzer", "tank", "fighter", "interceptor", "launcher", "radar", "rifle", "torpedo", "warship"}
 )
@@ -260,6 +265,8 @@ DESCRIPTORS: dict[str, str] = {
          "filmmaker", "photographer", "economist", "striker", "midfielder", "goalkeeper", "defender"),
         "Person"),
 }
+# Two-word descriptors whose kind is not their head noun's ("a think tank" is no tank).
+COMPOUND_DESCRIPTORS: dict[tuple[str, str], str] = {("think", "tank"): "Organization"}
 # Verbs that attribute a report to its source ("…, Newsweek reported", "…, the agency said").
 REPORTING_VERBS = frozenset(
     {"report", "say", "tell", "write", "add", "confirm", "state", "claim", "note", "quote", "cite"}
@@ -269,6 +276,14 @@ SPEECH_VERBS = REPORTING_VERBS | frozenset(
     {"announce", "explain", "reveal", "stress", "emphasize", "emphasise", "urge", "pledge", "vow", "promise",
      "propose", "disclose", "warn", "insist", "argue", "deny", "estimate", "predict", "expect"}
 )
+# Verbs of writing in a medium: what one does them "in" is a journal or a
+# paper ("published in X", "writing in X", "the study appeared in X").
+PUBLISHING_VERBS = frozenset({"publish", "write", "appear", "print", "report", "describe", "detail"})
+# Nouns of a creative work: right before a name or in apposition they make
+# it the work's, whatever its head noun ("the film 'Iron Bridge'").
+WORK_NOUNS = frozenset({"film", "movie", "documentary", "novel", "book", "album", "song", "single", "series",
+                        "sitcom", "drama", "play", "opera", "musical", "painting", "poem", "memoir", "podcast",
+                        "miniseries", "anime", "manga", "videogame"})
 # Verbs of publishing: what one does them "on" is a medium ("posted on X").
 MEDIUM_VERBS = frozenset(
     {"post", "tweet", "say", "announce", "share", "publish", "upload", "stream", "broadcast", "livestream",
@@ -302,11 +317,19 @@ EVENT_HEADS = frozenset(
      "marathon", "tournament", "biennale", "carnival", "olympiad"}
 )
 
+# Works that news names after the firm that runs them or their town, in
+# lower case ("the Hyundai Motor plant", "the Yeosu refinery").
+WORKS_NOUNS = frozenset({"plant", "factory", "works", "refinery", "shipyard", "mill", "smelter", "foundry",
+                         "fab", "mine", "warehouse", "depot", "terminal", "steelworks"})
+
+# Journeys numbered by a code ("Flight KE17", "Voyage V12"): the code names no model.
+JOURNEY_NOUNS = frozenset({"flight", "voyage", "mission", "expedition", "train", "convoy"})
+
 # Facilities named by a head noun and a number ("Route 2", "Terminal 3"): the
 # CoNLL NER tags the noun alone as an organisation.
 NUMBERED_FACILITY_HEADS = frozenset(
     {"route", "highway", "interstate", "expressway", "motorway", "freeway", "terminal", "gate", "pier",
-     "platform", "runway", "line", "exit", "reactor", "dock", "berth"}
+     "platform", "runway", "line", "exit", "reactor", "dock", "berth", "hall", "pavilion", "booth"}
 )
 
 # Titles and roles that precede a person's name ("Mayor X", "architect X").
@@ -403,6 +426,11 @@ ORG_ANAPHORS = frozenset({"company", "firm", "group", "carmaker", "automaker", "
 TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
                         "BST", "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "EET", "EEST"})
 
+# Labels news puts before a colon at a headline's start to say what kind of story follows.
+KICKER_WORDS = frozenset({"explainer", "analysis", "factbox", "factcheck", "exclusive", "update", "opinion",
+                          "editorial", "interview", "feature", "breaking", "timeline", "insight", "preview",
+                          "recap", "review", "profile", "commentary", "obituary", "photos", "video", "watch"})
+
 # Lines that are page furniture rather than article sentences.
 COPYRIGHT_MARKERS = ("©", "(c)", "copyright", "all rights reserved")
 
@@ -424,6 +452,8 @@ MOTION_WORDS = frozenset(
      "motorway", "expressway", "voyage", "ferry", "exports", "imports", "shipment", "pipeline", "corridor",
      "migration", "relocation", "evacuation"}
 )
+# Verbs of reaching a place: where one does them "in" or "at" is a place ("landed in X", "arrived at Y").
+ARRIVAL_VERBS = frozenset({"arrive", "land", "disembark", "dock", "touch"})
 # Verbs of setting off, whose "from" is where the journey starts ("trucks left from X").
 DEPARTURE_VERBS = frozenset({"leave", "depart", "set", "return"})
 
