@@ -1910,3 +1910,74 @@ def test_an_expo_report_and_a_policy_explainer_make_no_wrong_facts(en_extractor)
     assert not [f for f in expo if f[0] == "Hanbit Motors" and f[1] == "establishedDate"]
     assert not [f for f in explainer if "Explainer" in (f[0], f[2])]
     assert not [f for f in explainer if f[1] == "locatedIn" and f[0] == "Daewon Semicon plant" and f[2] != "Bac Ninh"]
+
+
+def _types(en_extractor, text):
+    return {(m.name, m.type) for m in _extract(en_extractor, text).mentions if m.type not in ("Date", "Quantity")}
+
+
+@pytest.mark.parametrize(
+    "text, place, holder, body",
+    [
+        # The NER cuts "Teshima Mayor" off as a person and so makes "Teshima" elsewhere that person.
+        ("Ravel Ostrander met with Busan Mayor Yoon Dae-sik at the port. Busan will host the fair.",
+         "Busan", "Yoon Dae-sik", "Busan"),
+        # Neither NER finds the town before the title.
+        ("Ravel Ostrander also met with Suwon Mayor Lee Jae-jun on Friday.", "Suwon", "Lee Jae-jun", "Suwon"),
+    ],
+)
+def test_a_town_before_a_title_and_a_name_is_the_office_s_place(en_extractor, text, place, holder, body):
+    types = _types(en_extractor, text)
+    assert (place, "Place") in types and (place, "Person") not in types
+    assert not any(n.endswith(" Mayor") for n, _ in types)
+    assert (holder, body, "Mayor") in _offices(en_extractor, text)
+    assert ("Ravel Ostrander", "metWith", holder) in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("Corvane Motors has run factories in Bac Ninh and Hai Phong since 2012.", "Hai Phong", "Place"),
+        ("Fukuoka Prefecture plans to invest 15 billion yen in the port by 2030.", "Fukuoka Prefecture", "Place"),
+        # A government speaks, as "<town> City said" does.
+        # A province that speaks stays the place, as 경기도 does in Korean (unlike "<town> City said").
+        ("Fukuoka Prefecture said it would invest in the port.", "Fukuoka Prefecture", "Place"),
+        # A town of one word before a works' noun stays the town.
+        ("Hyundai opened the Asan plant in 1996.", "Asan", "Place"),
+        # A name the NER calls a place, before "plant", is the firm that runs it.
+        ("The delegation toured the Daewon Semicon plant in Gumi on Monday.", "Daewon Semicon", "Organization"),
+    ],
+)
+def test_places_and_owners_typed_by_their_wording(en_extractor, text, name, typ):
+    assert (name, typ) in _types(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, plan",
+    [
+        ("Mayor Dana Whitlow announced the Coral Bay Battery Valley 2030 plan on Monday.",
+         "Coral Bay Battery Valley 2030"),
+        ("Governor Mara Quinn unveiled the Green Harbour 2035 strategy on Tuesday.", "Green Harbour 2035"),
+    ],
+)
+def test_a_name_with_a_target_year_before_plan_is_the_plan(en_extractor, text, plan):
+    types = _types(en_extractor, text)
+    assert (plan, "Plan") in types
+    assert not any(t == "Place" and plan.startswith(n) for n, t in types)
+    assert any(r[1] in ("announced", "unveiled") and r[2] == plan for r in _relations(en_extractor, text))
+
+
+def test_a_town_and_a_year_before_plan_stays_the_town(en_extractor):
+    assert ("Seoul", "Place") in _types(en_extractor, "The mayor backed the Seoul 2030 plan.")
+
+
+def test_two_places_some_distance_apart_have_no_length(en_extractor):
+    text = '"Tarnow and Busan are only 200 kilometers apart," the governor said.'
+    assert not [r for r in _extract(en_extractor, text).relations if r.predicate == "lengthMetres"]
+
+
+def test_a_governor_s_place_is_the_prefecture_the_article_names(en_extractor):
+    text = ("Tarnow Governor Emi Sato arrived in Seoul on Monday. "
+            "Tarnow Prefecture plans to invest 9 billion yen in its port.")
+    ex = _extract(en_extractor, text)
+    assert ("Tarnow", "Tarnow Prefecture") in {(a.name, b.name) for a, b in ex.aliases}

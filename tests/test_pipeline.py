@@ -392,9 +392,8 @@ GUNSAN_PAIRS = {
     "Gunsan National Industrial Complex": "군산국가산업단지",
     "Saemangeum Battery Innovation Center": "새만금배터리혁신센터",
     "Ministry of Trade, Industry and Energy": "산업통상자원부",
-    "Gunsan Battery Valley": "군산 배터리밸리",  # the plan, taken in both languages as a place without its year
+    "Gunsan Battery Valley 2030": "군산 배터리밸리 2030",  # a plan, named with its target year
     # Left out, as the extractors give them (extraction, not linking):
-    # "Gunsan Battery Valley 2030" '군산 배터리밸리 2030': found as a plan in neither language;
     # "전북지사" (Governor of North Jeolla): no office found in Korean ("백승환 전북지사는");
     # "France" and "Germany": English names them only by adjectives ("French", "German").
 }
@@ -411,7 +410,7 @@ FUKUOKA_PAIRS = {
     "Shunsuke Otsuka": "오쓰카 슌스케",
     "Yoon Dae-sik": "윤대식",
     "Japan": "일본",
-    "Fukuoka": "일본 후쿠오카현",  # the prefecture; Korean names it once with its country
+    "Fukuoka": "일본 후쿠오카현",  # the prefecture ("Fukuoka Prefecture" too); Korean names it once with its country
     "Kitakyushu": "기타큐슈",
     "Tsukuba": "쓰쿠바",
     "Ulsan": "울산",
@@ -421,13 +420,10 @@ FUKUOKA_PAIRS = {
     "Chikuzen Denki": "지쿠젠전기",
     "Noksan Hydrogen Plant": "녹산수소공장",
     "Noksan National Industrial Complex": "녹산국가산업단지",
+    "Busan": "부산",
     # Left out, as the extractors give them (extraction, not linking):
-    # "Busan" 부산: English takes "Busan Mayor" (of "Busan Mayor Yoon Dae-sik") for a
-    #   person, and "Busan" elsewhere for the same person;
     # "Haedong Gas" 해동가스: typed a person in Korean ("2022년 해동가스와 부산항만공사가");
-    # "Hakata Port" 하카타항: Korean gives the place 하카타 alone;
-    # "Fukuoka Prefecture" (the government that "plans to invest"): an organisation in
-    #   English, the place 후쿠오카현 in Korean.
+    # "Hakata Port" 하카타항: Korean gives the place 하카타 alone.
 }
 
 
@@ -465,11 +461,11 @@ GUMI_PAIRS = {
     "Gumi Electronics Technology Institute": "구미전자기술연구원",
     "Korea Electronics Parts Association": "한국전자부품협회",
     "Thanh Cong Electronics": "타인꽁전자",
+    "Hai Phong": "하이퐁",
     # Left out, as the extractors give them (extraction, not linking):
     # "Nguyen Van An" 응우옌 반 안: Korean finds "응우옌" alone ("응우옌 반 안 박닌성
     #   인민위원장은"), and takes 박닌성 for a person;
     # "Bac Ninh" 박닌: typed a person in Korean ("박닌과 하이퐁에서");
-    # "Hai Phong" 하이퐁: typed a person in English ("in Bac Ninh and Hai Phong");
     # "Bac Ninh Provincial People's Committee": no body found in Korean (see above);
     # "Korea" 한국: English names it only by the adjective ("Korean").
 }

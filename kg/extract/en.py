@@ -235,11 +235,33 @@ def _gives_way_to_conll(doc, cand, names: list[tuple[int, int, str]]) -> bool:
 
 
 def _inner_title(doc, start: int, end: int) -> int | None:
-    """Index of a capitalised title inside a name and before a name ("Seoul Mayor Oh")."""
-    for i in range(start + 1, end - 1):
+    """Index of a capitalised title inside a name and before a name ("Seoul Mayor Oh").
+
+    The title may end the NER's name when the person's name follows it
+    ("Busan Mayor" | "Yoon Dae-sik"): the NER cut the phrase at the title,
+    and the place before the title is still no person.
+    """
+    for i in range(start + 1, min(end, len(doc) - 1)):
         if doc[i].lower_.strip(".") in lex.PERSON_TITLES and doc[i].is_title and doc[i + 1].is_title:
             return i
     return None
+
+
+def _place_before_title(doc, k: int) -> int | None:
+    """Where a known place's name begins right before the capitalised title at ``k``, or ``None``.
+
+    "Suwon Mayor Lee Jae-jun", "Changwon Mayor Lee": news names an office
+    by its town before the title, which the NERs may read as a person or
+    miss (a lone romanised town name). Before a title and its holder, a
+    gazetteer place of one to three capitalised words is the office's place.
+    """
+    p = k
+    while p > 0 and k - p < 3 and doc[p - 1].is_title and doc[p - 1].pos_ == "PROPN" and not _lexicon_word(
+            doc[p - 1].lower_) and doc[p - 1].lower_ not in lex.DEMONYMS:
+        p -= 1
+    if p == k or (doc[p].is_sent_start and doc[p].is_stop):
+        return None
+    return p if gazetteer_best(doc[p:k].text) is not None else None
 
 
 def _member_after_legislature(doc, start: int, end: int) -> int | None:
@@ -562,6 +584,22 @@ _YEAR = re.compile(r"(1[89]|20)\d\d")
 _DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d+[A-Za-z]?")
 
 
+#: Common nouns that follow a plan's name and target year ("the X 2030 plan"); an act is named with its year in front.
+_DATED_PLAN_NOUNS = lex.PLAN_HEADS - {"act"}
+
+
+def _names_a_dated_plan(doc, start: int, end: int) -> bool:
+    """Whether a capitalised run ends in a target year and a plan's noun follows in lower case.
+
+    "the Gunsan Battery Valley 2030 plan", "its Green Harbour 2035
+    strategy": at least two capitalised words, then the year. A single word
+    and a year ("the Seoul 2030 plan") is a town's plan, and the town stays a name.
+    """
+    return (end - start >= 3 and end < len(doc) and _YEAR.fullmatch(doc[end - 1].text) is not None
+            and all(t.is_title or t.is_upper for t in doc[start:end - 1])
+            and doc[end].is_lower and doc[end].lower_ in _DATED_PLAN_NOUNS)
+
+
 def _is_model_designation(words: list[str]) -> bool:
     """Whether a name is a model's designation, a name and a number ("Helix 9", "K-9"), rather than a plan's.
 
@@ -766,6 +804,7 @@ class EnglishExtractor:
                    + _written_aliases(mentions, article, self.name))
         mentions.extend(a for a, _ in aliases if a not in set(mentions))
         relations = _drop_vague_offices(_relations(by_doc, aliases, sentences, article, self.name), aliases)
+        aliases = aliases + _governed_division_aliases(relations, mentions)
         hosts = _event_hosts(mentions, sentences, article, self.name)
         mentions.extend(h.subject for h in hosts)
         relations.extend(hosts)
@@ -861,7 +900,12 @@ class EnglishExtractor:
                     # person whose surname is a head noun (step 2b reads it).
                     i = max(j, i + 1)
                     continue
-                if j - first >= 2:
+                if _names_a_dated_plan(doc, first, j):
+                    # "the Gunsan Battery Valley 2030 plan": a name and its target year, then the
+                    # common noun of a plan. The name with its year is the plan's ("Battery
+                    # Valley" alone would read as a place by its head noun).
+                    cands.append(_Cand(first, j, "Plan", STRENGTH_HEAD, "head"))
+                elif j - first >= 2:
                     typ = _head_type(words)
                     if typ is not None and (first > i or not doc[i].is_sent_start or doc[i].pos_ == "PROPN"):
                         for s, e in _split_coordination(doc, first, j, typ):
@@ -890,6 +934,9 @@ class EnglishExtractor:
                 cands.append(_Cand(k, end, "Place", STRENGTH_GAZETTEER, "gazetteer"))
             elif end > j:
                 cands.append(_Cand(j, end, "Person", STRENGTH_TITLE, "title", tok.text))
+                place = _place_before_title(doc, k) if tok.is_title else None
+                if place is not None:
+                    cands.append(_Cand(place, k, "Place", STRENGTH_GAZETTEER, "gazetteer"))
         # 3. The statistical NER (CoNLL and OntoNotes merged, see
         #    merge_entities), trimmed and retyped.
         conll = {(s, e) for s, e, _ in doc.user_data.get(_CONLL_KEY, ())}
@@ -920,6 +967,10 @@ class EnglishExtractor:
                 cands.append(_Cand(member, end, "Person", STRENGTH_CONTEXT, "ner"))
                 continue
             office = _inner_title(doc, start, end) if typ in _CONLL_TYPES else None
+            if office == end - 1 and _prefix_type(doc, start, office) != "Place":
+                # Only a town or a country is cut off before its office so ("MV Professor"
+                # | "Albrecht Penck" is a ship named after a person).
+                office = None
             if office is not None:
                 # "Gyeonggi Governor Han Do-yun": a place, a title and a
                 # person, whom step 2b found after the title.
@@ -955,7 +1006,8 @@ class EnglishExtractor:
                 if (from_conll and typ != "Person" and head in _CONLL_TYPES and head != typ
                         and (head, typ) != ("Place", "Facility")
                         and head != _ontonotes_type(doc, ent.start, ent.end)
-                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS and not _is_creed_state(words)):
+                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS and not _is_creed_state(words)
+                        and not (typ == "Organization" and words[-1].lower() in _SUBDIVISION_HEADS)):
                     # Organisation or place is the CoNLL NER's call from the context
                     # ("Manchester City" the club) unless the OntoNotes NER sides
                     # with the head noun; finer kinds (facility...) refine it.
@@ -967,8 +1019,12 @@ class EnglishExtractor:
                 conll_person = from_conll and typ == "Person"
                 titled = start > 0 and doc[start - 1].is_title and not (
                     _opens_sentence(doc[start - 1]) and doc[start - 1].is_stop)
+                # A name listed with a place the CoNLL NER found ("in Bac Ninh and Hai
+                # Phong") is looked up whatever its length: a list of places seldom
+                # holds a person.
+                listed = conll_person and _listed_with_place(doc, start, end, names)
                 place = gazetteer_best(" ".join(words)) if typ in ("Place", "Person", None) and not (
-                    conll_person and (len(words) > 1 or titled)) else None
+                    conll_person and (len(words) > 1 or titled) and not listed) else None
                 if (head is not None and words[-1].lower() in lex.SURNAME_HEADS
                         and start > 0 and doc[start - 1].lower_.strip(".") in _PERSONAL_TITLES):
                     typ, head = "Person", None  # "Ambassador Tara Hall": the title makes the head noun a surname
@@ -978,7 +1034,7 @@ class EnglishExtractor:
                     typ = "Product"  # "the K-9 drive train": a model's name and number
                 elif len(words) == 2 and words[0].lower() in lex.NUMBERED_FACILITY_HEADS and words[1].isdigit():
                     typ = "Facility"  # "Hall 3", "Pier 4": a numbered part of a site, whatever the NER calls it
-                elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end)):
+                elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end) or listed):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Organization" and (_ruled_place(doc, start, end) or _journey_end(doc, start, end)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
@@ -1184,6 +1240,13 @@ def _name_end(doc, j: int, max_words: int = 4) -> int:
         if doc[k - 1].whitespace_ == "" and k < len(doc) and not doc[k].is_punct:
             break
     return k
+
+
+def _listed_with_place(doc, start: int, end: int, names: list[tuple[int, int, str]]) -> bool:
+    """Whether a name is coordinated with a name the CoNLL NER calls a place ("Bac Ninh and Hai Phong")."""
+    root = doc[start:end].root
+    return any(t == "Place" and s <= other.i < e and not (start <= other.i < end)
+               for other in root.conjuncts for s, e, t in names)
 
 
 def _placed_in(doc, start: int, end: int) -> bool:
@@ -1666,6 +1729,8 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
         # extractor types 서울시 so). Only where "City" is no part of the
         # place's own name: "New York City said" is the city itself, as
         # CoNLL-2003 reads it. Only the speaking mention is retyped.
+        # A province or prefecture that speaks stays the place, as 경기도 does in
+        # Korean: the graph then keeps one node for the province in both languages.
         if (c.type == "Place" and not c.dateline and c.end - c.start >= 2 and doc[c.end - 1].text == "City"
                 and _speaks(doc[c.start:c.end].root) and _municipal_city(doc[c.start:c.end].text)):
             c.type, c.source, c.government = "Organization", "verb", True
@@ -1705,7 +1770,16 @@ def _name_works_by_owner(doc, cands: list[_Cand]) -> None:
         if not (c.end <= root.head.i <= k) or root.dep_ not in ("compound", "nmod", "amod") or any(
                 not (t < doc[t].head.i <= k) for t in range(c.end, k)):
             continue
-        c.owner = (c.end, c.type)
+        owner_type = c.type
+        words = [t.text for t in doc[c.start:c.end]]
+        if (c.type == "Place" and len(words) >= 2 and _head_type(words) is None
+                and gazetteer_best(" ".join(words)) is None):
+            # "the Daewon Semicon plant": the NER reads an unfamiliar firm as a place, but a
+            # works is named after its owner or its town, and a town of two or more words
+            # that neither the gazetteer nor a head noun ("Valley") knows is far rarer
+            # than a firm. (One word, "the Asan plant", is left a town.)
+            owner_type = "Organization"
+        c.owner = (c.end, owner_type)
         c.end, c.type, c.strength, c.source = k + 1, "Facility", STRENGTH_HEAD, "head"
 
 
@@ -1730,6 +1804,13 @@ def _municipal_city(name: str) -> bool:
     """
     place = gazetteer_best(name)
     return place is not None and place.kind == "city" and not place.name.endswith("City")
+
+
+#: Words that end the name of a country's first-level subdivision ("Fukuoka Prefecture",
+#: "Gangwon Province", "Tver Oblast"): the name is the territory, whatever the CoNLL NER
+#: guesses from a subject position ("Fukuoka Prefecture plans to invest"). "State" is left
+#: out: "Ohio State" is as often a university or its team.
+_SUBDIVISION_HEADS = frozenset({"prefecture", "province", "oblast"})
 
 
 def _speaks(root) -> bool:
@@ -2242,6 +2323,31 @@ def _short_form_aliases(mentions: list[Mention]) -> list[tuple[Mention, Mention]
         longer = [n for n in full if n.startswith(m.name + " ") and not _country_word(n[len(m.name) + 1:])]
         if len(longer) == 1 and full[longer[0]][0].start < m.start:
             out.append((m, full[longer[0]][0]))
+    return out
+
+
+#: Titles of the head of a country's first-level subdivision, never of a town.
+_DIVISION_HEAD_TITLES = frozenset({"governor", "prefect", "governor-general"})
+
+
+def _governed_division_aliases(relations: list[Relation], mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """"Fukuoka Governor" where the article also names "Fukuoka Prefecture": the governor's "Fukuoka" is the prefecture.
+
+    A governor heads a prefecture, a province or a state, not the town
+    that shares its name; the division named with its kind word in the
+    same article is the place the bare name stands for there.
+    """
+    divisions: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        words = m.name.split()
+        if m.type == "Place" and len(words) >= 2 and words[-1].lower() in _SUBDIVISION_HEADS | {"state"}:
+            divisions[" ".join(words[:-1])].append(m)
+    out = []
+    for r in relations:
+        if (r.predicate == "holdsOffice" and r.object is not None and r.object.type == "Place" and r.value
+                and r.value.split()[-1].lower() in _DIVISION_HEAD_TITLES
+                and len({d.name for d in divisions.get(r.object.name, ())}) == 1):
+            out.append((r.object, divisions[r.object.name][0]))
     return out
 
 
@@ -3609,6 +3715,8 @@ def _quantities(ix: _SentenceIndex, pairs, sentence_of, article: Article, extrac
             node = node.head
         if not ok or tok.head.lower_ in _AWAY_PREPOSITIONS or node.lemma_.lower() in lex.DISTANCE_VERBS:
             continue  # "travelled 700 miles", "lies 20 km off the coast": a distance, not a size
+        if c.end < len(ix.doc) and ix.doc[c.end].lower_ in ("apart", "away"):
+            continue  # "X and Y are 200 kilometers apart": the distance between places, no length of X
         if node.i in ix.tok:
             subjects = [ix.tok[node.i]]
         else:
