@@ -2335,7 +2335,10 @@ def _governed_division_aliases(relations: list[Relation], mentions: list[Mention
 
     A governor heads a prefecture, a province or a state, not the town
     that shares its name; the division named with its kind word in the
-    same article is the place the bare name stands for there.
+    same article is the place the bare name stands for there. Only a name
+    the gazetteer knows as a town needs this: the resolver joins
+    "North Gyeongsang" and "North Gyeongsang Province" by itself, and
+    labels the place by its bare name.
     """
     divisions: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -2346,7 +2349,8 @@ def _governed_division_aliases(relations: list[Relation], mentions: list[Mention
     for r in relations:
         if (r.predicate == "holdsOffice" and r.object is not None and r.object.type == "Place" and r.value
                 and r.value.split()[-1].lower() in _DIVISION_HEAD_TITLES
-                and len({d.name for d in divisions.get(r.object.name, ())}) == 1):
+                and len({d.name for d in divisions.get(r.object.name, ())}) == 1
+                and gazetteer_best(r.object.name) is not None):
             out.append((r.object, divisions[r.object.name][0]))
     return out
 
