@@ -1,8 +1,9 @@
 """Tests for the Korean extractor (kg/extract/ko.py).
 
 The fixture articles ``tests/data/ko/governor_visit.txt``, ``trade_mission.txt``,
-``governor_vietnam_wire.txt`` (a wire story) and ``ministry_policy_release.txt`` (a press
-release) are invented (people, companies and places); the seed article is read from
+``governor_vietnam_wire.txt`` (a wire story), ``ministry_policy_release.txt`` (a press
+release), ``state_visit_abroad.txt`` (a president's state visit) and ``plant_groundbreaking.txt``
+(a plant's groundbreaking) are invented (people, companies and places); the seed article is read from
 ``../shared`` and the test is skipped when it is absent.
 """
 
@@ -1615,7 +1616,7 @@ def test_a_season_is_no_year_of_an_event(extractor):
     "text, expected",
     [
         ("한울정밀은 하노이 인근 박닌성에 공장을 짓는다.", ("박닌성", "Place")),  # not a person named 박
-        ("박람회는 하노이 국제전시센터에서 열린다.", ("하노이 국제전시센터", "Organization")),  # the venue, whole
+        ("박람회는 하노이 국제전시센터에서 열린다.", ("하노이 국제전시센터", "Facility")),  # the venue, whole
     ],
 )
 def test_what_lies_near_a_place_or_is_named_after_it_is_no_person_or_city(extractor, text, expected):
@@ -1661,6 +1662,7 @@ def new_articles(extractor):
         ("wire", "가람로보틱스", "Organization"), ("wire", "충남경제진흥원", "Organization"),
         ("wire", "베트남 산업무역부", "Organization"), ("wire", "하노이", "Place"), ("wire", "박닌성", "Place"),
         ("wire", "베트남 국제산업박람회", "Event"), ("wire", "당진항", "Facility"),
+        ("wire", "하노이 국제전시센터", "Facility"),  # where the fair is held: the venue, not its operator
         ("release", "산업통상자원부", "Organization"), ("release", "마서윤", "Person"),
         ("release", "첨단소재 공급망 강화 전략", "Plan"), ("release", "정부세종청사", "Facility"),
         ("release", "한국소재산업진흥원", "Organization"), ("release", "강민혁", "Person"),
@@ -1706,3 +1708,230 @@ def test_new_articles_key_facts(new_articles, key, subject, predicate, obj):
 
 def test_new_release_dates_no_founding_by_its_targets(new_articles):
     assert not any(r.predicate == "establishedDate" for r in new_articles["release"].relations)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, office",
+    [
+        # kiwipiepy cuts these names into other morphemes: 백 + 승 + 환 (a numeral, a bound
+        # noun, a root), 장태 + 이 + ㄴ ("which is"), 김 + 서리 + ㄴ (a verb).
+        ("백승환 전북지사는 방문단을 위한 만찬을 열었다.", "백승환", "전북", "전북지사"),
+        ("착공식에는 장태인 경북지사가 참석했다.", "장태인", "경북", "경북지사"),
+        ("김서린 대통령실 경제수석은 성과가 컸다고 밝혔다.", "김서린", "대통령실", "대통령실 경제수석"),
+        ("박지훈 대통령실 대변인은 입장을 밝혔다.", "박지훈", "대통령실", "대통령실 대변인"),  # the office of state
+        ("점포라인 김창환 대표는 매출이 줄었다고 말했다.", "김창환", "점포라인", "대표"),  # 김 + 창 + 환
+    ],
+)
+def test_a_name_kiwipiepy_misreads_before_a_title_holds_the_office(extractor, text, person, body, office):
+    got, ex = _typed(extractor, text)
+    assert (person, "Person") in got
+    holds = {(r.subject.text, r.object.text if r.object else None, r.value) for r in ex.relations
+             if r.predicate == "holdsOffice"}
+    assert (person, body, office) in holds
+
+
+@pytest.mark.parametrize("text", ["유명한 감독이 경기를 지휘했다.", "이러한 대표 사례가 늘고 있다.", "이게 문제인 대표 사례다."])
+def test_an_adjective_before_a_title_is_no_name(extractor, text):
+    assert not [n for n, t in _typed(extractor, text)[0] if t == "Person"]
+
+
+@pytest.mark.parametrize(
+    "text, plan, announcer",
+    [
+        # A name, its target year and the kind of plan after it: the plan, whole with its year.
+        ("정민호 시장은 '군산 배터리밸리 2030' 계획을 발표했다.", "군산 배터리밸리 2030", "정민호"),
+        ("정민호 시장은 기업 40곳을 유치하는 군산 배터리밸리 2030 계획을 발표했다.", "군산 배터리밸리 2030", "정민호"),
+        ("오세령 시장은 이날 포항 배터리특구 2030 전략을 발표하고 지원을 약속했다.", "포항 배터리특구 2030", "오세령"),
+        ("한빛시는 한빛 스마트시티 비전 2035를 발표했다.", "한빛 스마트시티 비전 2035", None),  # the kind before the year
+    ],
+)
+def test_a_name_with_a_target_year_and_a_plan_word_is_a_plan(extractor, text, plan, announcer):
+    got, _ = _typed(extractor, text)
+    assert (plan, "Plan") in got
+    assert not {(plan.rsplit(" ", 1)[0], t) for t in ("Place", "Organization")} & set(got)  # no valley, no city
+    if announcer:
+        assert (announcer, plan) in _facts(extractor, text, "announced")
+
+
+@pytest.mark.parametrize("text", ["정부는 탄소중립 2050 전략을 발표했다.", "그는 2030년 계획을 밝혔다."])
+def test_a_year_and_a_plan_word_after_common_nouns_name_no_plan(extractor, text):
+    assert not [n for n, t in _typed(extractor, text)[0] if t == "Plan"]
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        # Where something is held, or what is visited, is the building ...
+        ("포럼은 한빛 국제전시센터에서 열렸다.", "한빛 국제전시센터", "Facility"),
+        ("사절단은 하노이 국제전시센터에서 열리는 박람회에 참가한다.", "하노이 국제전시센터", "Facility"),
+        ("대표단은 포항 소재혁신센터를 둘러봤다.", "포항 소재혁신센터", "Facility"),  # several nouns, visited
+        # ... and what acts is the body.
+        ("한빛로봇센터는 새 연구 결과를 발표했다.", "한빛로봇센터", "Organization"),
+    ],
+)
+def test_a_centre_held_in_or_visited_is_a_facility_one_that_acts_a_body(extractor, text, name, type_):
+    assert (name, type_) in _typed(extractor, text)[0]
+
+
+def test_a_foreign_leader_before_country_and_title_is_a_person_who_met(extractor):
+    text = ("한도윤 대통령은 루카시 흐라데크 체코 대통령과 정상회담을 가졌다. "
+            "흐라데크 대통령은 이날 저녁 만찬을 열었다.")
+    _, ex = _typed(extractor, text)
+    assert {m.type for m in ex.mentions if m.name == "루카시 흐라데크"} == {"Person"}
+    assert any(m.text == "흐라데크" for m in ex.mentions if m.name == "루카시 흐라데크")  # the family name alone
+    assert ("한도윤", "루카시 흐라데크") in _facts(extractor, text, "metWith")
+    assert ("루카시 흐라데크", "체코") in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize(
+    "text, firm, longer",
+    [
+        # The description before a firm's name is no part of it ...
+        ("누리전자는 체코 자동차업체 스코르다모터스와 협약을 맺었다.", "스코르다모터스", "체코 자동차업체 스코르다모터스"),
+        ("미국 배터리소재 기업 카스텔머티리얼즈의 공장이 착공했다.", "카스텔머티리얼즈",
+         "미국 배터리소재 기업 카스텔머티리얼즈"),
+        # ... and makes a name the name taggers read as a person's a firm.
+        ("공장은 합작법인 동해카스텔이 짓는다. 동해카스텔은 지난해 두 회사가 세웠다.", "동해카스텔", None),
+    ],
+)
+def test_a_firm_described_before_its_name_is_that_firm_alone(extractor, text, firm, longer):
+    got, _ = _typed(extractor, text)
+    assert {t for n, t in got if n == firm} == {"Organization"}
+    assert longer is None or longer not in {n for n, _ in got}
+
+
+def test_a_legal_form_stays_in_the_name(extractor):
+    got, _ = _typed(extractor, "사단법인 한빛재해구호협회는 모금 목표액을 밝혔다.")
+    assert ("사단법인 한빛재해구호협회", "Organization") in got
+
+
+@pytest.mark.parametrize(
+    "text, firm, not_",
+    [
+        # 배터리 ends the firm's name, as 정밀 or 소재 do: not a village "…리"
+        ("한빛중공업은 MOU를 맺었고, 다온배터리는 스코르다모터스와 협약을 체결했다.", "다온배터리", "Place"),
+        ("그는 마크 윌러비 카스텔머티리얼즈 최고경영자(CEO)와 만났다.", "카스텔머티리얼즈", None),
+    ],
+)
+def test_a_firm_named_by_its_industry_or_its_chief_executive(extractor, text, firm, not_):
+    got, ex = _typed(extractor, text)
+    assert (firm, "Organization") in got
+    if not_ is None:  # 최고경영자 is the title of the firm's head
+        assert ("마크 윌러비", "카스텔머티리얼즈") in _facts(extractor, text, "holdsOffice")
+
+
+def test_a_clause_describing_the_topic_through_a_determiner_founds_it(extractor):
+    text = ("한 대통령은 오스트라바에 있는 다온배터리 유럽공장을 방문했다. "
+            "이 공장은 다온배터리가 2023년 오스트라바에 세운 유럽 첫 생산기지로, 직원 1200명이 일한다.")
+    assert ("다온배터리 유럽공장", "다온배터리") in _facts(extractor, text, "establishedBy")
+
+
+def test_the_first_party_of_a_bilateral_event_does_not_host_it(extractor):
+    text = "기업들은 프라하 국제컨벤션센터에서 열린 '한·체코 비즈니스 포럼'에서 협약을 맺었다."
+    assert _facts(extractor, text, "hosts") == {("프라하 국제컨벤션센터", "한·체코 비즈니스 포럼")}
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("총 투자액은 1조2천억원으로 늘었다.", "1조2천억원"),
+        ("동해케미칼이 5천억원을 투자한다.", "5천억원"),
+        ("관중 2만5천명이 모였다.", "2만5천명"),
+    ],
+)
+def test_amounts_with_several_multipliers_are_one_quantity(extractor, text, amount):
+    _, ex = _typed(extractor, text)
+    assert amount in [m.text for m in ex.mentions if m.type == "Quantity"]
+
+
+def test_an_area_with_several_multipliers_counts_them_all(extractor):
+    text = "한빛공원은 면적 2만5천㎡의 공원이다."
+    assert ("한빛공원", "25000") in _facts(extractor, text, "areaSquareMetres", value=True)
+
+
+# Two more invented articles: a state visit abroad and a plant's groundbreaking.
+VISIT_ARTICLES = {"visit": "state_visit_abroad.txt", "plant": "plant_groundbreaking.txt"}
+
+
+@pytest.fixture(scope="session")
+def visit_articles(extractor):
+    return {key: extractor.extract(make_article((DATA / name).read_text(encoding="utf-8"), key))
+            for key, name in VISIT_ARTICLES.items()}
+
+
+@pytest.mark.parametrize(
+    "key, name, type_",
+    [
+        ("visit", "한도윤", "Person"), ("visit", "루카시 흐라데크", "Person"), ("visit", "김서린", "Person"),
+        ("visit", "체코", "Place"), ("visit", "오스트라바", "Place"), ("visit", "대통령실", "Organization"),
+        ("visit", "프라하 국제컨벤션센터", "Facility"), ("visit", "한·체코 비즈니스 포럼", "Event"),
+        ("visit", "한빛중공업", "Organization"), ("visit", "모라바에네르기", "Organization"),
+        ("visit", "다온배터리", "Organization"), ("visit", "스코르다모터스", "Organization"),
+        ("visit", "다온배터리 유럽공장", "Facility"), ("visit", "실레시아공과대학교", "Organization"),
+        ("plant", "장태인", "Person"), ("plant", "오세령", "Person"), ("plant", "마크 윌러비", "Person"),
+        ("plant", "카스텔머티리얼즈", "Organization"), ("plant", "동해케미칼", "Organization"),
+        ("plant", "동해카스텔", "Organization"), ("plant", "경상북도", "Place"),
+        ("plant", "포항 배터리특구 2030", "Plan"), ("plant", "포항 소재혁신센터", "Facility"),
+        ("plant", "1조2천억원", "Quantity"), ("plant", "7천억원", "Quantity"), ("plant", "800개", "Quantity"),
+        ("plant", "2027년", "Date"),
+    ],
+)
+def test_visit_articles_name_their_entities(visit_articles, key, name, type_):
+    found = [m for m in visit_articles[key].mentions if m.text == name]
+    assert found, f"no mention {name!r}"
+    assert {m.type for m in found} == {type_}
+
+
+@pytest.mark.parametrize(
+    "key, subject, predicate, obj",
+    [
+        ("visit", "한도윤", "visited", "체코 프라하"),
+        ("visit", "한도윤", "metWith", "루카시 흐라데크"),
+        ("visit", "루카시 흐라데크", "holdsOffice", "체코"),
+        ("visit", "김서린", "holdsOffice", "대통령실"),
+        ("visit", "프라하 국제컨벤션센터", "hosts", "한·체코 비즈니스 포럼"),
+        ("visit", "한도윤", "visited", "다온배터리 유럽공장"),
+        ("visit", "한도윤", "visited", "실레시아공과대학교"),
+        ("visit", "다온배터리 유럽공장", "locatedIn", "오스트라바"),
+        ("visit", "다온배터리 유럽공장", "establishedBy", "다온배터리"),
+        ("plant", "장태인", "holdsOffice", "경북"),
+        ("plant", "오세령", "holdsOffice", "포항"),
+        ("plant", "마크 윌러비", "holdsOffice", "카스텔머티리얼즈"),
+        ("plant", "동해카스텔", "establishedBy", "카스텔머티리얼즈"),
+        ("plant", "동해카스텔", "establishedBy", "동해케미칼"),
+        ("plant", "오세령", "announced", "포항 배터리특구 2030"),
+        ("plant", "마크 윌러비", "visited", "포항 소재혁신센터"),
+    ],
+)
+def test_visit_articles_key_facts(visit_articles, key, subject, predicate, obj):
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in visit_articles[key].relations if r.object}
+    assert (subject, predicate, obj) in facts
+
+
+def test_visit_articles_found_nothing_by_a_target_date(visit_articles):
+    # "2027년 완공될 예정": the plant is not built yet.
+    assert not any(r.predicate == "establishedDate" for r in visit_articles["plant"].relations)
+
+
+@pytest.mark.parametrize(
+    "text, person, place_or_body, type_",
+    [
+        # The place of the office after a foreign name of several words is a province,
+        # though "박닌성" has a Korean name's shape ...
+        ("응우옌 반 안 박닌성 인민위원장은 하노이 인근에 부지를 제공하겠다고 밝혔다.", "응우옌 반 안", "박닌성", "Place"),
+        # ... and the body of the office is no part of the person the CRF reads over both.
+        ("이에 대해 이도훈 씨의 어머니 박서란 이도훈재단 이사장은 기자회견장에서 입장을 밝혔다.", "박서란", "이도훈재단",
+         "Organization"),
+    ],
+)
+def test_the_place_or_body_of_an_office_is_no_part_of_its_holder(extractor, text, person, place_or_body, type_):
+    got, _ = _typed(extractor, text)
+    assert (person, "Person") in got and (place_or_body, type_) in got
+    assert (person, place_or_body) in _facts(extractor, text, "holdsOffice")
+
+
+def test_a_foreign_given_name_before_a_title_is_no_employer(extractor):
+    text = "르보모빌리티의 에티엔 제르보 최고경영자가 군산에 도착했다고 전라북도가 밝혔다."
+    got, _ = _typed(extractor, text)
+    assert ("에티엔 제르보", "Person") in got and ("에티엔", "Organization") not in got
+    assert ("에티엔 제르보", "르보모빌리티") in _facts(extractor, text, "holdsOffice")

@@ -77,14 +77,14 @@ TITLES = frozenset(
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
     "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
-    "국가주석 서기장 총서기 보좌관 관방장관 간부 " + _JAPANESE_MINISTERS).split()
+    "국가주석 서기장 총서기 보좌관 관방장관 간부 최고경영자 " + _JAPANESE_MINISTERS).split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
     ("대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
     "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독 "
-    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관 " + _JAPANESE_MINISTERS).split()
+    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관 최고경영자 " + _JAPANESE_MINISTERS).split()
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
@@ -197,13 +197,35 @@ _DATE_RE = re.compile(
 )
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 _QTY_RE = re.compile(
-    r"(?<![\d.,])(?P<num>" + _NUM + r")\s?(?P<mult>만|억|천|조|백)?\s?(?P<approx>여|여\s?)?\s?"
+    # Korean writes large numbers in groups of multipliers: "7천억원", "1조2천억원", "2만5천명".
+    r"(?<![\d.,])(?P<num>" + _NUM + r")\s?(?P<mult>[만억천조백]+(?:\s?" + _NUM + r"\s?[만억천조백]+)*)?"
+    r"\s?(?P<approx>여|여\s?)?\s?"
     r"(?P<unit>개사|개국|개소|개|명|곳|원|달러|위안|엔|유로|km|㎞|m²|㎡|m|평|층|%|퍼센트|배|톤|kg|ha|헥타르|"
     r"건|가구|세대|편|권|척|채|마리|회|차례|대)"
     # The unit ends the word, or a particle follows it ("500억원을", "1천명이"): not "3개월".
     r"(?:(?![A-Za-z가-힣])|(?=(?:은|는|이|가|을|를|의|에|에서|과|와|도|로|으로|씩|까지|부터|이며|이다|으로써)(?![가-힣])))"
 )
 _MULT = {"만": 10_000, "억": 100_000_000, "천": 1_000, "조": 1_000_000_000_000, "백": 100}
+_MULT_GROUP = re.compile(r"(" + _NUM + r")?\s?([만억천조백]+)")
+
+
+def _amount(num: str, mult: str | None) -> float:
+    """The number a quantity writes with Korean multipliers: each group's number times its multipliers, summed.
+
+    >>> _amount("7", "천억"), _amount("1", "조2천억"), _amount("2", "만5천"), _amount("4,500", "억")
+    (700000000000.0, 1200000000000.0, 25000.0, 450000000000.0)
+    """
+    if not mult:
+        return float(num.replace(",", ""))
+    total = 0.0
+    for g in _MULT_GROUP.finditer(num + mult):
+        factor = 1
+        for ch in g.group(2):
+            factor *= _MULT[ch]
+        total += float((g.group(1) or "1").replace(",", "")) * factor
+    return total
+
+
 _HANGUL = re.compile(r"^[가-힣]+$")
 
 _KIWI = None
@@ -366,13 +388,26 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
         if _port_of_place(compact):
             return "Facility", _MODEL_HEAD_SCORE
         if last in PLACE_SUFFIX_1 and len(compact) >= 3 or last in ("시", "도", "구", "군") and len(compact) >= 2:
-            if not (last in WEAK_PLACE_SUFFIX_1 and _looks_korean_name(compact)):
+            if not (last in WEAK_PLACE_SUFFIX_1 and (_looks_korean_name(compact) or _ends_in_long_noun(compact))):
                 return "Place", _SUFFIX_PLACE_SCORE
         if last in ORG_SUFFIX_1 and len(compact) >= 3:
             return "Organization", 0.55
         if last in FACILITY_SUFFIX_1 and len(compact) >= 3:
             return "Facility", 0.55
     return None, 0.0
+
+
+def _ends_in_long_noun(word: str) -> bool:
+    """Whether a word ends in a common noun of three or four syllables that kiwipiepy knows ("…배터리").
+
+    Such a noun, not a place's suffix, holds the word's last syllable: "다온배터리"
+    is no village "…리", "한빛갤러리" no "…리" either. Places of one suffix are
+    short ("송정리", "낙동강").
+
+    >>> _ends_in_long_noun("다온배터리"), _ends_in_long_noun("송정리"), _ends_in_long_noun("헤이룽장성")
+    (True, False, False)
+    """
+    return any(len(word) > n and _common_noun(word[-n:]) for n in (3, 4))
 
 
 #: Nouns of building work: before 공사 they make it the works ("확장 공사", "보수공사"), not a
@@ -464,7 +499,8 @@ def _looks_korean_name(word: str) -> bool:
 
 #: The words that end many firms' names, written onto the name: "한울정밀", "대성기공", "정우산업".
 #: Not organisation heads of their own (see :func:`_firm_word`): "반도체 산업" is an industry.
-_FIRM_WORD_HEADS = ("정밀", "기공", "정공", "산업", "공업", "기계", "금속", "철강", "소재", "식품", "물류", "섬유", "제철")
+_FIRM_WORD_HEADS = ("정밀", "기공", "정공", "산업", "공업", "기계", "금속", "철강", "소재", "식품", "물류", "섬유", "제철",
+                    "배터리")
 
 
 def _firm_shape(word: str) -> bool:
@@ -594,6 +630,9 @@ _SITE_OBJECT = re.compile(r"\s?(?:본사|본부|공장|생산공장|연구소|�
 # The object particle and a verb of visiting after a name: what is visited is a place
 # ("둘러봤다": the past tense contracts 보았 to one syllable).
 _VISITED_AFTER = re.compile(r"['’\"”」』]?\s*(?:을|를)\s?(?:방문|찾|시찰|둘러[보봤봐볼본])")
+# A locative and a verb of holding after a name: where an event is held is a venue
+# ("…센터에서 열린 포럼", "…센터에서 개최된다").
+_HELD_AT_AFTER = re.compile(r"['’\"”」』]?\s*에서\s?(?:열[리린렸릴]|개최[되된됐될])")
 
 # The score of a proper noun typed by an organisation's head noun or of a
 # gazetteer place (see _head_type and _proper).
@@ -699,6 +738,38 @@ def _unmistakable_place(key: str) -> bool:
     return key[-1:] in _ADMIN_SUFFIXES and key[:-1] in gazetteer()
 
 
+#: Tags of the affixes kiwipiepy builds words with ("유명+하+ㄴ", "방문+하+ㄴ"): a word with one is a
+#: real adjective, verb or derived noun, never a name misread.
+_DERIVING_TAGS = frozenset({"XSA", "XSV", "XSN", "XPN"})
+
+
+def _misread_name(eoj: list[_Tok], surface: str) -> bool:
+    """Whether a word of a Korean name's shape is one kiwipiepy misread as other morphemes.
+
+    Before a title, a word of three syllables with a surname first and no
+    particle is a name, however kiwipiepy cuts it: "황찬현" (황 + 찬 + a
+    determiner 현), "백승환" (a numeral, a bound noun, a root), "장태인" and
+    "김서린" (a noun, then the copula or a verb and the adnominal ㄴ, "which
+    is"). Not a word kiwipiepy derives from a noun ("유명한", "강력한":
+    adjectives), one that opens with a verb ("이러한"), nor a common noun
+    it knows and the copula ("문제인", "주인인": "that is a problem").
+
+    >>> def eoj(word):
+    ...     return [_Tok(t.form, t.tag, t.start, t.end) for t in _kiwi().tokenize(word)]
+    >>> [w for w in ("황찬현", "백승환", "장태인", "김서린", "유명한", "이러한", "문제인") if _misread_name(eoj(w), w)]
+    ['황찬현', '백승환', '장태인', '김서린']
+    """
+    if len(surface) != 3 or not _looks_korean_name(surface) or eoj[0].tag.startswith(("V", "E", "J")):
+        return False
+    for i, t in enumerate(eoj):
+        if t.tag.startswith("J") or t.tag in _DERIVING_TAGS or t.tag in ("EF", "EC", "EP", "ETN"):
+            return False
+        if t.tag == "ETM" and i != len(eoj) - 1:
+            return False
+    copula = len(eoj) == 3 and eoj[1].tag == "VCP"
+    return not (copula and _common_noun(eoj[0].form))
+
+
 def _adnominal(toks: list[_Tok], i: int) -> bool:
     """Whether the predicate at ``toks[i]`` ends in an adnominal ending: it describes the noun after it.
 
@@ -755,7 +826,9 @@ def _family_name_aliases(doc: _Doc, names: list[_Cand]) -> None:
         return
     for c in names:
         word = doc.text[c.start:c.end].strip()
-        if c.type != "Person" or c.how == "alias" or "antecedent" in c.extra or " " in word or len(word) < 2:
+        # (A titled word the CRF read as a body counts too: "흐라데크 대통령은" after "루카시 흐라데크".)
+        if (c.type != "Person" and not (c.how == "title" and c.type == "Organization") or c.how == "alias"
+                or "antecedent" in c.extra or " " in word or len(word) < 2):
             continue
         fits = [p for p in whole if word in (doc.text[p.start:p.end].split()[0], doc.text[p.start:p.end].split()[-1])]
         if len({name_key(doc.text[p.start:p.end]) for p in fits}) != 1:
@@ -763,7 +836,7 @@ def _family_name_aliases(doc: _Doc, names: list[_Cand]) -> None:
         before = [p for p in fits if p.end <= c.start]
         ante = before[-1] if before else fits[0]
         # Its own title stays its own ("트럼프 대통령은"): only the name is the whole one's.
-        c.name = normalise_name(doc.text[ante.start:ante.end])
+        c.name, c.type = normalise_name(doc.text[ante.start:ante.end]), "Person"
         c.extra["antecedent"] = (ante.start, ante.end)
         c.extra["family_name"] = True
 
@@ -778,8 +851,8 @@ def _describes_predicate_noun(toks: list[_Tok], i: int) -> bool:
     if k is None:
         return False
     k += 1
-    while k < len(toks) and toks[k].tag in _NOUNISH:
-        k += 1
+    while k < len(toks) and (toks[k].tag in _NOUNISH or toks[k].tag == "MM"):
+        k += 1  # (a determiner may stand inside the phrase: "… 세운 유럽 첫 생산기지로,")
     if k >= len(toks):
         return False
     if toks[k].tag == "VCP":
@@ -939,6 +1012,11 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
         return True  # a province acting as a body ("경기도는 … 밝혔다") is still a place in the graph
     if c.type == "Person" and c.how == "title" and " " in (c.title or "") and _looks_korean_name(text):
         return True  # "<name> 국방부 장관": a body and its title after a Korean name make it a person
+    if (c.type == "Person" and c.how == "title" and crf_type == "Organization" and c.jurisdiction
+            and " " in (c.title or "") and c.title.split()[-1] in OFFICE_TITLES and " " in text.strip()):
+        # "루카시 흐라데크 체코 대통령": a foreign name of several words, then the country
+        # and the office it holds there, is the office's holder, not a body.
+        return True
     if c.type != "Organization":
         return False
     # Learned names score 0.9 times the name they were learned from, so 0.4
@@ -968,6 +1046,11 @@ _SITS_BEFORE_NAME = re.compile(r"(?:한|해\s?있는|하고\s?있는|\s?잡은|\
 # (The CRF may leave a city's suffix out of its name: "세게드|시에 있는".)
 _EXISTS_IN = re.compile(r"['’\"”」』)]?(?:시|군|구|현|주|성)?에\s?")
 _TARGET_YEAR = re.compile(r"\s?(?:19|20)\d\d$")
+#: The kinds of plan written after a plan's name ("'X 2030' 계획", "X 2030 전략"): what the name names.
+PLAN_KINDS = frozenset("계획 전략 구상 로드맵 플랜 비전 프로젝트 종합계획 마스터플랜".split())
+_PLAN_KIND_AFTER = re.compile(
+    r"['’\"”」』]?\s?(?:" + "|".join(sorted(PLAN_KINDS, key=len, reverse=True)) + ")"
+    r"(?=(?:은|는|이|가|을|를|의|에|과|와|도|으로|로|이다|이며|이었다)?(?![가-힣]))")  # "계획을", not "계획적"
 # An object of a verb that serves as a postposition ("육군을 위해", "협력을 통해",
 # "이 문제를 두고") is no object of the clause's verb.
 _POSTPOSITIONAL_OBJECT = re.compile(
@@ -1518,10 +1601,40 @@ _BODY_HEAD_TITLES = ("원장", "청장")
 #: Words between a name and its title that say when the office was held
 #: ("박다온 전 의원": former; "현 시장": current); 전 and 현 are surnames too.
 _TENURE_MARKS = frozenset({"전", "현", "前", "現"})
+#: The offices around a head of state or government that their aides' titles name: "<name> 대통령실
+#: 경제수석". (Only there: alone, "대통령실까지 행진했다" is as often the building.)
+_OFFICES_OF_STATE = frozenset("대통령실 비서실 총리실 국무총리실 국무조정실 대통령비서실".split())
 #: Titles of the head of a firm or body, which a bare word before the name names ("가온소재 탁유진 대표").
-_FIRM_HEAD_TITLES = frozenset("대표 대표이사 회장 부회장 사장 부사장 이사장 CEO".split())
+_FIRM_HEAD_TITLES = frozenset("대표 대표이사 회장 부회장 사장 부사장 이사장 CEO 최고경영자".split())
 #: Nouns for any body, which end common compounds rather than names ("벤처기업", "시민단체").
 _ANY_BODY_NOUNS = tuple("기업 회사 업체 단체 모임 기관 법인 업계 조직 스타트업 벤처 가족 측".split())
+
+#: Legal forms, which open a body's official name: "사단법인 X", "주식회사 X".
+_LEGAL_FORMS = ("사단법인", "재단법인", "학교법인", "의료법인", "사회복지법인", "종교법인", "농업회사법인",
+                "주식회사", "유한회사", "합자회사", "합명회사", "유한책임회사")
+#: The nouns that end a word describing the firm named right after it: "자동차업체 X", "합작법인 X".
+_FIRM_DESCRIPTOR_ENDS = ("기업", "업체", "회사", "법인", "스타트업", "제조사", "계열사", "자회사")
+
+
+@functools.lru_cache(maxsize=4096)
+def _firm_descriptor(word: str) -> bool:
+    """Whether a word describes a firm in apposition: common nouns ending in a noun for a firm.
+
+    "자동차업체", "배터리소재 기업" (its last word), "합작법인", "전력회사": news
+    writes such a word right before the firm's name ("체코 자동차업체
+    스코르다모터스"). A name ending so is no description ("한빛기업").
+
+    A legal form ("사단법인", "주식회사") is part of the official name after
+    it, not a description.
+
+    >>> [w for w in ("자동차업체", "합작법인", "기업", "한빛기업", "업계", "사단법인", "주식회사") if _firm_descriptor(w)]
+    ['자동차업체', '합작법인', '기업']
+    """
+    if not _HANGUL.match(word) or not word.endswith(_FIRM_DESCRIPTOR_ENDS) or word.startswith(_LEGAL_FORMS):
+        return False
+    toks = _kiwi().tokenize(word)
+    return bool(toks) and all(t.tag in ("NNG", "XSN") and not getattr(t, "oov", False) for t in toks)
+
 
 # Scores of names typed by more than one weak cue (learned names score 0.27).
 _FIRM_SCORE = 0.45
@@ -1752,6 +1865,7 @@ class KoreanExtractor:
         """
         found: list[tuple[int, int, str]] = []
         facilities: set[tuple[int, int]] = set()  # names grown to a facility's head noun
+        described: set[str] = set()  # keys of names a firm's description stands before
         for sent, feats in self.model_features(doc, chosen):
             if not feats:
                 continue
@@ -1802,6 +1916,13 @@ class KoreanExtractor:
                 last_word = doc.text[s:e].rsplit(None, 1)
                 if len(last_word) == 2 and _common_industry_compound(_tokens_from(doc, e - len(last_word[1]), e)):
                     e = s + len(last_word[0])  # "한빛정밀 [협동로봇]": the firm, not its kind of product
+                if label == "OG":
+                    # "체코 자동차업체 [스코르다모터스]": the place and the description of the
+                    # firm before its name are no part of it.
+                    cut = [m.end() + 1 for m in re.finditer(r"\S+(?= )", doc.text[s:e])
+                           if _firm_descriptor(m.group())]
+                    if cut:
+                        s += cut[-1]
                 s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
                 if grown is None and (label == "LC" or label == "OG" and _known_place(name_key(doc.text[s:e]))):
@@ -1820,11 +1941,27 @@ class KoreanExtractor:
                     label = "LC"  # "비자림로 (확장) 공사": what building works are done on is a place
                 if label == "PS" and _firm_shape(doc.text[s:e].rsplit(None, 1)[-1]):
                     label = "OG"  # "한울정밀", "태광기공": the firm's word, not the surname, decides
+                if (label == "PS" and " " not in doc.text[s:e] and self._described_as_firm(doc, s)
+                        and not self._title_after(doc, e)):
+                    # "합작법인 동해카스텔이": the word before the name says what it is. (A name
+                    # of several words may be the person a firm is named after: "기업 마사 스튜어트".)
+                    label = "OG"
+                    described.add(name_key(doc.text[s:e]))
                 found.append((s, e, label))
         # A name grown over the next one ("세비야" to the club mark of
         # "세비야 CF", which the CRF also tagged) leaves no piece of it behind.
         found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
         found = [f for f in found if not self._describes_next_person(doc, f, found, chosen)]
+        # The place or body of a titled person's office is none of the persons the CRF may
+        # read in it ("응우옌 반 안 [박닌성] 인민위원장").
+        offices: dict[tuple[int, int], str] = {}
+        for c in chosen:
+            if c.type == "Person" and c.how == "title" and c.jurisdiction:
+                # (The head of a firm heads a body: "하지원 [에코맘] 코리아 대표".)
+                heads_firm = bool(c.title) and c.title.split()[-1] in _FIRM_HEAD_TITLES
+                body = heads_firm or self._is_body(doc.text[c.jurisdiction[0] : c.jurisdiction[1]])
+                offices[c.jurisdiction] = "OG" if body else "LC"
+        found = [(s, e, offices[(s, e)] if label == "PS" and (s, e) in offices else label) for s, e, label in found]
         found = self._split_titled_person(doc, chosen, found)
         found = self._grow_to_rule_orgs(doc, chosen, found)
         found = self._whole_jurisdictions(doc, chosen, found)
@@ -1886,7 +2023,10 @@ class KoreanExtractor:
                 typ = "Facility"
             if old is not None and old.type in _MODEL_TYPES and (id(old) in in_out or not any(taken[s:e])):
                 if not _rule_type_holds(old, typ, doc.text[s:e]) and not (
-                        old.type == "Facility" and _VISITED_AFTER.match(doc.text, e)):  # "…센터를 방문했다"
+                        # "…센터를 방문했다", "…센터에서 열린": what is visited or held in is the
+                        # building, though a name tagger reads the body that runs it.
+                        old.type == "Facility"
+                        and (_VISITED_AFTER.match(doc.text, e) or _HELD_AT_AFTER.match(doc.text, e))):
                     old.type = typ
                 if id(old) not in in_out:
                     out.append(old)
@@ -1894,7 +2034,26 @@ class KoreanExtractor:
                 out.append(_Cand(s, e, typ, 0.6, 2, "model"))
         out.sort(key=lambda c: c.start)
         _one_type_per_name(doc, out)
+        for c in out:
+            # A name the article once describes as a firm is that firm wherever it
+            # stands: the description outweighs any count of the CRF's guesses.
+            if c.type == "Person" and c.how not in ("title", "role", "alias") and name_key(
+                    doc.text[c.start : c.end]) in described:
+                c.type = "Organization"
         return out
+
+    @staticmethod
+    def _described_as_firm(doc: _Doc, start: int) -> bool:
+        """Whether the word right before ``start`` describes a firm: "합작법인 |동해카스텔".
+
+        Two names are not written side by side, so a description of a
+        firm before a name that a name tagger reads as a person's makes it
+        the firm's (a person's title comes between: "업체 대표 김하늘").
+        """
+        if start < 2 or doc.text[start - 1] != " ":
+            return False
+        before = doc.text[max(0, start - 16) : start - 1].rsplit(None, 1)
+        return bool(before) and _firm_descriptor(before[-1])
 
     @staticmethod
     def _works_after(doc: _Doc, end: int) -> bool:
@@ -2100,6 +2259,7 @@ class KoreanExtractor:
         cands += self._proper(doc)
         cands += self._values(doc)
         cands += self._editions(doc)
+        cands += self._year_plans(doc)
         cands += self._learned(doc, cands)
         return [c for c in cands if not self._in_credit(doc, c.start, c.end)]
 
@@ -2216,9 +2376,7 @@ class KoreanExtractor:
                     if _HANGUL.match(surface) and (
                         surface in SURNAMES
                         or (pe[-1].tag.startswith("NN") and any(t.tag == "NNP" for t in pe) and len(surface) <= 5)
-                        # "황찬현" read as 황 + 찬 + 현 (a determiner): no particle, a Korean name's shape
-                        or (len(surface) == 3 and _looks_korean_name(surface)
-                            and not any(t.tag.startswith(("J", "E", "V", "X")) for t in pe))
+                        or _misread_name(pe, surface)
                     ):
                         prev, prev_full = [_Tok(surface, "NNP", pe[0].start, pe[-1].end, True)], True
                 if not juris and prev_full and k > 1:
@@ -2226,7 +2384,8 @@ class KoreanExtractor:
                     # name before it: "X 미국 대통령".
                     pw = doc.text[prev[0].start : prev[-1].end]
                     # (A city with its suffix is a place as well: "쩐 반 하이 하노이시 인민위원장".)
-                    if (pw in gaz or _known_place(pw) or _province_word(pw) or _proper_with_province_suffix(prev)) \
+                    if (pw in gaz or _known_place(pw) or _province_word(pw) or _proper_with_province_suffix(prev)
+                            or self._province_after_foreign_name(doc, eojs, k - 1, pw)) \
                             and any(title.endswith(t) for t in OFFICE_TITLES):
                         pp = _noun_prefix(eojs[k - 2])
                         whole = (pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp)
@@ -2266,7 +2425,18 @@ class KoreanExtractor:
                     if not body_after_name and self._person_like(doc, prev, loose=any(t.tag == "NNP" for t in prev)):
                         # (A body between a name and its title is the office's
                         # body, below: "김하늘 누리신경과의원 원장".)
-                        if jspan is None and k > 1:
+                        start = prev[0].start
+                        pp = _noun_prefix(eojs[k - 2]) if k > 1 else []
+                        pw2 = doc.text[pp[0].start : pp[-1].end] if pp else ""
+                        if (
+                            pp and len(pp) == len(eojs[k - 2]) == 1 and pp[0].tag == "NNP"
+                            and not _looks_korean_name(pw) and self._person_like(doc, pp, loose=True)
+                            and pw2 not in gaz
+                        ):
+                            start = pp[0].start  # a foreign given name + family name: "앙겔라 메르켈"
+                        # (The word before is the place or firm of the office only where it is no part
+                        # of the name: not "에티엔" of "에티엔 제르보 최고경영자".)
+                        if jspan is None and k > 1 and start == prev[0].start:
                             jspan = self._jurisdiction_before(doc, eojs[k - 2], title)
                             if jspan:
                                 out.append(_Cand(jspan[0], jspan[1], "Place", 0.7, 3, "jurisdiction"))
@@ -2277,15 +2447,6 @@ class KoreanExtractor:
                                 jspan = self._employer_before(doc, eojs[k - 2])
                                 if jspan:
                                     out.append(_Cand(jspan[0], jspan[1], "Organization", 0.7, 3, "jurisdiction"))
-                        start = prev[0].start
-                        pp = _noun_prefix(eojs[k - 2]) if k > 1 else []
-                        pw2 = doc.text[pp[0].start : pp[-1].end] if pp else ""
-                        if (
-                            pp and len(pp) == len(eojs[k - 2]) == 1 and pp[0].tag == "NNP"
-                            and not _looks_korean_name(pw) and self._person_like(doc, pp, loose=True)
-                            and pw2 not in gaz
-                        ):
-                            start = pp[0].start  # a foreign given name + family name: "앙겔라 메르켈"
                         out.append(_Cand(start, prev[-1].end, "Person", 0.9, 3, "title",
                                          title=word, jurisdiction=jspan))
                         continue
@@ -2330,6 +2491,19 @@ class KoreanExtractor:
                             out.append(_Cand(named[0], named[1], "Person", 0.8, 3, "title", title=word))
         return out
 
+    def _province_after_foreign_name(self, doc: _Doc, eojs: list[list[_Tok]], j: int, word: str) -> bool:
+        """Whether word ``j``, before a title, is a province after a foreign name: "응우옌 반 안 [박닌성] 인민위원장".
+
+        A word of three syllables or more ending in a province's or
+        prefecture's suffix (성, 주, 현) looks like a Korean name ("박닌성")
+        to kiwipiepy and the CRF; after a foreign name of several words it
+        is the place of the office: a Korean name never follows a foreign one.
+        """
+        if len(word) < 3 or word[-1] not in "성주현" or not _HANGUL.match(word):
+            return False
+        named = self._foreign_name_before(doc, eojs, j, allow_long=True)
+        return named is not None and " " in doc.text[named[0] : named[1]]
+
     def _unknown_jurisdiction(self, doc: _Doc, nouns: list[_Tok], prev: list[_Tok]) -> tuple[str | None, str | None]:
         """Split "<place><title>" after a name when no gazetteer knows the place ("통영시장"), or (None, None).
 
@@ -2355,7 +2529,7 @@ class KoreanExtractor:
         """Whether a word names an organisation by its form ("…부", "…위원회", "…전자")."""
         key = name_key(word)
         return (_head_type(word, proper=True)[0] == "Organization" or key in INSTITUTION_NOUNS
-                or len(key) >= 3 and key.endswith(STRONG_ORG_HEADS) or _firm_word(key))
+                or key in _OFFICES_OF_STATE or len(key) >= 3 and key.endswith(STRONG_ORG_HEADS) or _firm_word(key))
 
     def _name_after(self, doc: _Doc, eojs: list[list[_Tok]], j: int) -> tuple[int, int] | None:
         """The span of a personal name starting with word ``j``: one Korean word, or two to four foreign ones.
@@ -2396,6 +2570,9 @@ class KoreanExtractor:
         if j > 0 and nouns and len(nouns) == len(eojs[j]) and doc.text[nouns[0].start : nouns[-1].end] in gazetteer():
             j -= 1  # "베트남" of "… 베트남 산업무역부 장관"
             nouns = _noun_prefix(eojs[j])
+        surface = doc.text[eojs[j][0].start : eojs[j][-1].end]
+        if _misread_name(eojs[j], surface):
+            return eojs[j][0].start, eojs[j][-1].end  # "김서린 대통령실 경제수석": 김 + 서리 + ㄴ, a name
         if not nouns or len(nouns) != len(eojs[j]):
             return None
         end = nouns[-1].end
@@ -2618,6 +2795,10 @@ class KoreanExtractor:
                 name = normalise_name(doc.text[s:e])
                 # A plan may end in its target year: "'… 비전 2035'", "'… 전략 2030'".
                 typ, score = _head_type(_TARGET_YEAR.sub("", name) or name, proper=True, quoted=True)
+                if _TARGET_YEAR.search(name) and _PLAN_KIND_AFTER.match(doc.text, m.end()):
+                    # "'군산 배터리밸리 2030' 계획": a name with its target year, then the kind of
+                    # plan it is, names the plan, not the valley or city its words name.
+                    typ, score = "Plan", 0.75
                 if len(inner.split()) > (7 if typ == "Plan" else 4):
                     continue  # a plan's title is long: "'<region> 배터리 소재 육성 계획'"
                 if typ == "Place" and score == _SUFFIX_PLACE_SCORE and _suffix_in_common_noun(toks):
@@ -2719,6 +2900,8 @@ class KoreanExtractor:
                     nxt = _noun_prefix(eojs[j + 1])
                     if not nxt or nxt[0].form in LEXICON or any(t.form in MODIFIERS or t.form in TITLES for t in nxt):
                         break
+                    if _firm_descriptor(doc.text[nouns[0].start : nouns[-1].end]):
+                        break  # "미국 배터리소재 기업 | 카스텔머티리얼즈": the description ends before the name
                     if nxt[0].tag == "SN":
                         break
                     j += 1
@@ -2736,10 +2919,12 @@ class KoreanExtractor:
                         # "세월호 침몰" is a sinking, not a "…몰" mall.
                         t2 = None
                     if (t2 == "Facility" and typ == "Place" and not any(x.tag in ("NNP", "SL") or x.oov for x in nxt)
-                            and not doc.text[nxt[0].start : nxt[-1].end].endswith(_PLACE_NAMED_HEADS)):
+                            and not doc.text[nxt[0].start : nxt[-1].end].endswith(_PLACE_NAMED_HEADS)
+                            and not (len(nxt) >= 3 and _VISITED_AFTER.match(doc.text, nxt[-1].end))):
                         # "싱가포르 과학단지" describes; it does not name. A
                         # body's facility does name one: "한솔전자 생산공장",
-                        # and so does a place its airport: "김포 공항".
+                        # and so does a place its airport: "김포 공항". So does a
+                        # centre of several nouns that is visited: "포항 소재혁신센터를 둘러봤다".
                         t2 = None
                     if t2 is not None and t2 != "Place":
                         last_k, typ, score, e = j, t2, s2, nxt[-1].end
@@ -2839,6 +3024,46 @@ class KoreanExtractor:
                     break  # a particle ends the phrase, and a head noun the name
             if end is not None:
                 out.append(_Cand(m.end(), end, "Event", 0.7, 2, "edition"))
+        return out
+
+    @staticmethod
+    def _year_plans(doc: _Doc) -> list[_Cand]:
+        """Plans named by a name and their target year, unquoted: "군산 배터리밸리 2030 계획", "한빛 비전 2035".
+
+        A year standing as a word of its own (not "2030년") after bare nouns,
+        with the kind of plan after it ("계획", "전략", "구상", "로드맵") or
+        right before it ("비전 2035"), ends a plan's title: the nouns before
+        it name the plan, not a place or a body. The nouns must hold a
+        proper noun ("군산"): "탄소중립 2050 전략" is a policy's description.
+        The name keeps its year, as the quoted title does; the kind of plan
+        after it stays out.
+        """
+        out = []
+        for toks in doc.sent_toks:
+            eojs = _eojeols(toks)
+            for k, eoj in enumerate(eojs):
+                if (k == 0 or eoj[0].tag != "SN" or not _TARGET_YEAR.fullmatch(eoj[0].form)
+                        or len(eoj) > 2 or len(eoj) == 2 and not eoj[1].tag.startswith("J")):
+                    continue
+                words: list[list[_Tok]] = []
+                j = k - 1
+                while j >= 0 and len(words) < 4:
+                    nouns = _noun_prefix(eojs[j])
+                    word = doc.text[eojs[j][0].start : eojs[j][-1].end]
+                    if (len(nouns) != len(eojs[j]) or any(t.tag in ("SN", "NR", "NNB") for t in nouns)
+                            or word in MODIFIERS or word in TITLES or word in _DETERMINERS):
+                        break
+                    words.insert(0, nouns)
+                    j -= 1
+                if not words:
+                    continue
+                kind_before = any(doc.text[words[-1][0].start : words[-1][-1].end].endswith(h) for h in PLAN_KINDS)
+                if not (kind_before or len(eoj) == 1 and _PLAN_KIND_AFTER.match(doc.text, eoj[0].end)):
+                    continue
+                run = [t for w in words for t in w]
+                if not any(t.tag in ("NNP", "SL") or t.oov for t in run):
+                    continue
+                out.append(_Cand(run[0].start, eoj[0].end, "Plan", 0.7, 3, "plan"))
         return out
 
     def _values(self, doc: _Doc) -> list[_Cand]:
@@ -3134,7 +3359,8 @@ class KoreanExtractor:
                     value=b.group("title"))
 
         for c in chosen:
-            if "host" in c.extra and (c.start, c.end) in by_span:
+            if "host" in c.extra and (c.start, c.end) in by_span and doc.text[c.extra["host"][1]] not in "·ㆍ":
+                # (The first of the parties a name lists hosts nothing: "한·체코 비즈니스 포럼".)
                 rel(by_span[c.extra["host"]], "hosts", by_span[(c.start, c.end)],
                     doc.sentences[doc.sentence_of(c.start)], 0.7)
 
@@ -3437,7 +3663,11 @@ class KoreanExtractor:
                     titled = KoreanExtractor._split_title(doc.text[ws : t.end])[0] is not None
                 # Only a person carries a title's particle; a body before a
                 # title ("산업무역부 장관과") is the person's, not the sentence's.
-                how = "title" if titled and m.type == "Person" else "noun"
+                # A plan's particle may follow the kind of plan after its name ("'X 2030' 계획을").
+                if titled and m.type == "Person":
+                    how = "title"
+                elif not (m.type == "Plan" and nouns == 1 and t.form in PLAN_KINDS):
+                    how = "noun"
             elif t.tag == "SP" and t.form == ",":
                 return ",", how
             else:
@@ -3540,7 +3770,7 @@ class KoreanExtractor:
                 pred = "areaSquareMetres"
             else:
                 continue
-            num = float(m.group("num").replace(",", "")) * _MULT.get(m.group("mult") or "", 1)
+            num = _amount(m.group("num"), m.group("mult"))
             if unit in ("km", "㎞"):
                 num *= 1000
             if unit == "평":
