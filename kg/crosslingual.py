@@ -1026,6 +1026,44 @@ def _glossary_concepts() -> dict[tuple[str, ...], tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _office_field_concepts() -> dict[tuple[str, ...], str]:
+    """A field word of an office in English -> one name for every rendering a Korean word gives it.
+
+    A ministry's Korean name and its English one may name a field by two
+    renderings of one Korean word: 산업통상자원부 is the "Ministry of Trade,
+    Industry and Energy", 자원 being "resources" and "energy". The
+    renderings of a Korean word are one field, and so, in turn, are those
+    of any word sharing one of them. Kind words ("ministry", "office") stay
+    out: they join nearly every body with every other. An office named by
+    its field is its holder's own (see :func:`office_title`), so the wider
+    field only joins two titles one person holds.
+
+    >>> _office_field_concepts()[("resources",)] == _office_field_concepts()[("energy",)]
+    True
+    """
+    table = _glossary_concepts()
+    order: dict[tuple[str, ...], int] = {}
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def find(x: tuple[str, ...]) -> tuple[str, ...]:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for phrases in _glossary_words().values():
+        fields = [p for p in phrases if not (len(p) == 1 and p[0] in _GENERIC_WORDS)]
+        for p in fields:
+            if p not in parent:
+                parent[p] = p
+                order[p] = len(order)
+        for p in fields[1:]:
+            a, b = sorted((find(fields[0]), find(p)), key=order.__getitem__)
+            parent[b] = a  # the field first met names the whole class
+    return {p: " ".join(table[find(p)]) for p in parent}
+
+
 def _office_field(words: tuple[str, ...]) -> str:
     """The field of a body in English words ("national defence" -> "defense"), or "" when one is not known.
 
@@ -1041,14 +1079,13 @@ def _office_field(words: tuple[str, ...]) -> str:
             return ""
         phrase = tuple(words[i:i + size])
         if not (size == 1 and phrase[0] in _GENERIC_WORDS):
-            fields.add(" ".join(table[phrase]))
+            fields.add(_office_field_concepts()[phrase])
         i += size
     return " and ".join(sorted(fields))
 
 
 def _office_field_ko(body: str) -> str:
     """The field of a Korean body ("국방부" -> "defense"), or "" when it is not all glossary words."""
-    table = _glossary_concepts()
 
     def split(rest: str) -> list[str] | None:
         for end in range(len(rest), 0, -1):
@@ -1062,7 +1099,7 @@ def _office_field_ko(body: str) -> str:
     if not keys:
         return ""
     firsts = [_glossary_words()[key][0] for key in keys]
-    return " and ".join(sorted({" ".join(table[first]) for first in firsts
+    return " and ".join(sorted({_office_field_concepts()[first] for first in firsts
                                 if not (len(first) == 1 and first[0] in _GENERIC_WORDS)}))
 
 

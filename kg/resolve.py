@@ -466,7 +466,8 @@ def place_record(name: str, lang: str) -> Place | None:
     """The gazetteer record a place name stands for, or ``None``.
 
     Besides the gazetteer's own names: country names it lacks (Korean ones,
-    short forms such as "Britain", headline Hanja such as "中"), and a place
+    short forms such as "Britain", headline Hanja such as "中"), a Korean
+    city written without 시 where the gazetteer holds only 창원시, and a place
     qualified by its country ("베트남 하노이", "Hanoi, Vietnam"), which is
     that place.
 
@@ -480,6 +481,9 @@ def place_record(name: str, lang: str) -> Place | None:
     place = gazetteer_best(name)
     if place is not None:
         return place
+    city = _korean_city_without_si(name) if lang == "ko" else None
+    if city is not None:
+        return city
     codes = country_codes(name, lang)
     if len(codes) == 1:
         return gazetteer_country(next(iter(codes)))
@@ -495,6 +499,25 @@ def place_record(name: str, lang: str) -> Place | None:
 
 
 _QUALIFIED_PLACE = re.compile(r",?\s+")
+
+
+def _korean_city_without_si(name: str) -> Place | None:
+    """The Korean city a bare name stands for when the gazetteer knows it only with 시 ("창원": 창원시).
+
+    Korean news names its own cities with and without 시 (창원, 창원시), and
+    the gazetteer's Korean names sometimes hold only the long form. The
+    bare name is read so only when the long form is a Korean city: a
+    country or province with a city named after it (멕시코, 멕시코시) is
+    found under its own name first.
+    """
+    if len(name) < 2 or not all(_is_hangul(ch) for ch in name):
+        return None
+    city = gazetteer_best(f"{name}시")
+    return city if city is not None and city.kind == "city" and city.country == "KR" else None
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
 
 
 def _entity_key(typ: str, ms: list[Mention]) -> str:

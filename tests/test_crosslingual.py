@@ -837,7 +837,11 @@ def test_paragraphs_sharing_a_sum_align_in_reports_aligned_by_names():
     [("Deputy Minister of Industry", "산업부 차관"),  # 차관: a vice or a deputy minister
      ("Deputy Minister of National Defence", "국방부 차관"),
      ("Vice Minister of Defense", "국방부 차관"),
-     ("Minister of Foreign Affairs", "외교부 장관")],
+     ("Minister of Foreign Affairs", "외교부 장관"),
+     # 자원 is "resources" and "energy": the Korean name and the English one render it differently.
+     ("Minister of Trade, Industry and Energy", "산업통상자원부 장관"),
+     ("Vice Minister of Energy and Fisheries", "수산자원부 차관"),
+     ("Minister of Resources", "에너지부 장관")],
 )
 def test_an_office_named_by_its_ministry_s_field_is_one_title_in_both_languages(english, korean):
     assert office_title(english) == office_title(korean)
@@ -846,7 +850,9 @@ def test_an_office_named_by_its_ministry_s_field_is_one_title_in_both_languages(
 @pytest.mark.parametrize(
     "english, korean",
     [("Deputy Minister of Industry", "국방부 차관"), ("Deputy Minister of Industry", "산업부 장관"),
-     ("Deputy Minister of Industry", "차관")],  # the body unknown
+     ("Deputy Minister of Industry", "차관"),  # the body unknown
+     ("Minister of Trade, Industry and Energy", "산업통상부 장관"),  # a field more in English
+     ("Minister of Energy", "통상부 장관"), ("Minister of Science and Technology", "정보통신부 장관")],
 )
 def test_offices_of_other_ministries_or_ranks_keep_their_own_titles(english, korean):
     assert office_title(english) != office_title(korean)

@@ -223,6 +223,8 @@ def test_the_defence_visit_gives_its_facts_in_both_languages(pair_graph):
     } <= _facts(pair_graph("defence"))
     # "Deputy Minister" and 차관 name one rank of the same ministry.
     assert ("Deputy Minister of National Defence", "국방부 차관") in _offices(pair_graph("defence"))
+    # "창원시장" holds the office of 창원, the city the article also calls 창원시: one mayor.
+    assert ("Mayor of Changwon", "창원시장") in _offices(pair_graph("defence"))
 
 
 # Our own English and Korean reports of a Chinese governor's trade mission to

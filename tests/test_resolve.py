@@ -105,6 +105,45 @@ def test_a_place_qualified_by_its_country_is_that_place(a, lang_a, b, lang_b):
     assert _places_apart(a, lang_a, b, lang_b) == 1
 
 
+@pytest.mark.parametrize("bare, with_si", [("창원", "창원시"), ("김해", "김해시"), ("군산", "군산시")])
+def test_a_korean_city_named_without_si_is_the_city(bare, with_si):
+    # The gazetteer knows these cities by the long form only; Korean news writes both.
+    assert _places_apart(bare, "ko", with_si, "ko") == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("오스트벨", "오스트벨시"),  # a town the gazetteer does not know: nothing says the two are one
+    ("멕시코", "멕시코시"),  # a country and its capital
+])
+def test_a_name_and_a_city_named_after_it_stay_apart(a, b):
+    assert _places_apart(a, "ko", b, "ko") == 2
+
+
+def test_a_korean_city_government_stays_apart_from_the_bare_city():
+    r = resolve([Extraction(art("d1", lang="ko"), (men("d1", 0, "김해시", "Organization", lang="ko"),
+                                                   men("d1", 10, "김해", "Place", lang="ko")), ())],
+                link_languages=False)
+    assert sorted(e.type for e in r.entities) == ["Organization", "Place"]
+
+
+def test_a_mayor_named_by_the_bare_city_is_one_office_with_the_english_mayor():
+    # "군산시장" holds the office of 군산, which the article also calls 군산시; English names it Gunsan.
+    en_text = "Gunsan Mayor Oren Vask met the visitors on May 3, 2024 with 1,200 guests."
+    ko_text = "오렌 바스크 군산시장은 2024년 5월 3일 손님 1200명과 군산시청에서 만났다.\n군산시는 계획을 밝혔다."
+    en, ko = art("e", en_text), art("k", ko_text, lang="ko")
+    gunsan = men("e", 0, "Gunsan", "Place")
+    oren = men("e", en_text.index("Oren Vask"), "Oren Vask", "Person")
+    oren_ko = men("k", 0, "오렌 바스크", "Person", lang="ko")
+    bare = men("k", ko_text.index("군산시장"), "군산", "Place", lang="ko")
+    city = men("k", ko_text.index("군산시는"), "군산시", "Place", lang="ko")
+    rels_en = (Relation("e", oren, "holdsOffice", gunsan, Sentence(0, len(en_text), en_text), 0.8, "t", "Mayor"),)
+    rels_ko = (Relation("k", oren_ko, "holdsOffice", bare, Sentence(0, len(ko_text), ko_text), 0.8, "t",
+                        "군산시장"),)
+    offices = _office_labels(Extraction(en, (gunsan, oren), rels_en),
+                             Extraction(ko, (oren_ko, bare, city), rels_ko))
+    assert offices == [{("Mayor of Gunsan", "en"), ("군산시장", "ko")}]
+
+
 def test_a_city_qualified_by_another_country_stays_apart():
     assert _places_apart("베트남 서울", "ko", "서울", "ko") == 2
 
