@@ -396,7 +396,6 @@ GUNSAN_PAIRS = {
     "Ministry of Trade, Industry and Energy": "산업통상자원부",
     "Gunsan Battery Valley 2030": "군산 배터리밸리 2030",  # a plan, named with its target year
     # Left out, as the extractors give them (extraction, not linking):
-    # "전북지사" (Governor of North Jeolla): no office found in Korean ("백승환 전북지사는");
     # "France" and "Germany": English names them only by adjectives ("French", "German").
 }
 
@@ -464,11 +463,10 @@ GUMI_PAIRS = {
     "Korea Electronics Parts Association": "한국전자부품협회",
     "Thanh Cong Electronics": "타인꽁전자",
     "Hai Phong": "하이퐁",
+    "Nguyen Van An": "응우옌 반 안",  # the office after the name is split off ("… 박닌성 인민위원장")
+    "Bac Ninh": "박닌",
     # Left out, as the extractors give them (extraction, not linking):
-    # "Nguyen Van An" 응우옌 반 안: Korean finds "응우옌" alone ("응우옌 반 안 박닌성
-    #   인민위원장은"), and takes 박닌성 for a person;
-    # "Bac Ninh" 박닌: typed a person in Korean ("박닌과 하이퐁에서");
-    # "Bac Ninh Provincial People's Committee": no body found in Korean (see above);
+    # "Bac Ninh Provincial People's Committee": no body found in Korean ("박닌성 인민위원장" is an office);
     # "Korea" 한국: English names it only by the adjective ("Korean").
 }
 
@@ -486,6 +484,19 @@ def test_the_gumi_visit_gives_its_facts_in_both_languages(pair_graph):
     } <= _facts(pair_graph("gumi"))
     assert {("Deputy Prime Minister of Vietnam", "베트남 부총리"), ("Mayor of Gumi", "구미시장")} <= _offices(
         pair_graph("gumi"))
+
+
+def test_the_gunsan_visit_gives_its_facts_in_both_languages(pair_graph):
+    assert {
+        ("Étienne Gerbault", "visited", "Gunsan"),
+        ("Étienne Gerbault", "metWith", "Jeong Min-ho"),
+        ("Jeong Min-ho", "holdsOffice", "Mayor of Gunsan"),
+        ("Jeong Min-ho", "announced", "Gunsan Battery Valley 2030"),
+        ("Baek Seung-hwan", "holdsOffice", "Governor of North Jeolla"),
+        ("Saemangeum Battery Innovation Center", "establishedBy", "Daeyang Cell Materials"),
+        ("Saemangeum Battery Innovation Center", "establishedBy", "Jeonbuk National University"),
+    } <= _facts(pair_graph("gunsan"))
+    assert {("Governor of North Jeolla", "전북지사"), ("Mayor of Gunsan", "군산시장")} <= _offices(pair_graph("gunsan"))
 
 
 @pytest.mark.parametrize(
