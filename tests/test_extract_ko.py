@@ -1935,3 +1935,44 @@ def test_a_foreign_given_name_before_a_title_is_no_employer(extractor):
     got, _ = _typed(extractor, text)
     assert ("에티엔 제르보", "Person") in got and ("에티엔", "Organization") not in got
     assert ("에티엔 제르보", "르보모빌리티") in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        # A firm's trade word after a stem the CRF reads as a given name: no one is named "…가스".
+        ("2022년 석정가스와 울산항만공사가 공동으로 설립한 온산수소공장을 둘러봤다.", "석정가스", "Organization"),
+        ("2022년 태동가스와 울산항만공사가 공동으로 설립한 온산수소공장을 둘러봤다.", "태동가스", "Organization"),
+        # A foreign province written bare beside the same name with 성: the place, not a person.
+        ("세명전자는 2015년부터 타이빈과 하이퐁에서 공장을 운영하고 있다. 세명전자는 하노이 인근 타이빈성에 "
+         "연구소도 세웠다.", "타이빈", "Place"),
+        ("세명전자는 2015년부터 박장과 하이퐁에서 공장을 운영하고 있다. 세명전자는 하노이 인근 박장성에 "
+         "연구소도 세웠다.", "박장", "Place"),
+        # 항 written onto a town the gazetteer does not know: its port, whole.
+        ("나가사키현은 2030년까지 사세보항 수소 충전시설에 150억엔을 투자할 계획이다.", "사세보항", "Facility"),
+        # A European city and 성 is its castle, where the state dinner is held; a Chinese 성 stays a province.
+        ("대통령은 이날 저녁 부다페스트성에서 국빈 만찬을 열었다.", "부다페스트성", "Facility"),
+        ("중국 산둥성에서 지진이 발생했다.", "중국 산둥성", "Place"),
+        # Countries joined by a middle dot before an event's head noun, unquoted.
+        ("양국 기업들은 이날 프라하에서 열린 한·헝가리 비즈니스 포럼에서 업무협약을 체결했다.",
+         "한·헝가리 비즈니스 포럼", "Event"),
+        ("양국 기업들은 이날 열린 한·폴란드 경제 포럼에서 업무협약 12건을 체결했다.", "한·폴란드 경제 포럼", "Event"),
+    ],
+)
+def test_firms_places_ports_castles_and_bilateral_events_typed(extractor, text, name, type_):
+    found = {(m.name, m.type) for m in extractor.extract(make_article(text)).mentions}
+    assert (name, type_) in found, found
+
+
+@pytest.mark.parametrize("word", ["셰일가스", "유독가스", "사린가스"])
+def test_a_kind_of_gas_is_no_firm(word):
+    from kg.extract.ko import _firm_word
+
+    assert not _firm_word(word)
+
+
+def test_a_foreign_surname_in_gas_is_no_firm_shape():
+    from kg.extract.ko import _firm_shape
+
+    # "바르가스" (Vargas) is a person; a native stem before 가스 is a firm ("석정가스").
+    assert not _firm_shape("바르가스") and _firm_shape("석정가스")

@@ -387,6 +387,8 @@ def _head_type(name: str, proper: bool, quoted: bool = False) -> tuple[str | Non
             return "Organization", 0.7  # "<city>대" is a university
         if _port_of_place(compact):
             return "Facility", _MODEL_HEAD_SCORE
+        if _castle_of_city(compact):
+            return "Facility", _MODEL_HEAD_SCORE
         if last in PLACE_SUFFIX_1 and len(compact) >= 3 or last in ("시", "도", "구", "군") and len(compact) >= 2:
             if not (last in WEAK_PLACE_SUFFIX_1 and (_looks_korean_name(compact) or _ends_in_long_noun(compact))):
                 return "Place", _SUFFIX_PLACE_SCORE
@@ -448,6 +450,33 @@ def _port_of_place(key: str) -> bool:
     return len(key) >= 3 and key[-1] in ("항", "역") and key[:-1] in gazetteer()
 
 
+#: Countries whose provinces Korean writes with 성 (省, tỉnh): China, Taiwan, Vietnam, Laos, Cambodia.
+#: There "<city>성" is the province named after its capital ("박닌성", "지린성"), not a castle.
+#: Korean towns are left out too: "<town>성" is more often a person ("김해성": 김 + 해성).
+_SEONG_PROVINCE_COUNTRIES = frozenset({"CN", "TW", "VN", "LA", "KH", "KR", "KP"})
+
+
+def _castle_of_city(key: str) -> bool:
+    """Whether a name is a gazetteer city and 성 where 성 can only be its castle ("프라하성", "오사카성").
+
+    성 after a Chinese or Vietnamese name is a province ("산둥성", "박닌성"),
+    and provinces are often named after their capital, so a city of those
+    countries keeps the province reading; elsewhere provinces are 주, 현 or
+    도, and the city's 성 is its castle or palace, a building.
+
+    >>> _castle_of_city("프라하성"), _castle_of_city("하노이성"), _castle_of_city("김민성")
+    (True, False, False)
+    """
+    if len(key) < 3 or key[-1] != "성" or key[:-1] not in gazetteer() or key[:-1] in regions():
+        return False
+    place = gazetteer_best(key[:-1])
+    return place is not None and place.kind == "city" and place.country not in _SEONG_PROVINCE_COUNTRIES
+
+
+#: 항 ("port") written onto a name and ending the word, alone or before a particle: "…항에", "…항 부두".
+_PORT_AFTER = re.compile(r"항(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|으로|에서|까지)(?![가-힣]))")
+
+
 # Prefixes that negate the noun after them ("무승부", "미납부", "반정부"): common words, never bodies.
 _NEGATING_PREFIXES = frozenset("무 미 반 비 불".split())
 
@@ -503,6 +532,11 @@ _FIRM_WORD_HEADS = ("정밀", "기공", "정공", "산업", "공업", "기계", 
                     "배터리")
 
 
+#: Words of a firm's trade that also end common names of things ("셰일가스", "유독가스"): they make a
+#: name the CRF reads as a person a firm ("해동가스": no one is named …가스), but name no firm alone.
+_FIRM_TRADE_WORDS = ("가스",)
+
+
 def _firm_shape(word: str) -> bool:
     """Whether one word ends in a firm's word after a stem of two syllables or more ("한울정밀").
 
@@ -512,8 +546,13 @@ def _firm_shape(word: str) -> bool:
     >>> _firm_shape("한울정밀"), _firm_shape("정밀"), _firm_shape("한울 정밀"), _firm_shape("김하늘")
     (True, False, False, False)
     """
-    return (_HANGUL.match(word) is not None
-            and any(word.endswith(h) and len(word) >= len(h) + 2 for h in _FIRM_WORD_HEADS))
+    if _HANGUL.match(word) is None:
+        return False
+    if any(word.endswith(h) and len(word) >= len(h) + 2 for h in _FIRM_WORD_HEADS):
+        return True
+    # (A foreign surname may end so: "바르가스" (Vargas); a loanword's syllable in the stem says so.)
+    return any(word.endswith(h) and len(word) >= len(h) + 2
+               and not any(ch in LOANWORD_SYLLABLES for ch in word[: -len(h)]) for h in _FIRM_TRADE_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -527,9 +566,9 @@ def _firm_word(word: str) -> bool:
     >>> _firm_word("한울정밀"), _firm_word("자동차산업"), _firm_word("정보통신산업"), _firm_word("한국산업")
     (True, False, False, False)
     """
-    if not _firm_shape(word):
+    head = next((h for h in _FIRM_WORD_HEADS if word.endswith(h)), None)
+    if head is None or not _firm_shape(word):
         return False
-    head = next(h for h in _FIRM_WORD_HEADS if word.endswith(h))
     stem = word[: -len(head)]
     if stem in regions() or _common_noun(stem):
         return False
@@ -676,6 +715,11 @@ def _is_latin_org_mark(word: str) -> bool:
     """
     return word in _LATIN_ORG_MARKS or word.isascii() and word.lower().rstrip(".,") in lex_en.DECISIVE_ORG_HEADS
 
+
+#: Countries joined by middle dots before a space: the hosts of a bilateral meeting ("한·체코 …").
+_BILATERAL = re.compile(r"(?<![가-힣·ㆍ・])([가-힣]{1,6}(?:[·ㆍ・][가-힣]{1,6}){1,3}) (?=[가-힣])")
+#: One-syllable short forms of countries written in such names ("한·미", "한·중·일", "한-베").
+_COUNTRY_SHORT = frozenset("한 미 중 일 러 북 영 독 불 베 호 인 캐 몽".split())
 
 #: Determiners and numerals that stand before a title without naming anyone ("새 총리", "두 정상").
 _DETERMINERS = frozenset("이 그 저 새 양 두 세 네 각 모 전 현 신 구 및 등 한".split())
@@ -1591,6 +1635,28 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
             c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
 
 
+#: Suffixes of provinces, prefectures, states and cities that news writes on a foreign name or leaves off.
+_BARE_PLACE_SUFFIXES = ("성", "현", "주", "시", "도")
+
+
+def _bare_names_of_places(doc: _Doc, cands: list[_Cand]) -> None:
+    """A person whose name with a place's suffix is a place in the same article is that place.
+
+    News writes a foreign province or city with its suffix and without
+    ("박닌성 … 박닌과 하이퐁에서", "후쿠오카현 … 후쿠오카"); a name tagger
+    reads the bare, unfamiliar name as a person. A person named by a title
+    or role ("후쿠오카 지사", "김해 시장") keeps the reading, since the
+    title says who it is.
+    """
+    places = {name_key(c.name or doc.text[c.start:c.end]) for c in cands if c.type == "Place"}
+    for c in cands:
+        if c.type != "Person" or c.how in ("title", "role", "alias") or c.title:
+            continue
+        key = name_key(c.name or doc.text[c.start:c.end])
+        if len(key) >= 2 and " " not in doc.text[c.start:c.end] and any(key + x in places for x in _BARE_PLACE_SUFFIXES):
+            c.type = "Place"
+
+
 #: The title "head of" written onto a body's name: "한빛은행장", "질병관리본부장".
 _HEAD_OF = "장"
 _LONG_TITLES = tuple(t for t in TITLES if len(t) >= 2)
@@ -1928,6 +1994,10 @@ class KoreanExtractor:
                 if grown is None and (label == "LC" or label == "OG" and _known_place(name_key(doc.text[s:e]))):
                     # (The CRF reads the place that names a venue as its operator: "하노이| 국제전시센터".)
                     e, grown = _grow_to_head_word(doc, e)
+                if label == "LC" and grown is None and _PORT_AFTER.match(doc.text, e):
+                    # "하카타|항 수소 충전시설": 항 written onto a place is its port, a facility, though the
+                    # gazetteer may not know the town (see _port_of_place for the towns it knows).
+                    e, grown = e + 1, "Facility"
                 if grown == "Facility":
                     facilities.add((s, e))
                 if label == "PS" and self._listed_with_common_nouns(doc, s, e, chosen):
@@ -2034,6 +2104,7 @@ class KoreanExtractor:
                 out.append(_Cand(s, e, typ, 0.6, 2, "model"))
         out.sort(key=lambda c: c.start)
         _one_type_per_name(doc, out)
+        _bare_names_of_places(doc, out)
         for c in out:
             # A name the article once describes as a firm is that firm wherever it
             # stands: the description outweighs any count of the CRF's guesses.
@@ -2259,6 +2330,7 @@ class KoreanExtractor:
         cands += self._proper(doc)
         cands += self._values(doc)
         cands += self._editions(doc)
+        cands += self._bilateral_events(doc)
         cands += self._year_plans(doc)
         cands += self._learned(doc, cands)
         return [c for c in cands if not self._in_credit(doc, c.start, c.end)]
@@ -3024,6 +3096,40 @@ class KoreanExtractor:
                     break  # a particle ends the phrase, and a head noun the name
             if end is not None:
                 out.append(_Cand(m.end(), end, "Event", 0.7, 2, "edition"))
+        return out
+
+    @staticmethod
+    def _bilateral_events(doc: _Doc) -> list[_Cand]:
+        """Events named after the countries that hold them: "한·헝가리 비즈니스 포럼", "한·중·일 정상회의".
+
+        Countries joined by middle dots before nouns that end in an event's
+        head noun name a meeting of those countries, quoted or not; none of
+        the words is a proper noun, so the other rules see only the
+        countries. Each part must be a country (or its one-syllable short
+        form, "한", "미"), so a list of places before a common noun is not
+        read as one.
+        """
+        out = []
+        for m in _BILATERAL.finditer(doc.text):
+            parts = _LIST_DOTS.split(m.group(1))
+            if not all(p in regions() or p in _COUNTRY_SHORT for p in parts):
+                continue
+            i = doc.index_at.get(m.end(1) + 1)
+            if i is None:
+                continue
+            end = None
+            for eoj in _eojeols(doc.tokens[i : i + 12])[:3]:
+                nouns = _noun_prefix(eoj)
+                if not nouns or any(t.tag not in ("NNG", "NNP", "SL") for t in nouns):
+                    break
+                word = doc.text[nouns[0].start : nouns[-1].end]
+                head = next((h for h in EVENT_HEADS if word.endswith(h)), None)
+                if head is not None:
+                    end = nouns[-1].end
+                if len(nouns) < len(eoj) or head is not None:
+                    break  # a particle ends the phrase, and a head noun the name
+            if end is not None:
+                out.append(_Cand(m.start(1), end, "Event", 0.75, 3, "bilateral"))
         return out
 
     @staticmethod
