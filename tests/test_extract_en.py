@@ -1981,3 +1981,48 @@ def test_a_governor_s_place_is_the_prefecture_the_article_names(en_extractor):
             "Tarnow Prefecture plans to invest 9 billion yen in its port.")
     ex = _extract(en_extractor, text)
     assert ("Tarnow", "Tarnow Prefecture") in {(a.name, b.name) for a, b in ex.aliases}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Varenne Motors Chief Opens Battery Plant Talks in Mokpo",
+        "Varenne Motors Holds Investment Forum in Mokpo",
+        "Varenne Motors Meeting in Mokpo Draws Crowd",
+    ],
+)
+def test_a_headline_event_in_a_place_does_not_locate_the_firm(en_extractor, headline):
+    # Title Case makes "Talks", "Forum" look like names; "in Mokpo" is where the event is.
+    text = headline + "\n\nVarenne Motors chief Pierre Laval arrived in Mokpo on Monday.\n"
+    assert ("Varenne Motors", "locatedIn", "Mokpo") not in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Varenne Motors Headquarters in Mokpo Reopens\n\nVarenne Motors reopened its headquarters in Mokpo.\n",
+         ("Varenne Motors", "locatedIn", "Mokpo")),
+        ("Daewon Chemical, based in Ulsan, will build a plant.", ("Daewon Chemical", "locatedIn", "Ulsan")),
+        ("The Varenne Motors plant in Mokpo starts production next year.",
+         ("Varenne Motors plant", "locatedIn", "Mokpo")),
+    ],
+)
+def test_a_firm_s_seat_or_works_in_a_place_is_still_located(en_extractor, text, fact):
+    assert fact in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Etienne Varault, chief executive of the French carmaker Varenne Motors, arrived in Mokpo on Tuesday.",
+         ("Etienne Varault", "holdsOffice", "Varenne Motors")),
+        ("Anke Rolf, president of the Swedish steelmaker Orvik Steel, arrived in Mokpo on Tuesday.",
+         ("Anke Rolf", "holdsOffice", "Orvik Steel")),
+        ("Anke Rolf, chief executive of the German parts maker Hesch Motors, arrived in Mokpo on Tuesday.",
+         ("Anke Rolf", "holdsOffice", "Hesch Motors")),
+        ("The president of the French carmaker Varenne Motors, Etienne Varault, said sales rose.",
+         ("Etienne Varault", "holdsOffice", "Varenne Motors")),
+    ],
+)
+def test_an_office_of_a_described_firm_is_held_at_that_firm(en_extractor, text, fact):
+    assert fact in _relations(en_extractor, text)

@@ -3083,7 +3083,11 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     things = []  # "writing in the X Journal in London": where one writes, not where the journal is
                 else:
                     things = ix.mentions_at(head) if head.i not in ix.tok else [ix.tok[head.i]]
-                    if head.i not in ix.tok and head.pos_ == "NOUN":
+                    # A Title Case headline capitalises its common nouns, and the
+                    # parser tags them as names: "X Chief Opens Plant Talks in Y"
+                    # hangs "in Y" on "Talks", where the talks are, not X.
+                    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and _is_headline(doc))
+                    if head.i not in ix.tok and common:
                         # "X, a support center within Y": X is what is in Y,
                         # not whichever center "center" would otherwise refer to.
                         apposed = ix.mentions_at(head.head) if head.dep_ == "appos" else _apposed_to(ix, head)
@@ -3510,6 +3514,11 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
         k = _past_place_descriptor(doc, i + 1)
         m = _body_at(ix, k, ("Place", "Organization", "Facility"))  # "the director of the … Center"
         if m is None:
+            # "X, chief executive of the French carmaker Y": the descriptor says
+            # what kind of firm Y is; the office is still Y's.
+            k = _past_firm_descriptor(ix, i + 1)
+            m = _body_at(ix, k, ("Organization",))
+        if m is None:
             return None
         while k < len(doc) and ix.tok.get(k) is m:
             k += 1
@@ -3642,6 +3651,52 @@ def _past_place_descriptor(doc, k: int) -> int:
     return k
 
 
+def _firm_noun(tok) -> bool:
+    """Whether a common noun says what kind of firm a name is: "carmaker", "parts maker", "lender"."""
+    word = tok.lemma_.lower()
+    return (lex.DESCRIPTORS.get(word) == "Organization" or word in lex.MAKER_NOUNS
+            or any(word.endswith(m) for m in lex.MAKER_NOUNS))  # "steelmaker", "shipbuilder"
+
+
+def _past_firm_descriptor(ix: _SentenceIndex, k: int) -> int:
+    """The first token of a name after "of" at ``k``, past "the", adjectives and a firm noun ("the French carmaker").
+
+    News describes a firm before its name ("the German parts maker X",
+    "the Korean lender Y"); the name is the body the office is of. Returns
+    ``k`` when no such description stands right before a name.
+    """
+    doc = ix.doc
+    j = k + 1 if k < len(doc) and doc[k].lower_ == "the" else k
+    # Nationality and other adjectives ("French", "South Korean", "state-run").
+    while j < len(doc) and j - k < 4 and j not in ix.tok and (
+            doc[j].pos_ == "ADJ" or doc[j].pos_ == "PROPN" and not doc[j].is_lower):
+        j += 1
+    n = j
+    while n < len(doc) and n - j < 2 and n not in ix.tok and doc[n].is_lower and doc[n].pos_ == "NOUN":
+        n += 1
+    if n > j and n in ix.tok and _firm_noun(doc[n - 1]):
+        return n
+    return k
+
+
+def _before_firm_descriptor(ix: _SentenceIndex, i: int) -> int:
+    """The token before "the French carmaker" when a firm's description ends at ``i``, or ``i``.
+
+    The mirror of ``_past_firm_descriptor``, read leftwards from a firm's name.
+    """
+    doc = ix.doc
+    if i < 0 or not (doc[i].is_lower and doc[i].pos_ == "NOUN" and _firm_noun(doc[i])):
+        return i
+    n = i - 1
+    if n >= 0 and n not in ix.tok and doc[n].is_lower and doc[n].pos_ == "NOUN":
+        n -= 1  # "parts maker"
+    j = n
+    while j >= 0 and n - j < 3 and j not in ix.tok and (
+            doc[j].pos_ == "ADJ" or doc[j].pos_ == "PROPN" and not doc[j].is_lower):
+        j -= 1
+    return j
+
+
 def _office_in_apposition(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str] | None:
     """"the <title> of <Body>, <Person>": an office phrase written before the name it describes."""
     doc = ix.doc
@@ -3662,6 +3717,8 @@ def _office_in_apposition(ix: _SentenceIndex, first: int) -> tuple[Mention | Non
     i = k - 1
     while i >= 0 and ix.tok.get(i) is body:
         i -= 1
+    if body.type == "Organization":
+        i = _before_firm_descriptor(ix, i)  # "the chief executive of the French carmaker Y, X"
     if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PLACE_OF_DESCRIPTORS:
         i -= 2  # "the mayor of the port city of X"
         while i >= 0 and doc[i].pos_ == "ADJ":
