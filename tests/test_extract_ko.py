@@ -1976,3 +1976,18 @@ def test_a_foreign_surname_in_gas_is_no_firm_shape():
 
     # "바르가스" (Vargas) is a person; a native stem before 가스 is a firm ("석정가스").
     assert not _firm_shape("바르가스") and _firm_shape("석정가스")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대표단이 구미에 도착했다. 레나르 대표는 구미시청에서 조한결 구미시장과 만나 협약을 체결했다.",
+        "방문단은 이날 구미를 찾아 공장을 둘러봤다. 레나르 대표는 조한결 구미시장과 만나 협약을 체결했다.",
+    ],
+)
+def test_a_town_one_arrives_at_is_a_place_and_no_partner_of_the_meeting(extractor, text):
+    found = {(m.name, m.type) for m in extractor.extract(make_article(text)).mentions}
+    assert ("구미", "Place") in found and ("구미", "Organization") not in found, found
+    met = _facts(extractor, text, "metWith")
+    assert ("레나르", "조한결") in met
+    assert not [pair for pair in met if pair[1] == "구미"], met  # the mayor's city is no partner

@@ -757,6 +757,38 @@ def _proper_with_province_suffix(nouns: list[_Tok]) -> bool:
             and nouns[1].form in ("성", "주") and nouns[1].tag in ("NNG", "XSN"))
 
 
+def _glued_title_after(text: str, end: int) -> bool:
+    """Whether a title is written onto the name that ends at ``end`` ("군산" of "군산시장과").
+
+    >>> _glued_title_after("정민호 군산시장과 만나", 6), _glued_title_after("군산시청에서 만나", 2)
+    (True, False)
+    """
+    return any(text.startswith(t, end) for t in _LONG_TITLES)
+
+
+#: What follows a place one arrives at or visits: "구미에 도착했다", "군산을 방문해", "구미를 찾아".
+_ARRIVAL_AFTER = re.compile(r"\s?(?:에\s?(?:도착|입국|당도)|[을를]\s?(?:방문|찾았|찾아|찾은))")
+
+
+def _arrived_at(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is where someone arrives or what someone visits.
+
+    >>> _arrived_at("대표단이 구미에 도착했다", 7), _arrived_at("구미시청을 방문했다", 4), _arrived_at("구미는 밝혔다", 2)
+    (True, True, False)
+    """
+    return _ARRIVAL_AFTER.match(text, end) is not None
+
+
+def _korean_city(key: str) -> bool:
+    """Whether ``key`` is a Korean city in the gazetteer ("군산시": the gazetteer may lack the bare "군산").
+
+    >>> _korean_city("군산시"), _korean_city("리옹")
+    (True, False)
+    """
+    place = gazetteer_best(key)
+    return place is not None and place.kind == "city" and place.country == "KR"
+
+
 def _known_place(key: str) -> bool:
     """Whether ``key`` is a gazetteer place, bare or with an administrative suffix.
 
@@ -2009,6 +2041,10 @@ class KoreanExtractor:
                     label = "LC"  # "하노이 인근 박닌성": what lies near or in part of a place is a place
                 if label in ("PS", "OG") and self._works_after(doc, e):
                     label = "LC"  # "비자림로 (확장) 공사": what building works are done on is a place
+                name_now = name_key(doc.text[s:e])
+                if (label == "OG" and _arrived_at(doc.text, e)
+                        and (_known_place(name_now) or _korean_city(f"{name_now}시"))):
+                    label = "LC"  # "대표단이 구미에 도착했다": a town one arrives at or visits is the place
                 if label == "PS" and _firm_shape(doc.text[s:e].rsplit(None, 1)[-1]):
                     label = "OG"  # "한울정밀", "태광기공": the firm's word, not the surname, decides
                 if (label == "PS" and " " not in doc.text[s:e] and self._described_as_firm(doc, s)
@@ -3631,8 +3667,10 @@ class KoreanExtractor:
                     for o in objs:
                         rel(owner, pred, o, sent, score if owner is topic else score * 0.85)
                 elif pred == "metWith":
+                    # "정민호 군산시장과 만나": 군산 names the office the partner holds, glued to
+                    # its title; it is no partner of its own.
                     partners = [m for m in window if (marked(m, COMITATIVE | OBJECT) or self._official_of(doc, m, ms))
-                                and m is not person]
+                                and m is not person and not _glued_title_after(doc.text, m.end)]
                     for o in self._with_coordinated(doc, partners, before):
                         if o.type in ("Person", "Organization"):
                             rel(person, pred, o, sent, score * p_score)
