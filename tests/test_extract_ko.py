@@ -1644,8 +1644,9 @@ def test_a_name_the_crf_finds_once_stands_where_it_passed_it_over(extractor):
     assert len(found) == 2 and {m.type for m in found} == {"Organization"}
 
 
-# The two invented articles: a wire story and a press release.
-NEW_ARTICLES = {"wire": "governor_vietnam_wire.txt", "release": "ministry_policy_release.txt"}
+# Invented articles: a wire story, a press release, a state visit abroad and a plant's groundbreaking.
+NEW_ARTICLES = {"wire": "governor_vietnam_wire.txt", "release": "ministry_policy_release.txt",
+                "visit": "state_visit_abroad.txt", "plant": "plant_groundbreaking.txt"}
 
 
 @pytest.fixture(scope="session")
@@ -1668,6 +1669,18 @@ def new_articles(extractor):
         ("release", "한국소재산업진흥원", "Organization"), ("release", "강민혁", "Person"),
         ("release", "첨단소재 산업박람회", "Event"), ("release", "세진금속", "Organization"),
         ("release", "한도경", "Person"),
+        ("visit", "한도윤", "Person"), ("visit", "루카시 흐라데크", "Person"), ("visit", "김서린", "Person"),
+        ("visit", "체코", "Place"), ("visit", "오스트라바", "Place"), ("visit", "대통령실", "Organization"),
+        ("visit", "프라하 국제컨벤션센터", "Facility"), ("visit", "한·체코 비즈니스 포럼", "Event"),
+        ("visit", "한빛중공업", "Organization"), ("visit", "모라바에네르기", "Organization"),
+        ("visit", "다온배터리", "Organization"), ("visit", "스코르다모터스", "Organization"),
+        ("visit", "다온배터리 유럽공장", "Facility"), ("visit", "실레시아공과대학교", "Organization"),
+        ("plant", "장태인", "Person"), ("plant", "오세령", "Person"), ("plant", "마크 윌러비", "Person"),
+        ("plant", "카스텔머티리얼즈", "Organization"), ("plant", "동해케미칼", "Organization"),
+        ("plant", "동해카스텔", "Organization"), ("plant", "경상북도", "Place"),
+        ("plant", "포항 배터리특구 2030", "Plan"), ("plant", "포항 소재혁신센터", "Facility"),
+        ("plant", "1조2천억원", "Quantity"), ("plant", "7천억원", "Quantity"), ("plant", "800개", "Quantity"),
+        ("plant", "2027년", "Date"),
     ],
 )
 def test_new_articles_name_their_entities(new_articles, key, name, type_):
@@ -1699,6 +1712,22 @@ def test_new_articles_leave_boilerplate_and_works_out(new_articles, key, absent)
         ("release", "정부", "hosts", "첨단소재 산업박람회"),
         ("release", "산업통상자원부", "hosts", "첨단소재 산업박람회"),
         ("release", "한국소재산업진흥원", "hosts", "첨단소재 산업박람회"),
+        ("visit", "한도윤", "visited", "체코 프라하"),
+        ("visit", "한도윤", "metWith", "루카시 흐라데크"),
+        ("visit", "루카시 흐라데크", "holdsOffice", "체코"),
+        ("visit", "김서린", "holdsOffice", "대통령실"),
+        ("visit", "프라하 국제컨벤션센터", "hosts", "한·체코 비즈니스 포럼"),
+        ("visit", "한도윤", "visited", "다온배터리 유럽공장"),
+        ("visit", "한도윤", "visited", "실레시아공과대학교"),
+        ("visit", "다온배터리 유럽공장", "locatedIn", "오스트라바"),
+        ("visit", "다온배터리 유럽공장", "establishedBy", "다온배터리"),
+        ("plant", "장태인", "holdsOffice", "경북"),
+        ("plant", "오세령", "holdsOffice", "포항"),
+        ("plant", "마크 윌러비", "holdsOffice", "카스텔머티리얼즈"),
+        ("plant", "동해카스텔", "establishedBy", "카스텔머티리얼즈"),
+        ("plant", "동해카스텔", "establishedBy", "동해케미칼"),
+        ("plant", "오세령", "announced", "포항 배터리특구 2030"),
+        ("plant", "마크 윌러비", "visited", "포항 소재혁신센터"),
     ],
 )
 def test_new_articles_key_facts(new_articles, key, subject, predicate, obj):
@@ -1706,8 +1735,10 @@ def test_new_articles_key_facts(new_articles, key, subject, predicate, obj):
     assert (subject, predicate, obj) in facts
 
 
-def test_new_release_dates_no_founding_by_its_targets(new_articles):
-    assert not any(r.predicate == "establishedDate" for r in new_articles["release"].relations)
+@pytest.mark.parametrize("key", ["release", "plant"])
+def test_new_articles_date_no_founding_by_a_target(new_articles, key):
+    # "2027년 6월 완공할 계획이다", "2027년 완공될 예정": not built yet.
+    assert not any(r.predicate == "establishedDate" for r in new_articles[key].relations)
 
 
 @pytest.mark.parametrize(
@@ -1849,68 +1880,6 @@ def test_an_area_with_several_multipliers_counts_them_all(extractor):
     assert ("한빛공원", "25000") in _facts(extractor, text, "areaSquareMetres", value=True)
 
 
-# Two more invented articles: a state visit abroad and a plant's groundbreaking.
-VISIT_ARTICLES = {"visit": "state_visit_abroad.txt", "plant": "plant_groundbreaking.txt"}
-
-
-@pytest.fixture(scope="session")
-def visit_articles(extractor):
-    return {key: extractor.extract(make_article((DATA / name).read_text(encoding="utf-8"), key))
-            for key, name in VISIT_ARTICLES.items()}
-
-
-@pytest.mark.parametrize(
-    "key, name, type_",
-    [
-        ("visit", "한도윤", "Person"), ("visit", "루카시 흐라데크", "Person"), ("visit", "김서린", "Person"),
-        ("visit", "체코", "Place"), ("visit", "오스트라바", "Place"), ("visit", "대통령실", "Organization"),
-        ("visit", "프라하 국제컨벤션센터", "Facility"), ("visit", "한·체코 비즈니스 포럼", "Event"),
-        ("visit", "한빛중공업", "Organization"), ("visit", "모라바에네르기", "Organization"),
-        ("visit", "다온배터리", "Organization"), ("visit", "스코르다모터스", "Organization"),
-        ("visit", "다온배터리 유럽공장", "Facility"), ("visit", "실레시아공과대학교", "Organization"),
-        ("plant", "장태인", "Person"), ("plant", "오세령", "Person"), ("plant", "마크 윌러비", "Person"),
-        ("plant", "카스텔머티리얼즈", "Organization"), ("plant", "동해케미칼", "Organization"),
-        ("plant", "동해카스텔", "Organization"), ("plant", "경상북도", "Place"),
-        ("plant", "포항 배터리특구 2030", "Plan"), ("plant", "포항 소재혁신센터", "Facility"),
-        ("plant", "1조2천억원", "Quantity"), ("plant", "7천억원", "Quantity"), ("plant", "800개", "Quantity"),
-        ("plant", "2027년", "Date"),
-    ],
-)
-def test_visit_articles_name_their_entities(visit_articles, key, name, type_):
-    found = [m for m in visit_articles[key].mentions if m.text == name]
-    assert found, f"no mention {name!r}"
-    assert {m.type for m in found} == {type_}
-
-
-@pytest.mark.parametrize(
-    "key, subject, predicate, obj",
-    [
-        ("visit", "한도윤", "visited", "체코 프라하"),
-        ("visit", "한도윤", "metWith", "루카시 흐라데크"),
-        ("visit", "루카시 흐라데크", "holdsOffice", "체코"),
-        ("visit", "김서린", "holdsOffice", "대통령실"),
-        ("visit", "프라하 국제컨벤션센터", "hosts", "한·체코 비즈니스 포럼"),
-        ("visit", "한도윤", "visited", "다온배터리 유럽공장"),
-        ("visit", "한도윤", "visited", "실레시아공과대학교"),
-        ("visit", "다온배터리 유럽공장", "locatedIn", "오스트라바"),
-        ("visit", "다온배터리 유럽공장", "establishedBy", "다온배터리"),
-        ("plant", "장태인", "holdsOffice", "경북"),
-        ("plant", "오세령", "holdsOffice", "포항"),
-        ("plant", "마크 윌러비", "holdsOffice", "카스텔머티리얼즈"),
-        ("plant", "동해카스텔", "establishedBy", "카스텔머티리얼즈"),
-        ("plant", "동해카스텔", "establishedBy", "동해케미칼"),
-        ("plant", "오세령", "announced", "포항 배터리특구 2030"),
-        ("plant", "마크 윌러비", "visited", "포항 소재혁신센터"),
-    ],
-)
-def test_visit_articles_key_facts(visit_articles, key, subject, predicate, obj):
-    facts = {(r.subject.name, r.predicate, r.object.name) for r in visit_articles[key].relations if r.object}
-    assert (subject, predicate, obj) in facts
-
-
-def test_visit_articles_found_nothing_by_a_target_date(visit_articles):
-    # "2027년 완공될 예정": the plant is not built yet.
-    assert not any(r.predicate == "establishedDate" for r in visit_articles["plant"].relations)
 
 
 @pytest.mark.parametrize(
