@@ -1043,12 +1043,6 @@ def test_a_plan_named_with_its_year_is_unveiled(en_extractor):
     assert ("Rhys Calder", "unveiled", "National Semiconductor Strategy 2030") in _relations(en_extractor, text)
 
 
-def _offices(en_extractor, text):
-    ex = _extract(en_extractor, text)
-    return {(r.subject.name, r.object.name if r.object else None, r.value)
-            for r in ex.relations if r.predicate == "holdsOffice"}
-
-
 @pytest.mark.parametrize(
     "text, office",
     [
