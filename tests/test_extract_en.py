@@ -2020,3 +2020,48 @@ def test_a_firm_s_seat_or_works_in_a_place_is_still_located(en_extractor, text, 
 )
 def test_an_office_of_a_described_firm_is_held_at_that_firm(en_extractor, text, fact):
     assert fact in _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The headline's nationality before its own office title.
+        "Peruvian Trade Minister Tours Ulsan Shipyards\n\n"
+        "Peruvian Trade Minister Rosa Quispe visited Ulsan on Monday.\n",
+        # The headline's nationality before a common noun, the body's before an office.
+        "Thai Engineers Tour Changwon Plants\n\n"
+        "Thai Deputy Prime Minister Anan Srisuk led the engineers around Changwon on Monday.\n",
+    ],
+)
+def test_a_nationality_in_a_headline_is_no_place(en_extractor, text):
+    ex = _extract(en_extractor, text)
+    places = {m.name for m in ex.mentions if m.type == "Place"}
+    assert not places & {"Peruvian", "Thai"}
+    offices = {(r.subject.name, r.object.name) for r in ex.relations if r.predicate == "holdsOffice"}
+    assert offices & {("Rosa Quispe", "Peru"), ("Anan Srisuk", "Thailand")}
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("Marek Zielony, head of purchasing at Vardel Mobility, said the order was final.",
+         ("Marek Zielony", "Vardel Mobility", "head of purchasing")),
+        ("Ines Loury, head of sales of Orvik Steel, said prices would rise.",
+         ("Ines Loury", "Orvik Steel", "head of sales")),
+        ("Ines Loury, director of purchasing at Hesch Motors, said prices would rise.",
+         ("Ines Loury", "Hesch Motors", "director of purchasing")),
+    ],
+)
+def test_head_of_a_function_is_an_office_at_the_firm(en_extractor, text, office):
+    assert office in _offices(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Loury, head of state at Orvik Steel, said prices would rise.",
+        "Ines Loury, head of government at Orvik Steel, said prices would rise.",
+    ],
+)
+def test_head_of_state_is_no_office_at_a_firm(en_extractor, text):
+    assert not {o for o in _offices(en_extractor, text) if o[1] == "Orvik Steel"}

@@ -1386,7 +1386,10 @@ def _read_headline(per_doc) -> None:
     body: dict[str, str] = {}
     for _, doc, cands in per_doc[heads:]:
         for c in cands:
-            if c.type not in VALUE_TYPES:
+            # A nationality the body read as an office's country ("Vietnamese
+            # Deputy Prime Minister X") names no place of its own: in the
+            # headline the same adjective would become a place called "Vietnamese".
+            if c.type not in VALUE_TYPES and c.name is None:
                 name = _norm_name(doc[c.start:c.end].text).lower()
                 body.setdefault(name, c.type)
                 body.setdefault(name.removeprefix("the "), c.type)  # "The Netherlands" opening a sentence
@@ -1400,7 +1403,10 @@ def _reread_from_body(head_doc, head_cands: list[_Cand], body: dict[str, str]) -
     """Keep the headline candidates the body names so, cut to the body's names they contain."""
     kept: list[_Cand] = []
     for c in head_cands:
-        if c.type in VALUE_TYPES or c.dateline:
+        if c.type in VALUE_TYPES or c.dateline or c.name is not None:
+            # A nationality before the headline's own office title is that
+            # office's country (its name set to the country), read from the
+            # headline's wording, not from its capitals.
             kept.append(c)
             continue
         i = c.start
@@ -3486,13 +3492,13 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
                             and i + 1 < len(doc) and doc[i + 1].lower_.strip(".") in lex.PERSON_TITLES):
         titles.append(doc[i].text)
         i += 1
-    if not titles or not _is_office(titles):
+    if not titles or not (_is_office(titles) or body is None and _heads_a_function(doc, titles, i)):
         return None
     if body is None:
         field = _field_of_office(doc, i)
-        if field > i and doc[field].lower_ == "at":
+        if field > i and doc[field].lower_ in ("at", "of"):
             # "X, director of armaments at Poland's Ministry of Defence": the field is
-            # part of the office, the body comes after "at".
+            # part of the office, the body comes after "at" (or a second "of").
             titles += [t.text for t in doc[i:field]]
             i = field
         if i + 1 < len(doc) and doc[i].lower_ == "at":
@@ -3528,15 +3534,40 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
     return body, " ".join(titles)
 
 
+#: Fields of a "head of ..." that make it a country's leader, no post at a body.
+_STATE_HEAD_FIELDS = frozenset({"state", "government"})
+
+
+def _heads_a_function(doc, titles: list[str], i: int) -> bool:
+    """Whether "head" before ``i`` heads a function at a body: "head of purchasing at X".
+
+    "head" alone is too loose a word to be an office ("the head of the queue"),
+    but with a lower-case field and the body after it, it is one as much as
+    "director of purchasing at X" is. "head of state" or "of government"
+    names a country's leader and stays out.
+    """
+    if titles[-1].lower() != "head":
+        return False
+    field = _field_of_office(doc, i)
+    return (field > i and field + 1 < len(doc) and doc[field].lower_ in ("at", "of")
+            and not {t.lower_ for t in doc[i + 1:field]} & _STATE_HEAD_FIELDS)
+
+
 def _field_of_office(doc, i: int) -> int:
     """The token after a lower-case "of" field at ``i`` ("of armaments", "of international sales"), or ``i``."""
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return i
     k = i + 1
     while k < len(doc) and k - i <= 4 and doc[k].is_lower and (
-            doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ == "and" and k > i + 1):
+            _field_noun(doc[k]) or doc[k].pos_ == "ADJ" or doc[k].lower_ == "and" and k > i + 1):
         k += 1
-    return k if k > i + 1 and doc[k - 1].pos_ == "NOUN" else i
+    return k if k > i + 1 and _field_noun(doc[k - 1]) else i
+
+
+def _field_noun(tok) -> bool:
+    # A gerund after "of" names a function as a noun does: the parser tags
+    # "purchasing" in "head of purchasing" a verb, "marketing" a noun.
+    return tok.pos_ == "NOUN" or tok.tag_ == "VBG" and tok.dep_ in ("pobj", "conj")
 
 
 def _office_predicated(ix: _SentenceIndex, start: int, end: int) -> tuple[Mention | None, str] | None:

@@ -182,7 +182,9 @@ DECISIVE_ORG_HEADS = frozenset(
     {"robotics", "electric", "electronics", "group", "bureau", "university",
      "ministry", "corporation", "corp", "inc", "ltd", "co", "company",
      "holdings", "technologies", "industries", "pharmaceuticals", "motors",
-     "airlines", "machinery", "institute", "agency", "commission", "foundation", "force"}
+     "airlines", "machinery", "institute", "agency", "commission", "foundation", "force",
+     # carmakers' and transport firms' new names ("X Mobility"); no place or team is called so
+     "mobility"}
 )
 
 # Head nouns that make a (usually quoted) title a plan or policy.
