@@ -1042,26 +1042,22 @@ def _office_field_concepts() -> dict[tuple[str, ...], str]:
     >>> _office_field_concepts()[("resources",)] == _office_field_concepts()[("energy",)]
     True
     """
+    from networkx.utils import UnionFind
+
     table = _glossary_concepts()
     order: dict[tuple[str, ...], int] = {}
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def find(x: tuple[str, ...]) -> tuple[str, ...]:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    classes = UnionFind()
     for phrases in _glossary_words().values():
         fields = [p for p in phrases if not (len(p) == 1 and p[0] in _GENERIC_WORDS)]
         for p in fields:
-            if p not in parent:
-                parent[p] = p
-                order[p] = len(order)
-        for p in fields[1:]:
-            a, b = sorted((find(fields[0]), find(p)), key=order.__getitem__)
-            parent[b] = a  # the field first met names the whole class
-    return {p: " ".join(table[find(p)]) for p in parent}
+            order.setdefault(p, len(order))
+            classes[p]  # noqa: B018 (registers a field no other word shares)
+        classes.union(*fields)
+    names: dict[tuple[str, ...], str] = {}
+    for members in classes.to_sets():
+        first = min(members, key=order.__getitem__)  # the field first met names the whole class
+        names.update(dict.fromkeys(members, " ".join(table[first])))
+    return names
 
 
 def _office_field(words: tuple[str, ...]) -> str:
