@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from networkx.utils import UnionFind
+
 from kg.crosslingual import country_codes, province_long_form
 from kg.gazetteer import best as gazetteer_best
 from kg.gazetteer import korean_city_without_si
@@ -62,25 +64,6 @@ def name_key(name: str) -> str:
     return fold(_LEADING_ARTICLE.sub("", name.strip()))
 
 
-class _UnionFind:
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # The smaller key wins so the result does not depend on order.
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
-
-
 def _local_key(m: Mention) -> str:
     return f"{m.doc}\x1f{name_key(m.name)}"
 
@@ -106,7 +89,7 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
     ['Ann Lee']
     """
     extractions = list(extractions)
-    uf = _UnionFind()
+    uf = UnionFind()
     local_mentions: dict[str, list[Mention]] = defaultdict(list)
     alias_texts: dict[str, Counter] = defaultdict(Counter)
 
@@ -135,10 +118,10 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
     # Local groups after alias unions.
     groups: dict[str, list[Mention]] = defaultdict(list)
     for key, ms in local_mentions.items():
-        groups[uf.find(key)].extend(ms)
+        groups[uf[key]].extend(ms)
 
     # Global keys: gazetteer id for places, else kind + folded name.
-    global_uf = _UnionFind()
+    global_uf = UnionFind()
     group_kind: dict[str, str] = {}
     for root, ms in groups.items():
         typ = group_type(ms)
@@ -157,11 +140,11 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
 
     locals_of_root: dict[str, list[str]] = defaultdict(list)
     for local in set(local_mentions) | set(alias_texts):
-        locals_of_root[uf.find(local)].append(local)
+        locals_of_root[uf[local]].append(local)
 
     clusters: dict[str, list[str]] = defaultdict(list)
     for root in groups:
-        clusters[global_uf.find(f"local:{root}")].append(root)
+        clusters[global_uf[f"local:{root}"]].append(root)
 
     entities: list[Entity] = []
     mention_entity: list[tuple[Mention, str]] = []
@@ -197,7 +180,7 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
             mention_entity.append((m, key))
 
     def entity_for(m: Mention) -> str | None:
-        return entity_of_local.get(uf.find(_local_key(m)))
+        return entity_of_local.get(uf[_local_key(m)])
 
     facts: list[Fact] = []
     for ex in extractions:
@@ -400,7 +383,7 @@ def division_name(name: str, lang: str) -> tuple[str, str]:
     return name, ""
 
 
-def _join_divisions(groups: dict[str, list[Mention]], group_type, global_uf: _UnionFind) -> None:
+def _join_divisions(groups: dict[str, list[Mention]], group_type, global_uf: UnionFind) -> None:
     """Join the places named as one division with and without its kind word (see :func:`division_name`).
 
     A name given with two kinds ("Punjab Province" and "Punjab State") may
