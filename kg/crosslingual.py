@@ -346,6 +346,9 @@ _FOREIGN_SPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
 )
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 @lru_cache(maxsize=16384)
 def _foreign_skeletons(word: str) -> frozenset[str]:
     """The consonant skeletons of :func:`_foreign_sounds`'s readings."""
@@ -359,7 +362,10 @@ def _foreign_sounds(word: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     readings = [_english_sounds(word)]
     if "th" in letters:  # Korean spells the English th of "Anthony" with ㅅ (앤서니), of "the" with ㄷ
         readings.append(_english_sounds(letters.replace("th", "s")))
-    kept = _ascii_letters(word, keep="ł")
+    # Why: an umlaut is a vowel of its own (German ü in "Jürgen" 위르겐, "Brückner"
+    # 브뤼크너; Turkish ö, ü), which dropping the dots makes a plain u or o; the
+    # rules below read it as German writes it without the dots (ue, oe, ae).
+    kept = _ascii_letters(word.translate(_UMLAUTS), keep="ł")
     # ł is Polish: a name with it is read as English (which writes it l) or as Polish (w), not as French.
     for rules in (_POLISH,) if "ł" in kept else _FOREIGN_SPELLINGS:
         s = kept
@@ -1131,7 +1137,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "학교": ("school",), "고등학교": ("high school",), "학원": ("academy", "institute"),
     "연구원": ("research institute", "institute"), "원": ("institute", "academy", "agency"),
     "국": ("bureau", "office", "department"), "부": ("ministry", "department", "prefecture"), "처": ("agency", "office"),
-    "청": ("agency", "administration", "office"), "위원회": ("committee", "commission"),
+    # Why "authority": 청 also heads the names of sovereign funds and regulators
+    # that English calls authorities ("... Investment Authority" ...투자청).
+    "청": ("agency", "administration", "office", "authority"), "위원회": ("committee", "commission"),
     "위": ("commission", "committee"), "회": ("association", "society", "council"),
     "협회": ("association",), "재단": ("foundation",), "공사": ("corporation", "authority"),
     "공단": ("corporation", "agency", "authority"), "은행": ("bank",), "그룹": ("group",), "회사": ("company",),
@@ -1361,6 +1369,41 @@ def _countries_ko(text: str) -> frozenset[str]:
     return _country_index()[1].get(text.replace(" ", ""), frozenset())
 
 
+@lru_cache(maxsize=1)
+def _subdivision_own_names() -> dict[str, tuple[str, ...]]:
+    """English names of states and provinces abroad -> their own names, where the two differ ("bavaria": Bayern).
+
+    Why: English calls some regions by an exonym ("Bavaria",
+    "Ostrobothnia"), while Korean transliterates the region's own name
+    (바이에른주 from Bayern), so the two spellings share no sounds. ISO
+    3166-2 (pycountry) names each first-level subdivision in its own
+    language, and pycountry's English catalogue gives the English name
+    where it differs (a few dozen regions). Korea's own provinces are left
+    to the province forms (:func:`province_long_form`).
+    """
+    pycountry = _require("pycountry", "pycountry==26.2.16")
+    try:
+        translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
+    except OSError:  # pragma: no cover - the English catalogue ships with pycountry
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code == "KR":
+            continue
+        english = translate(sub.name)
+        if english != sub.name and "\n" not in english:
+            found[" ".join(english.casefold().split())].add(sub.name)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _by_own_name(piece: str, text: str) -> float:
+    """How well a Hangul piece spells the own name of the region English calls ``text`` (0 if none)."""
+    own = _subdivision_own_names().get(" ".join(text.casefold().split()), ())
+    # A one-word own name only ("Nordrhein-Westfalen" is one): Korean writes it as one word.
+    return max((_transliteration(piece, name.replace("-", ""), person=False)[0] for name in own
+                if len(_EN_TOKEN.findall(name)) == 1), default=0.0)
+
+
 @lru_cache(maxsize=8192)
 def _geo_ids(name: str) -> frozenset[int]:
     return frozenset(p.geonameid for p in gazetteer_lookup(name))
@@ -1371,7 +1414,9 @@ def _geo_ids(name: str) -> frozenset[int]:
 
 _EN_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _KO_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.&][A-Za-z0-9]+)*|[\uac00-\ud7a3]+|[\u3400-\u4dbf\u4e00-\u9fff]+")
-_MAX_PIECE = 8  # Hangul syllables one English word can stand for
+# Hangul syllables one English word can stand for. Why 10: a German compound
+# is one word that Korean spells in nine or more ("Antriebstechnik" 안트리프스테히니크).
+_MAX_PIECE = 10
 
 
 @dataclass(frozen=True)
@@ -1577,6 +1622,10 @@ def _piece_match(piece: str, words: tuple[_Word, ...], *, at_end: bool, first: b
         return 1.0, "country name"
     if not person and len(piece) > 1 and _geo_ids(piece) & _geo_ids(text):
         return 1.0, "gazetteer"
+    if not person and len(piece) > 1:
+        own = _by_own_name(piece, text)
+        if own:
+            return own, "region's own name"
     if len(words) != 1:
         return 0.0, ""
     if all(_is_hanzi(ch) for ch in piece):

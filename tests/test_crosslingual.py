@@ -178,6 +178,44 @@ def test_names_are_read_by_the_sounds_of_their_own_language(english, hangul):
 
 
 @pytest.mark.parametrize(
+    "english, hangul, person",
+    # German and Turkish umlauts are vowels of their own (ü 위, ö 외), which
+    # the letters without their dots do not give.
+    [("Jürgen Feldmann", "위르겐 펠트만", True), ("Björn Küster", "뵈른 퀴스터", True),
+     ("Günter Möller", "귄터 묄러", True),
+     # A German compound is one word of nine syllables or more in Korean.
+     ("Brückner Antriebstechnik", "브뤼크너안트리프스테히니크", False),
+     ("Steuerungstechnik", "슈토이어룽스테히니크", False)],
+)
+def test_german_names_match_by_their_umlauts_and_long_compounds(english, hangul, person):
+    assert match_names(english, hangul, person=person).score >= 0.75
+
+
+@pytest.mark.parametrize(
+    "english, hangul, person",
+    [("Jürgen Feldmann", "위르겐 펠트호프", True),
+     ("Brückner Antriebstechnik", "브뤼크너슈토이어룽스테히니크", False)],  # same firm name, other firm
+)
+def test_german_names_differing_in_a_part_do_not_match(english, hangul, person):
+    assert match_names(english, hangul, person=person).score < 0.5
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    # English calls some regions abroad by an exonym, while Korean spells
+    # the region's own name (ISO 3166-2): Bavaria is Bayern, 바이에른.
+    [("Bavaria", "바이에른주"), ("Bavaria", "바이에른"), ("Ostrobothnia", "포흐얀마아")],
+)
+def test_a_region_matches_the_korean_spelling_of_its_own_name(english, hangul):
+    assert match_names(english, hangul).score >= 0.8
+
+
+@pytest.mark.parametrize("english, hangul", [("Bavaria", "바덴뷔르템베르크주"), ("Bavaria", "브란덴부르크주")])
+def test_a_region_does_not_match_another_region_of_its_country(english, hangul):
+    assert match_names(english, hangul).score < 0.5
+
+
+@pytest.mark.parametrize(
     "english, hangul",
     [("Lebault", "르노"), ("Hesch", "헤센"),
      ("Michał", "미하일"), ("Łukasz", "루카")],  # a name with ł is read as Polish or English only
@@ -260,6 +298,7 @@ def test_mandarin_names_match_their_korean_spelling(english, hangul):
         ("Bac Ninh Province", "박닌성"),  # Vietnamese place, glossary head
         ("Ho Chi Minh City", "호찌민시"),
         ("Daegu Port Authority", "대구항만공사"),  # 공사 is a corporation or an authority
+        ("Al Noor Investment Authority", "알누르투자청"),  # ... and so is 청
         ("Sendai Hi-Tech Park", "센다이 하이테크파크"),
         ("Osaka Prefecture", "오사카부"),
         ("Ministry of Defense", "방위성"),  # a Japanese ministry is a 성
