@@ -84,6 +84,17 @@ _DATELINE_BLOCK = re.compile(
     r" ?(?:-{1,2}|—|–) ?"
 )
 
+#: A label opening a paragraph of a live blog or an interview: a time stamp
+#: and a dash ("09:40 —", "9.40am -"), an update marker ("Update 2:"), or a
+#: speaker of one or two capitalised words and a colon ("Q:", "Verhulst:").
+#: (Longer runs before a colon are more often a caption glued to a credit.)
+_BLOCK_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?(?:-{1,2}|—|–)"
+    r"|(?:Update|UPDATE)(?: \d{1,3})? ?(?::|-{1,2}|—|–)"
+    r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?:)"
+    r"[ \t]+"
+)
+
 _NLP = None
 
 
@@ -718,6 +729,14 @@ class EnglishExtractor:
                     if dateline is not None and dateline.end() < e:
                         yield art.text[s:dateline.end()], (index, s)
                         s = dateline.end()
+                    # A live-blog time stamp, an "Update 2:" marker or an
+                    # interview's speaker label ("Q:", "Verhulst:") is parsed
+                    # apart too: glued to the sentence it leaves its verb
+                    # without a subject and runs a name across the colon.
+                    label = _BLOCK_LABEL.match(art.text, s, e)
+                    if label is not None and label.end() < e:
+                        yield art.text[s:label.end()], (index, s)
+                        s = label.end()
                     yield art.text[s:e], (index, s)
 
         pending: dict[int, list] = defaultdict(list)
@@ -932,11 +951,43 @@ class EnglishExtractor:
             if end > j and j == k + 1 and tok.is_title and _titled_place(doc, k, end):
                 # "Sultan Kudarat", "General Santos": a place named after a titled person.
                 cands.append(_Cand(k, end, "Place", STRENGTH_GAZETTEER, "gazetteer"))
+            elif end - j == 1 and end < len(doc) and doc[end].is_title and doc[end].lower_ in lex.PERSON_TITLES:
+                # "Chief Financial Officer": one word between two titles is part of the office.
+                continue
             elif end > j:
                 cands.append(_Cand(j, end, "Person", STRENGTH_TITLE, "title", tok.text))
                 place = _place_before_title(doc, k) if tok.is_title else None
                 if place is not None:
                     cands.append(_Cand(place, k, "Place", STRENGTH_GAZETTEER, "gazetteer"))
+        # 2c. "a Kyoto-based maker", "the Lyon-based firm X": a known place's
+        #     name glued to the participle is where a firm is, which the NER
+        #     leaves inside a MISC word. (Only for firms: CoNLL-2003 tags the
+        #     whole word MISC, and "a London-based analyst" places nobody.)
+        for k in range(n):
+            if (not _place_hyphen_participle(doc, k) or not doc[k].is_title
+                    or not _names_a_firm(doc[k + 2].head)):
+                continue
+            first = k
+            while first > 0 and doc[first - 1].is_title and doc[first - 1].whitespace_ and k - first < 2:
+                first -= 1
+            while first < k and gazetteer_best(doc[first:k + 1].text) is None:
+                first += 1
+            if gazetteer_best(doc[first:k + 1].text) is not None:
+                cands.append(_Cand(first, k + 1, "Place", STRENGTH_GAZETTEER, "gazetteer"))
+        # 2d. "unveiled the Corvel 40": a name and a bare number, unveiled or
+        #     launched, is a model's name; the NER splits it into a firm and a date.
+        for k in range(1, n):
+            num = doc[k]
+            if not (num.is_digit and len(num.text) <= 4 and not _YEAR.fullmatch(num.text)
+                    and num.dep_ == "nummod" and num.head.i == k - 1 and doc[k - 1].pos_ == "PROPN"
+                    and doc[k - 1].is_title and doc[k - 1].dep_ == "dobj"
+                    and lex.VERB_RELATIONS.get(doc[k - 1].head.lemma_.lower(), ("",))[0] == "unveiled"):
+                continue
+            first = k - 1
+            while first > 0 and doc[first - 1].is_title and doc[first - 1].dep_ == "compound":
+                first -= 1
+            if not any(_lexicon_word(t.lower_) or t.lower_ in lex.NUMBERED_FACILITY_HEADS for t in doc[first:k]):
+                cands.append(_Cand(first, k + 1, "Product", STRENGTH_HEAD, "cue"))
         # 3. The statistical NER (CoNLL and OntoNotes merged, see
         #    merge_entities), trimmed and retyped.
         conll = {(s, e) for s, e, _ in doc.user_data.get(_CONLL_KEY, ())}
@@ -991,6 +1042,8 @@ class EnglishExtractor:
                 while start < end - 1 and doc[start].lower_.strip(".") in lex.PERSON_TITLES:
                     title = doc[start].text
                     start += 1
+                if title is not None and doc[start].lower_ in lex.PERSON_TITLES:
+                    continue  # "Executive Officer": titles and no name, whatever the NER says
             of = _place_of_place(doc, start, end) if typ in _CONLL_TYPES else None
             if of is not None:
                 # "the Gerland District of Lyon": a district and the city it is in.
@@ -1302,7 +1355,10 @@ def _journey_end(doc, start: int, end: int) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
+    # What is "based in X" or "headquartered in X" sits in the town, not in
+    # the football club the NER reads there ("a van maker based in Coventry").
     return (prep.lower_ in ("in", "at", "into") and prep.head.lemma_.lower() in lex.ARRIVAL_VERBS
+            or prep.lower_ == "in" and prep.head.lemma_.lower() in _LOCATING_VERBS
             or _goes_to_or_from(prep))
 
 
@@ -2445,6 +2501,9 @@ class _SentenceIndex:
         if current is None:
             return None
         orgs = [m for m in self.history if m.type == "Organization" and m.start < here]
+        if tok.lower_ != "group":
+            # "the company" is a business: not the ministry or the college named last.
+            orgs = [m for m in orgs if not set(m.name.lower().split()) & lex.NON_BUSINESS_HEADS]
         same = [m for m in orgs if m.start >= self.sentences[current].start]
         if same:
             return same[-1]
@@ -3106,6 +3165,8 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                             emit(t, "locatedIn", p, anchor, score)
         for facility, place in _visited_where(ix):
             emit(facility, "locatedIn", place, facility.start, 0.6)
+        for thing, place in _based_where(ix):
+            emit(thing, "locatedIn", place, thing.start, 0.8)
         for inner, outer in _place_comma_region(ix, pairs):
             emit(inner, "locatedIn", outer, inner.start, 0.7)
         out.extend(doc_roles)
@@ -3115,6 +3176,51 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
 
 #: Participles that say where something is: "located in X", "based in Y", "headquartered in Z".
 _LOCATING_VERBS = frozenset({"locate", "base", "headquarter", "headquartered", "situate"})
+
+
+def _based_where(ix: _SentenceIndex) -> list[tuple[Mention, Mention]]:
+    """Bodies and sites placed by a compound participle: "X, a Kyoto-based maker", "the Lyon-based firm X".
+
+    "<Place>-based" says where the noun it modifies is, as "based in
+    <Place>" does; the noun is the name's description, in apposition to
+    it or compounded with it.
+    """
+    out = []
+    for tok in ix.doc:
+        place = ix.tok.get(tok.i)
+        if place is None or place.type != "Place" or not _place_hyphen_participle(ix.doc, tok.i):
+            continue
+        noun = ix.doc[tok.i + 2].head
+        if noun.i in ix.tok:
+            things = [ix.tok[noun.i]]
+        elif noun.dep_ == "appos" or noun.dep_ == "compound" and noun.head.i in ix.tok:
+            things = ix.mentions_at(noun.head)  # "X, a Kyoto-based maker", "the Kyoto-based firm X"
+        else:
+            # "the Hong Kong-based lender X": the parser hangs the name on the noun
+            things = [ix.tok[c.i] for c in noun.children if c.dep_ == "appos" and c.i in ix.tok]
+        out.extend((m, place) for m in things if m.type in ("Organization", "Facility") and m is not place)
+    return out
+
+
+def _names_a_firm(noun) -> bool:
+    """Whether a noun is a firm's description ("maker", "lender") or a firm's name ("X Corporation")."""
+    if noun.pos_ == "NOUN" and noun.is_lower:
+        word = noun.lemma_.lower()
+        return lex.DESCRIPTORS.get(word) == "Organization" or word in lex.MAKER_NOUNS or word in lex.ORG_HEADS
+    if noun.pos_ != "PROPN":
+        return False
+    words = [t.text for t in noun.doc[noun.left_edge.i:noun.i + 1] if t.dep_ == "compound" or t.i == noun.i]
+    return _head_type(words) == "Organization"
+
+
+def _place_hyphen_participle(doc, i: int) -> bool:
+    """Whether token ``i`` ends a name glued to "-based" or "-headquartered" ("Kyoto-based")."""
+    return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+            and doc[i + 2].lower_ in _HYPHEN_LOCATING_WORDS)
+
+
+#: Second halves of compound participles that place what they modify: "Kyoto-based", "Lyon-headquartered".
+_HYPHEN_LOCATING_WORDS = frozenset({"based", "headquartered"})
 
 
 def _visited_where(ix: _SentenceIndex) -> list[tuple[Mention, Mention]]:

@@ -173,7 +173,9 @@ INDUSTRY_HEADS = frozenset(
      "engineering", "construction", "investments", "ventures", "biotech", "networks", "communications",
      "utilities", "foods", "textiles", "automotive", "batteries", "logistik", "airways", "shipyards",
      "refining", "fertilizers", "fertilisers", "metals", "renewables", "rail", "drilling", "chem",
-     "mobility", "aero", "dynamics", "agritech", "fintech", "medtech", "cleantech", "therapeutics", "biosciences"}
+     "mobility", "aero", "dynamics", "agritech", "fintech", "medtech", "cleantech", "therapeutics", "biosciences",
+     # makers of a class of goods, named in the plural ("X Coatings", "Y Photonics")
+     "coatings", "photonics", "optics", "plastics", "polymers", "ceramics", "instruments", "devices"}
 )
 
 # Organisation heads no team, place or building shares: they outweigh the
@@ -347,7 +349,7 @@ PERSON_TITLES = frozenset(
         "leader", "head", "vice", "deputy", "former", "prime", "mayor-elect",
         "lieutenant", "sergeant", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
         "sultan", "emir", "sheikh", "emperor", "empress", "attorney", "solicitor", "surgeon", "inspector",
-        "executive",
+        "executive", "officer",
     }
 )
 
@@ -405,7 +407,7 @@ PORTFOLIO_WORDS = frozenset(
         "public", "administration", "strategy", "innovation", "digital", "housing", "social", "family",
         "food", "rural", "urban", "resources", "mines", "water", "climate", "external", "internal",
         "mining", "petroleum", "aviation", "telecommunications", "works", "lands", "youth", "immigration",
-        "maritime",
+        "maritime", "natural",
     }
 )
 
@@ -423,6 +425,16 @@ PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 # Nouns that, with "the", refer back to the organisation just named: "the company was founded by X".
 ORG_ANAPHORS = frozenset({"company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "startup",
                           "conglomerate"})
+
+# Head nouns of public bodies, schools and associations: a business noun
+# ("the company", "the firm") never refers back to one of them, however
+# recently named ("the Department for Trade ... The company unveiled X").
+NON_BUSINESS_HEADS = frozenset(
+    {"ministry", "department", "government", "agency", "commission", "council", "committee", "parliament",
+     "assembly", "senate", "congress", "bureau", "administration", "authority", "office", "court", "police",
+     "army", "navy", "party", "embassy", "consulate", "university", "college", "school", "academy",
+     "association", "federation", "foundation", "society", "union", "league"}
+)
 
 # Time zone abbreviations written after a clock time ("0617 UTC"); the NER takes them for bodies.
 TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
