@@ -50,6 +50,7 @@ class KG(DefinedNamespace):
     unveiled: URIRef
     hosts: URIRef
     metWith: URIRef
+    signedAgreementWith: URIRef
     originOf: URIRef
     announced: URIRef
     develops: URIRef

@@ -26,6 +26,8 @@ ARGUMENT_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         "unveiled": ({"Organization", "Facility", "Person", "Place"}, {"Product", "Plan", "Event", "Facility"}),
         "hosts": ({"Facility", "Place", "Organization"}, {"Organization", "Event", "Facility"}),
         "metWith": ({"Person", "Organization"}, {"Person", "Organization"}),
+        # A city or province that signs is its government ("경기도는 … 협약을 체결했다").
+        "signedAgreementWith": ({"Person", "Organization", "Place"}, {"Person", "Organization", "Place"}),
         "originOf": ({"Place", "Facility", "Organization"}, {"Organization", "Product", "Person"}),
         "announced": ({"Person", "Organization", "Place"}, {"Plan", "Product", "Event"}),
         "develops": ({"Person", "Organization", "Place"}, {"Plan", "Facility", "Product", "Event"}),
