@@ -2004,3 +2004,206 @@ def test_a_common_noun_firm_before_a_person_and_title_stays_a_firm(extractor):
     text = "보고서를 낸 가게라인 윤하람 대표는 매출이 줄 수 있다고 말했다."
     found = {(m.text, m.type) for m in extractor.extract(make_article(text)).mentions}
     assert ("가게라인", "Organization") in found, found
+
+
+# --------------------------------------------------------------------------
+# s14: a city's press release, a minister's interview, a report of ▲-lists
+# and a foreign delegation's visit (tests/data/ko/s14_*.txt, all invented),
+# read through ingest as a user's file is.
+
+
+def _s14(extractor, name):
+    from kg.ingest import article_from_text
+
+    text = (DATA / f"s14_{name}.txt").read_text(encoding="utf-8")
+    return extractor.extract(article_from_text(text, id=name, source=f"{name}.txt", lang="ko"))
+
+
+@pytest.fixture(scope="session")
+def s14(extractor):
+    names = ("city_press_release", "minister_interview", "bullet_list_report", "foreign_delegation_visit")
+    return {n: _s14(extractor, n) for n in names}
+
+
+@pytest.mark.parametrize(
+    "article, text, type_",
+    [
+        ("city_press_release", "서원모빌리티", "Organization"),
+        ("city_press_release", "한정우", "Person"),
+        ("city_press_release", "청운", "Place"),  # "청운시는": the town its mayor's title names
+        ("minister_interview", "차윤서", "Person"),
+        ("minister_interview", "중소벤처기업부", "Organization"),
+        ("minister_interview", "테마섹", "Organization"),  # "테마섹 관계자들과": a body with officials
+        ("minister_interview", "온새바이오", "Organization"),
+        ("bullet_list_report", "가람테크", "Organization"),  # the last item of "▲…▲가람테크 등"
+        ("bullet_list_report", "다온정밀", "Organization"),
+        ("bullet_list_report", "경남 창원", "Place"),
+        ("bullet_list_report", "전북 군산", "Place"),
+        ("bullet_list_report", "한국산업기술진흥원", "Organization"),
+        ("foreign_delegation_visit", "마레크 코발스키", "Person"),
+        ("foreign_delegation_visit", "안나 노바크", "Person"),
+        ("foreign_delegation_visit", "박서진", "Person"),
+        ("foreign_delegation_visit", "해성중공업", "Organization"),
+        ("foreign_delegation_visit", "대한상공회의소", "Organization"),
+    ],
+)
+def test_s14_fixture_mentions_typed(s14, article, text, type_):
+    assert type_ in {m.type for m in s14[article].mentions if m.text == text}, text
+
+
+@pytest.mark.parametrize(
+    "article, subject, predicate, obj",
+    [
+        ("city_press_release", "한정우", "holdsOffice", "청운"),
+        ("city_press_release", "유다현", "holdsOffice", "서원모빌리티"),
+        ("city_press_release", "서원모빌리티", "locatedIn", "덕포동"),
+        ("city_press_release", "서원모빌리티", "establishedDate", "2019"),  # "2019년 청운시 덕포동에 설립된"
+        ("minister_interview", "차윤서", "holdsOffice", "중소벤처기업부"),
+        ("minister_interview", "차윤서", "visited", "싱가포르"),
+        ("minister_interview", "차윤서", "visited", "베트남 하노이"),
+        ("bullet_list_report", "한빛전자", "locatedIn", "경기 화성"),
+        ("bullet_list_report", "한빛전자", "establishedDate", "2016"),
+        ("bullet_list_report", "권태호", "holdsOffice", "누리화학"),
+        ("foreign_delegation_visit", "마레크 코발스키", "visited", "울산"),
+        ("foreign_delegation_visit", "마레크 코발스키", "metWith", "김도윤"),  # "코발스키 장관 일행은 … 만나"
+        ("foreign_delegation_visit", "김도윤", "holdsOffice", "울산"),
+        ("foreign_delegation_visit", "박서진", "holdsOffice", "산업통상자원부"),  # "… 통상차관보"
+        ("foreign_delegation_visit", "안나 노바크", "holdsOffice", "폴란드 투자무역청"),
+        ("foreign_delegation_visit", "안나 노바크", "metWith", "정민규"),
+        ("foreign_delegation_visit", "토마스 레빈", "holdsOffice", "폴란드"),  # "주한 폴란드대사"
+        ("foreign_delegation_visit", "해성중공업", "locatedIn", "울산"),
+        ("foreign_delegation_visit", "해성중공업", "establishedDate", "1974"),
+    ],
+)
+def test_s14_fixture_relations(s14, article, subject, predicate, obj):
+    facts = {(r.subject.name, r.predicate, r.object.name if r.object is not None else r.value)
+             for r in s14[article].relations}
+    assert (subject, predicate, obj) in facts, sorted(facts)
+
+
+def test_s14_boilerplate_and_list_marks_give_no_names_or_facts(s14):
+    release = s14["city_press_release"]
+    text = release.article.text
+    credits = text.index("담당부서")  # contact lines, the reporter's e-mail and the copyright line
+    assert not [m for m in release.mentions if m.start >= credits]
+    assert not [m for m in release.mentions if m.text in ("뉴스한결", "미래산업과", "김소연")]
+    # "…24만㎡ 부지에": the cluster's size, not the city's (the sentence is about the unnamed cluster).
+    assert not [r for r in release.relations if r.predicate == "areaSquareMetres"]
+    everything = [m for ex in s14.values() for m in ex.mentions]
+    assert not [m for m in everything if any(ch in m.text for ch in "▲①②③")]
+    facts = {(r.subject.name, r.predicate) for ex in s14.values() for r in ex.relations}
+    assert not [f for f in facts if f[0] in ("설립 문제", "조선")], facts  # "바르샤바 지사 설립 문제", "조선 기업"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bullet mark separates names as a comma does, and is no part of them.
+        ("지원 기업은 ▲가온전자 ▲다솜화학 ▲누리테크 등이다.", {"가온전자", "다솜화학", "누리테크"}),
+        ("협약 기업은 ①가온전자 ②다솜화학 ③누리테크다.", {"가온전자", "다솜화학", "누리테크"}),
+        ("거점은 ▲경남 창원 ▲전북 군산 두 곳이다.", {"경남 창원", "전북 군산"}),
+        ("후보지는 ①경남 창원 ②전북 군산이다.", {"경남 창원", "전북 군산"}),
+    ],
+)
+def test_bullet_marks_separate_listed_names(extractor, text, expected):
+    found = {m.text for m in extractor.extract(make_article(text)).mentions if m.type not in ("Date", "Quantity")}
+    assert expected <= found, found
+    assert not [m for m in found if any(ch in m for ch in "▲①②③")], found
+
+
+def test_names_in_a_bullet_list_share_a_visit(extractor):
+    facts = _facts(extractor, "윤서하 장관은 ▲가온전자 ▲다솜화학을 방문했다.", "visited")
+    assert {("윤서하", "가온전자"), ("윤서하", "다솜화학")} <= facts, facts
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("코발스키 장관 일행은 이날 김도윤 한빛시장을 만나 협력을 논의했다.", "코발스키", "김도윤"),
+        ("박서윤 대통령 내외는 이날 하노이를 방문했다.", "박서윤", "하노이"),
+    ],
+)
+def test_a_persons_party_acts_for_the_person(extractor, text, subject, obj):
+    _, ex = _typed(extractor, text)
+    facts = {(r.subject.text, r.object.text) for r in ex.relations if r.object is not None
+             and r.predicate in ("metWith", "visited")}
+    assert (subject, obj) in facts, facts
+
+
+def test_common_nouns_after_a_branch_are_no_foreign_name(extractor):
+    # 지사 is a governor and a branch: "바르샤바 지사 설립 문제" has no person.
+    _, ex = _typed(extractor, "노바크 청장은 바르샤바 지사 설립 문제를 협의했다.")
+    assert not [m for m in ex.mentions if m.type == "Person" and "설립" in m.text]
+    assert not [r for r in ex.relations if r.subject.text == "설립 문제"]
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        ("이 자리에는 산업통상자원부 박서진 통상차관보가 함께했다.", "박서진", "산업통상자원부"),
+        ("외교부 한가람 차관보는 워싱턴을 방문했다.", "한가람", "외교부"),
+        ("윤다솜 국토교통부 도시정책관이 참석했다.", "윤다솜", "국토교통부"),
+    ],
+)
+def test_senior_civil_service_posts_are_offices(extractor, text, person, body):
+    assert (person, body) in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize(
+    "text, subject, value",
+    [
+        ("해성중공업은 1974년 울산에 설립된 조선 기업이다.", "해성중공업", "1974"),
+        ("서원모빌리티는 2019년 한빛시 덕포동에 설립된 부품 기업이다.", "서원모빌리티", "2019"),
+    ],
+)
+def test_founding_date_across_the_place_of_founding(extractor, text, subject, value):
+    assert (subject, value) in _facts(extractor, text, "establishedDate", value=True)
+
+
+def test_a_name_that_modifies_a_common_noun_was_not_founded(extractor):
+    facts = _facts(extractor, "해성중공업은 1974년 울산에 설립된 부산 조선 기업이다.", "establishedDate", value=True)
+    assert facts == {("해성중공업", "1974")}, facts
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("싱가포르에서는 테마섹 관계자들과 면담했다.", "테마섹"), ("노바텍 관계자는 협의가 끝났다고 말했다.", "노바텍")],
+)
+def test_a_word_with_officials_is_a_body(extractor, text, name):
+    assert (name, "Organization") in _typed(extractor, text)[0]
+
+
+def test_a_person_with_officials_stays_a_person(extractor):
+    assert ("김하늘", "Person") in _typed(extractor, "김하늘 관계자는 말했다.")[0]
+
+
+def test_a_town_named_by_its_mayors_title_is_found_everywhere(extractor):
+    # kiwipiepy reads the unknown town of "청운시는" as common nouns; "청운시 한정우 시장" shows it is a town.
+    text = "청운시 한정우 시장은 리옹을 방문했다. 청운시는 계획을 발표했다. 공장은 청운시 덕포동에 들어선다."
+    places = [m.text for m in _typed(extractor, text)[1].mentions if m.type == "Place" and m.text.startswith("청운")]
+    assert len(places) == 3, places
+
+
+def test_a_sentence_about_an_unnamed_thing_gives_its_size_to_no_name(extractor):
+    text = "덕포동은 한빛시 북쪽에 있다. 공장은 24만㎡ 부지에 들어선다."
+    assert not _facts(extractor, text, "areaSquareMetres", value=True)
+
+
+def test_a_facility_noun_after_a_named_facility_goes_on_about_it(extractor):
+    text = ("윤 시장은 '가람대 창업센터'를 방문했다. '가람대 창업센터'는 창업자를 지원하는 곳이다. "
+            "센터는 지상 1층~지하 2층(5000㎡) 규모로 지어졌다.")
+    assert ("가람대 창업센터", "5000") in _facts(extractor, text, "areaSquareMetres", value=True)
+
+
+@pytest.mark.parametrize(
+    "text, person, country",
+    [
+        # "주한" (posted in Korea) is no part of the envoy's name, and "폴란드대사" is an envoy of 폴란드.
+        ("토마스 레빈 주한 폴란드대사가 참석했다.", "토마스 레빈", "폴란드"),
+        ("토마스 레빈 주한 폴란드 대사가 참석했다.", "토마스 레빈", "폴란드"),
+        ("성 김 주한 미국대사가 방문했다.", "성 김", "미국"),
+    ],
+)
+def test_an_envoy_holds_the_office_of_the_country_before_the_title(extractor, text, person, country):
+    assert (person, country) in _facts(extractor, text, "holdsOffice")
+    assert not [m for m in _typed(extractor, text)[0] if m[1] == "Person" and "주한" in m[0]]

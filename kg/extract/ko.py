@@ -69,6 +69,10 @@ FUTURE_MARKERS = frozenset({"계획", "방침", "예정", "구상", "추진"})
 
 # Japan's cabinet ministers are "…상" in Korean ("일본 외무상", "방위상").
 _JAPANESE_MINISTERS = "외무상 방위상 재무상 경제산업상 경산상 총무상 법무상 문부과학상 후생노동상 농림수산상 국토교통상 환경상 부흥상"
+# A ministry's senior civil-service posts below the vice-minister, mostly
+# written onto their portfolio ("통상차관보", "산업정책관", "국제협력관"): the
+# holder's ministry is named before the name as for any other official.
+_CIVIL_SERVICE_TITLES = "차관보 정책관 기획관 심의관 조정관 협력관 담당관"
 # Titles written after a person's name; the span of the name excludes them.
 TITLES = frozenset(
     ("대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
@@ -77,19 +81,21 @@ TITLES = frozenset(
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
     "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
-    "국가주석 서기장 총서기 보좌관 관방장관 간부 최고경영자 " + _JAPANESE_MINISTERS).split()
+    "국가주석 서기장 총서기 보좌관 관방장관 간부 최고경영자 " + _CIVIL_SERVICE_TITLES + " " + _JAPANESE_MINISTERS).split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
     ("대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
     "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독 "
-    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관 최고경영자 " + _JAPANESE_MINISTERS).split()
+    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관 최고경영자 " + _CIVIL_SERVICE_TITLES + " "
+     + _JAPANESE_MINISTERS).split()
 )
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
 # Titles that a portfolio or committee may be written onto ("법제사법위원장"); none ends a common noun.
-PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "비서실장", "보좌관", "수석")
+PORTFOLIO_TITLES = ("위원장", "장관", "차관", "대변인", "비서관", "비서실장", "보좌관", "수석",
+                    *_CIVIL_SERVICE_TITLES.split())
 # The suffix of the place each office is held over ("한빛시 … 시장").
 _JURISDICTION_SUFFIX = {"시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
 # Role nouns written before a person's name ("건축가 X").
@@ -592,10 +598,19 @@ class _Doc:
             block = self.text[bstart:bend]
             if not block.strip():
                 continue
+            # kiwipiepy reads a name after a bullet mark ("▲가람테크") as a
+            # common noun but the same name after a comma as a proper noun;
+            # a bullet mark separates list items as a comma does, so kiwipiepy
+            # is shown a comma there (one character for one: offsets hold)
+            # and the token keeps the mark as its form and tag (the name CRF
+            # learnt bullet marks as symbols, SW).
+            shown = "".join("," if ch in _BULLET_MARKS else ch for ch in block)
             toks = [
                 _Tok(t.form, t.tag, bstart + t.start, bstart + t.start + t.len, bool(getattr(t, "oov", False)),
                      id=t.id)
-                for t in kiwi.tokenize(block)
+                if shown[t.start] == block[t.start] else
+                _Tok(block[t.start], "SW", bstart + t.start, bstart + t.start + t.len)
+                for t in kiwi.tokenize(shown)
             ]
             self._split_sentences(bstart, bend, toks)
         self.tokens = [t for ts in self.sent_toks for t in ts]
@@ -604,6 +619,12 @@ class _Doc:
             # kiwipiepy's morphemes of one word touch or overlap ("했" -> 하+었).
             t.ws_before = prev_end < 0 or t.start > prev_end
             prev_end = max(prev_end, t.end)
+        for a, b in zip(self.tokens, self.tokens[1:]):
+            # Korean news lists names after bullet marks written onto them
+            # ("▲한빛전자 ▲누리화학", "①반도체"): the mark ends the word before it
+            # and the name after it starts a word of its own, as if spaced.
+            if a.form and a.form[-1] in _BULLET_MARKS:
+                b.ws_before = True
         for a, b in zip(self.tokens, self.tokens[1:]):
             # An adverb is written apart from the word it modifies, so an
             # "adverb" that begins a word and runs on into a noun is the
@@ -647,8 +668,19 @@ class _Doc:
         return -1
 
 
-# What may separate two coordinated names: "A, B", "A·B", "A와 B", "A 및 B".
-_COORD_GAP = r"['’\"”」』)]*\s*(?:,|·|와|과|및|그리고|하고)\s*['‘\"“「『(]*"
+# Marks that open the items of a list in Korean news ("▲한빛전자 ▲누리화학",
+# "①반도체 ②배터리", "■ 주요 일정"). (Not ○: "○○시" hides a name.)
+_BULLET_MARKS = frozenset("▲△▶▷►▸■□◆◇●◎•※★☆➤" + "".join(map(chr, range(0x2460, 0x2474)))
+                          + "".join(map(chr, range(0x2776, 0x2794))))
+# What may separate two coordinated names: "A, B", "A·B", "A와 B", "A 및 B";
+# a bullet mark before each item of a list ("▲A ▲B") joins them as a comma does.
+_COORD_GAP = (r"['’\"”」』)]*\s*(?:,|·|와|과|및|그리고|하고|[" + "".join(sorted(_BULLET_MARKS))
+              + r"])\s*['‘\"“「『(]*")
+# The officials (관계자) of the body named just before: "X 관계자는", "X 관계자들과".
+_OFFICIALS_AFTER = re.compile(r" 관계자(?:들)?(?:은|는|이|가|과|와|을|를|에|의|도|측|$|[^가-힣])")
+# Nouns after a person (and title) for the party the person leads: "X 장관 일행",
+# "X 대통령 내외" (and spouse).
+_PARTY_NOUNS = frozenset({"일행", "내외"})
 # Nouns after a name that make it a modifier of the next noun ("X 내 Y").
 _POSTPOSITIONAL_NOUNS = frozenset({"내", "일대", "인근", "주변", "앞", "옆", "근처", "산하", "소속"})
 _ALL_HEADS = frozenset(FACILITY_HEADS + PLACE_HEADS + ORG_HEADS + EVENT_HEADS + PLAN_HEADS)
@@ -683,6 +715,26 @@ _MODEL_HEAD_SCORE = 0.75
 _MODEL_GAZETTEER_SCORE = 0.8
 _PROVINCE_KEYS = frozenset(KOREAN_PROVINCES)
 _EDGE_PUNCT = frozenset("'\"‘’“”「」『』《》〈〉<>()[]{},.·")
+
+
+def _bullet_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between bullet marks, without the marks.
+
+    >>> _bullet_items("▲경남 창원 ▲전북 군산", 0, 13)
+    [(1, 6), (8, 13)]
+    >>> _bullet_items("경남 창원", 0, 5)
+    [(0, 5)]
+    """
+    out = []
+    for m in re.finditer(r"[^" + "".join(sorted(_BULLET_MARKS)) + r"]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 _LIST_DOTS = re.compile(r"\s*[·ㆍ・]\s*")
@@ -2018,8 +2070,12 @@ class KoreanExtractor:
         for sent, feats in self.model_features(doc, chosen):
             if not feats:
                 continue
-            for s, e, label in ko_model.decode_spans(tagger.tag(feats)):
-                s, e = sent.start + s, sent.start + e
+            # A bullet mark separates the items of a list, so a span across
+            # one ("경남 창원 ▲전북 군산") is as many names as it has items.
+            spans = [(sent.start + a, sent.start + b, label)
+                     for s, e, label in ko_model.decode_spans(tagger.tag(feats))
+                     for a, b in _bullet_items(sent.text, s, e)]
+            for s, e, label in spans:
                 # Quotes and brackets belong around a name, never inside it: a
                 # span across one ("실리콘밸리 '중관촌") is left to the rules.
                 while s < e and (doc.text[s].isspace() or doc.text[s] in _EDGE_PUNCT):
@@ -2713,7 +2769,10 @@ class KoreanExtractor:
             if len(nouns) != len(eojs[j]):
                 break  # its particle ends the name
             j += 1
-        if 2 <= len(words) <= 4:
+        # A run of words kiwipiepy all knows as common nouns is a phrase, not a
+        # foreign name: "바르샤바 지사 [설립 문제]" (지사 is a branch there).
+        phrase = all(len(w) == 1 and w[0].tag == "NNG" and not w[0].oov for w in words)
+        if 2 <= len(words) <= 4 and not phrase:
             run = [t for w in words for t in w]
             if self._person_like(doc, run, loose=True):
                 return run[0].start, run[-1].end
@@ -2772,6 +2831,8 @@ class KoreanExtractor:
         """
         words: list[list[_Tok]] = []
         j = k - 1
+        if j >= 0 and _stationed_in(doc.text[eojs[j][0].start : eojs[j][-1].end]):
+            j -= 1  # "토마스 레빈 [주한] 폴란드 대사": where the envoy is posted, not part of the name
         while j >= 0 and len(words) < 4:
             eoj = eojs[j]
             surface = doc.text[eoj[0].start : eoj[-1].end]
@@ -2872,6 +2933,10 @@ class KoreanExtractor:
                 place = word[: -len(t)]
                 if place in gazetteer() or _head_type(place, proper=True)[0] == "Place":
                     return t, place
+        for t in _ENVOY_TITLES:
+            # "폴란드대사", "미국총영사": an envoy of the country written onto the title.
+            if word.endswith(t) and word[: -len(t)] in _countries():
+                return t, word[: -len(t)]
         for t in PORTFOLIO_TITLES:
             # "법제사법위원장", "산업통상장관", "인민위원장": an office named by its
             # portfolio; "김민위원장" is a name written onto the title.
@@ -3118,6 +3183,8 @@ class KoreanExtractor:
                 return i
             if t.oov and t.tag == "NNG" and len(t.form) >= 3 and _known_place(t.form):
                 return i  # "호찌민시": unknown to kiwipiepy as one word, a gazetteer city with its suffix
+            if t.oov and len(nouns) == 1 and _OFFICIALS_AFTER.match(doc.text, t.end):
+                return i  # "테마섹 관계자": a word kiwipiepy does not know, whose officials speak (see _bare_type)
             if t.tag == "SL" and t.form not in GENERIC_SL and (len(t.form) >= 2 and (t.form.isupper() or t.form[0].isupper())):
                 return i
             if t.tag == "SH" and t.form in HANJA_COUNTRIES:
@@ -3145,6 +3212,13 @@ class KoreanExtractor:
             return "Organization", _MODEL_HEAD_SCORE  # "한울정밀": a firm by the word that ends its name
         if len(compact) == 3 and _looks_korean_name(compact) and nouns and nouns[0].tag == "NNP":
             return "Person", 0.45
+        if (len(nouns) == 1 and (nouns[0].tag == "NNP" or nouns[0].oov) and len(compact) >= 2
+                and _OFFICIALS_AFTER.match(doc.text, nouns[0].end)):
+            # "테마섹 관계자들과", "노바텍 관계자는": news quotes the officials
+            # (관계자) of a body, so a proper noun that has them is a body.
+            # (Places with officials were typed by the gazetteer above, and
+            # a Korean name's shape as a person.)
+            return "Organization", _MODEL_HEAD_SCORE
         if nouns and any(t.tag == "NNP" for t in nouns):
             # A bare proper noun is a name only when it recurs or stands in a
             # list of names ("A, B, C 등"): measured on news, one-off unknown
@@ -3275,6 +3349,11 @@ class KoreanExtractor:
         for c in cands:
             if c.how in ("quote", "proper", "title", "role", "latin", "edition") and c.type not in ("Date", "Quantity"):
                 learned.setdefault(normalise_name(doc.text[c.start : c.end]), (c.type, c.score))
+            elif c.how == "jurisdiction" and c.type == "Place" and _HANGUL.fullmatch(doc.text[c.start : c.end]):
+                # "한정우 청운시장" shows that 청운 is a city, so the article's
+                # "청운시는", "청운시 덕포동" name it too, though kiwipiepy reads
+                # an unknown town as common nouns (청운 + 시).
+                learned.setdefault(doc.text[c.start : c.end], (c.type, c.score))
         # Words kiwipiepy splits into single syllables are unknown names when
         # they recur ("중/관/촌" three times is a name, not three nouns).
         runs = Counter()
@@ -3845,6 +3924,10 @@ class KoreanExtractor:
                 return "이", how
             elif t.form in _POSTPOSITIONAL_NOUNS:
                 return None
+            elif t.form in _PARTY_NOUNS and t.ws_before and m.type == "Person" and how != "noun":
+                # "X 장관 일행은 …을 만났다": a person's party does what the person
+                # does, so its particle is the person's (as after a title).
+                nouns += 1
             elif t.tag in _NOUNISH and nouns < (8 if m.type == "Person" else 3):
                 # A person's title may follow its body: "정민호 산업통상자원부 장관이".
                 nouns += 1
@@ -3933,6 +4016,11 @@ class KoreanExtractor:
         """"2014년 6월 조성된 X" and "X는 2014년 설립됐다" -> establishedDate."""
         t = toks[ti]
         date = next((v for v in reversed(vals) if v.type == "Date" and 0 <= t.start - v.end <= 2), None)
+        if date is None:
+            # Where it was founded may stand between the date and the verb:
+            # "1974년 [울산에] 설립된", "2019년 [한빛시 덕포동에] 설립된".
+            date = next((v for v in reversed(vals) if v.type == "Date" and v.end <= t.start
+                         and _founded_where(doc, ms, v.end, t.start)), None)
         if date is None or _planned(toks, ti):
             return  # "2027년 6월 완공할 계획이다": a target date, nothing founded yet
         value, dtype = _date_value(date.text)
@@ -3942,6 +4030,10 @@ class KoreanExtractor:
         if nxt is not None and nxt.form == "되":
             after = [m for m in ms if m.start >= t.end]
             target = KoreanExtractor._following_name(doc, after, t.end, limit=25)
+            if target and (KoreanExtractor._particle(doc, target[0]) or ("", ""))[1] == "noun":
+                # "울산에 설립된 [부산 조선] 기업이다": a name that only modifies the
+                # common noun after it was not founded; the clause is about that noun.
+                target = []
             subj = target[0] if target else topic
         else:
             subj = topic
@@ -3983,11 +4075,39 @@ class KoreanExtractor:
                 # when the size glosses it ("남양주(6.7만㎡)"): "중국 일부를 노린
                 # 사거리 1000km", "유럽 첫 생산기지로, 연면적 12만㎡" do not.
                 prior = [x for x in ms if x.end <= v.start and x.type == "Facility"]
+                if not prior and subj is None and (last_topic is None or last_topic.type != "Facility") \
+                        and _unnamed_topic(doc, toks, ms):
+                    # "청운시는 … 발표했다. 클러스터는 … 24만㎡": the size of the unnamed facility
+                    # the sentence is about, not of the town before. (After a facility,
+                    # "센터는 … (5000㎡)" goes on about that facility.)
+                    continue
                 subj, score = (prior[-1], 0.6) if prior else (last_topic, 0.5)
                 if subj is not None and subj.type not in ("Facility", "Place"):
                     continue  # a body or a person has no length or area of its own
             if subj is not None:
                 rel(subj, pred, None, sent, score, value=value, datatype="decimal")
+
+
+# Nouns for the size itself: a sentence about one ("면적은 12만㎡다") goes on
+# about the thing the sentence before was about.
+_MEASURE_NOUNS = frozenset("면적 연면적 총면적 부지 규모 크기 넓이 길이 높이 폭 연장 거리".split())
+
+
+def _unnamed_topic(doc: _Doc, toks: list[_Tok], ms: list[Mention]) -> bool:
+    """Whether the sentence opens with a facility's common noun as its topic: "클러스터는 …".
+
+    Such a sentence is about a facility it does not name, not about a place
+    or body the sentence before was about. A measure noun ("면적은") is no such thing.
+    """
+    eojs = _eojeols(toks)
+    if not eojs:
+        return False
+    nouns = _noun_prefix(eojs[0])
+    if not nouns or len(nouns) == len(eojs[0]) or eojs[0][len(nouns)].form not in ("은", "는"):
+        return False
+    s, e = nouns[0].start, nouns[-1].end
+    return (nouns[-1].form not in _MEASURE_NOUNS and doc.text[s:e].endswith(tuple(FACILITY_HEADS))
+            and not any(m.start < e and s < m.end for m in ms))
 
 
 _SIZE_GLOSS = re.compile(r"['’\"”]?\s*[(（]\s*(?:약|총|연면적|면적|부지)?\s*")
@@ -4018,6 +4138,40 @@ def _measures_an_argument(doc: _Doc, end: int) -> bool:
         return True
     nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
     return t.tag == "JKB" and t.form in ("로", "으로") and nxt is not None and nxt.tag == "JX"
+
+
+def _founded_where(doc: _Doc, ms: list[Mention], start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` is only a place with its locative particle: " 울산에 ".
+
+    At most three words, the last a place mention with 에 or 에서 written
+    onto it (the words before it are the rest of its address).
+    """
+    m = re.fullmatch(r"\s+((?:\S+\s+){0,2}\S+?)(?:에서|에)\s+", doc.text[start:end])
+    if not m:
+        return False
+    where_end = start + m.end(1)
+    return any(x.type == "Place" and x.end == where_end and x.start >= start + m.start(1) for x in ms)
+
+
+# An envoy's titles, which Korean writes onto the country sent from ("미국대사").
+_ENVOY_TITLES = ("총영사", "영사", "대사")
+# Short forms of countries after 주 ("stationed in"): 주한 (in Korea), 주미 (in the US) ...
+_STATIONED_SHORT = frozenset("한 미 일 중 러 영 불 독 유엔 EU".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Hangul names of countries (and continents): :func:`regions` without Korea's provinces."""
+    return regions() - frozenset(KOREAN_PROVINCES)
+
+
+def _stationed_in(word: str) -> bool:
+    """Whether ``word`` says where an envoy is posted: "주한", "주미", "주베트남".
+
+    >>> [w for w in ("주한", "주베트남", "주민", "주인") if _stationed_in(w)]
+    ['주한', '주베트남']
+    """
+    return len(word) >= 2 and word[0] == "주" and (word[1:] in _STATIONED_SHORT or word[1:] in _countries())
 
 
 def _planned(toks: list[_Tok], i: int) -> bool:
