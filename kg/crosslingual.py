@@ -572,6 +572,9 @@ def split_pinyin(word: str, *, limit: int = 8) -> tuple[tuple[str, ...], ...]:
     >>> split_pinyin("Samsung")
     ()
     """
+    # Why: ü is a vowel of its own (吕 Lü 뤼, not 루 Lu); keep it as the v the
+    # syllable inventory uses before the other accents go.
+    word = word.replace("ü", "v").replace("Ü", "V")
     chunks = [c for c in re.split(r"[-'’\s]+", _strip_accents(word).lower()) if c]
     if not chunks or not all(c.isascii() and c.isalpha() for c in chunks):
         return ()
@@ -584,6 +587,7 @@ def split_pinyin(word: str, *, limit: int = 8) -> tuple[tuple[str, ...], ...]:
         found = []
         for n in range(min(6, len(chunk)), 0, -1):
             head = chunk[:n]
+            head = _PASSPORT_U.get(head, head)
             if head in inventory:
                 found.extend((head, *rest) for rest in parse(chunk[n:]))
         return tuple(found[:limit])
@@ -595,6 +599,11 @@ def split_pinyin(word: str, *, limit: int = 8) -> tuple[tuple[str, ...], ...]:
             return ()
         readings = [r + p for r, p in product(readings, parsed)][: limit * 2]
     return tuple(sorted(set(readings), key=lambda r: (len(r), r))[:limit])
+
+
+# Chinese passports and much English news write the ü of lü and nü as yu
+# ("Lyu Xiaohong" for 吕晓红 뤼샤오훙); no pinyin syllable is spelled so.
+_PASSPORT_U = {"lyu": "lv", "nyu": "nv", "lyue": "lve", "nyue": "nve"}
 
 
 def _strip_accents(text: str) -> str:
@@ -1139,7 +1148,9 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "국": ("bureau", "office", "department"), "부": ("ministry", "department", "prefecture"), "처": ("agency", "office"),
     # Why "authority": 청 also heads the names of sovereign funds and regulators
     # that English calls authorities ("... Investment Authority" ...투자청).
-    "청": ("agency", "administration", "office", "authority"), "위원회": ("committee", "commission"),
+    # Why "department": a Chinese province's departments (厅, 상무청) are
+    # "Provincial Department of ..." in English.
+    "청": ("agency", "administration", "office", "authority", "department"), "위원회": ("committee", "commission"),
     "위": ("commission", "committee"), "회": ("association", "society", "council"),
     "협회": ("association",), "재단": ("foundation",), "공사": ("corporation", "authority"),
     "공단": ("corporation", "agency", "authority"), "은행": ("bank",), "그룹": ("group",), "회사": ("company",),
@@ -1214,6 +1225,18 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "석유화학": ("petrochemical", "petrochemicals"), "이차전지": ("secondary battery", "rechargeable battery"),
     "소재": ("materials", "material"), "우호": ("friendship",), "회랑": ("corridor",),
     "구상": ("initiative", "vision", "plan"), "베이": ("bay",),
+    # Why: free economic zones and their authorities are named in Korean
+    # with the words in another order (경제자유구역 "Free Economic Zone").
+    "자유": ("free",), "구역": ("zone", "area"),
+    # Why: a city's business district (국제업무지구 "International Business District").
+    "업무": ("business",),
+    # Why: battery-materials firms are named after what they make (양극재
+    # cathode material, 음극재 anode material, 전구체 precursor).
+    "양극재": ("cathode materials", "cathode material", "cathode"),
+    "음극재": ("anode materials", "anode material", "anode"), "전구체": ("precursor", "precursors"),
+    # Why: 협의회 heads the names of business councils; without it 의회
+    # (assembly) matches "Council" and leaves 협 over.
+    "협의회": ("council", "consultative council"),
     # The four directions: in province names before 도 (충청남도 South
     # Chungcheong Province) and before a foreign place (북말루쿠 North Maluku).
     "동": ("east", "eastern"), "서": ("west", "western"), "남": ("south", "southern"), "북": ("north", "northern"),

@@ -283,6 +283,20 @@ def test_mandarin_names_match_their_korean_spelling(english, hangul):
     assert match_names(english, hangul, person=" " in english and "District" not in english).score >= 0.85
 
 
+@pytest.mark.parametrize(
+    "english, hangul",
+    [("Lü Meifang", "뤼메이팡"), ("Lyu Meifang", "뤼메이팡"), ("Nyu Jianping", "뉘젠핑")],
+)
+def test_the_pinyin_u_umlaut_written_u_or_yu_is_korean_wi(english, hangul):
+    # ü (吕 Lü) is its own vowel, 뤼; passports and news write it "yu" (Lyu).
+    assert match_names(english, hangul, person=True).score >= 0.9
+
+
+@pytest.mark.parametrize("english, hangul", [("Lu Meifang", "뤼메이팡"), ("Lyu Meifang", "루메이팡")])
+def test_pinyin_u_and_u_umlaut_name_different_people(english, hangul):
+    assert match_names(english, hangul, person=True).score < 0.7
+
+
 # ---------------------------------------------------------------------------
 # Compositional names through the glossary
 
@@ -364,6 +378,40 @@ def test_sister_companies_do_not_match(english, hangul):
     ],
 )
 def test_partly_matching_names_stay_below_the_floor(english, hangul):
+    assert match_names(english, hangul).score < 0.7
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        # Korean puts the words of a free economic zone in another order.
+        ("Busan Free Economic Zone Authority", "부산경제자유구역청"),
+        ("Gwangyang Free Economic Zone", "광양경제자유구역"),
+        ("Cheongna International Business District", "청라국제업무지구"),
+        # Battery-materials firms named after what they make.
+        ("Saebit Cathode Materials", "새빛양극재"),
+        ("Hanul Anode Materials", "한울음극재"),
+        ("Mokpo Precursor", "목포전구체"),
+        # A business council (협의회), not an assembly (의회).
+        ("Korea-Vietnam Business Council", "한베비즈니스협의회"),
+        # A Chinese province's department (厅) is a 청.
+        ("Jiangsu Provincial Department of Commerce", "장쑤성 상무청"),
+    ],
+)
+def test_zones_districts_materials_firms_councils_and_departments_match_part_by_part(english, hangul):
+    assert match_names(english, hangul).score >= 0.9
+
+
+@pytest.mark.parametrize(
+    "english, hangul",
+    [
+        ("Saebit Cathode Materials", "새빛음극재"),  # cathode vs anode: two firms
+        ("Gwangyang Free Economic Zone", "광양경제특구"),  # a free zone is no special zone
+        ("Cheongna International Business District", "청라국제금융지구"),  # business vs finance
+        ("Jiangsu Provincial Department of Commerce", "장쑤성 교통청"),  # commerce vs transport
+    ],
+)
+def test_a_materials_firm_or_zone_body_differing_in_a_word_does_not_match(english, hangul):
     assert match_names(english, hangul).score < 0.7
 
 

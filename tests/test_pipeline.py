@@ -554,11 +554,74 @@ ULSAN_PAIRS = {
 }
 
 
+# Our own English and Korean reports of an Indian chief minister's delegation
+# in Pohang: Indian names, which Korean spells by their sounds (샹카르 Shankar,
+# 나이르 Nair); 인도 India, also a common Korean word (인도하다 "hand over");
+# a firm named by what it makes (양극재 Cathode Materials) and an English firm
+# word in Hangul (메탈스 Metals).
+POHANG_PAIRS = {
+    "Ravi Shankar Menon": "라비 샹카르 메논",
+    "Arjun Nair": "아르준 나이르",
+    "Choi Hyun-woo": "최현우",
+    "Pohang": "포항",
+    "India": "인도",
+    "Seoul": "서울",
+    "Mumbai": "뭄바이",
+    "New Delhi": "뉴델리",
+    "Bhubaneswar": "부바네스와르",
+    "Pohang City Hall": "포항시청",
+    "Pohang Battery Materials Cluster": "포항배터리소재클러스터",
+    "Pohang Institute of Materials Science": "포항소재과학연구원",
+    "Kalinga Metals": "칼링가메탈스",
+    "Donghae Cathode Materials": "동해양극재",  # 양극재: cathode material
+    # Left out, as the extractors give them (extraction, not linking):
+    # "Priya Venkataraman": Korean splits "프리야 벤카타라만 오디샤산업개발공사 사장" into "프리야" and
+    #   "벤카타라만 오디샤산업개발공사", so neither "Odisha Industrial Development Corporation" 오디샤산업개발공사
+    #   nor the name is found whole ("벤카타라만" alone, a family name, is no sure link);
+    # "Odisha" 오디샤주: Korean takes "라비 샹카르 메논 오디샤주" as one name;
+    # "Hyeongsan Steel" 형산제철, "Yeongil Bay" 영일만 and "Korea-India Business Council"
+    #   한인도비즈니스협의회: not found in Korean.
+}
+
+# Our own English and Korean reports of a Zhejiang party secretary and
+# governor in Incheon: Chinese names, which Korean spells by the Mandarin
+# sounds (쉬원보 Xu Wenbo); a province Korean names with its country (중국
+# 저장성); firms with an English word in Hangul (로보틱스 Robotics) or an
+# industry word (제약 Pharmaceutical); a free economic zone's authority, whose
+# Korean name puts the words in another order (경제자유구역청).
+ZHEJIANG_PAIRS = {
+    "Wang Jianguo": "왕젠궈",
+    "Xu Wenbo": "쉬원보",
+    "Han Sung-jin": "한성진",
+    "China": "중국",
+    "Zhejiang": "중국 저장성",
+    "Incheon": "인천",
+    "Hangzhou": "항저우",
+    "Ningbo": "닝보",
+    "Shanghai": "상하이",
+    "Seoul": "서울",
+    "Songdo": "송도",
+    "Incheon City Hall": "인천시청",
+    "Incheon Free Economic Zone Authority": "인천경제자유구역청",
+    "Ningbo Haitong Robotics": "닝보하이퉁로보틱스",
+    "Hangzhou Lingxi Pharmaceutical": "항저우링시제약",
+    "Seohae Robotics": "서해로보틱스",
+    # Left out, as the extractors give them (extraction, not linking):
+    # "Lin Haoran": Korean cuts "린하오란" to "린하오" (란 read as a particle);
+    # "Zhao Meiling": Korean takes "자오메이링 저장성" as one name, and no "저장성 상무청"
+    #   for "Zhejiang Provincial Department of Commerce";
+    # "Mirae Bioworks" 미래바이오웍스: typed a person in English;
+    # "Songdo International Business District" 송도국제업무지구, "Korea-China Economic Forum"
+    #   한중경제포럼: not found in Korean; "Cheongna" 청라: Korean takes "청라의 로봇 공장";
+    # "Yellow Sea" 황해: found in both, but nothing in the names says 황 yellow, 해 sea.
+}
+
 @pytest.mark.parametrize(
     "name, pairs",
     [("trade", TRADE_PAIRS), ("shipyard", SHIPYARD_PAIRS), ("defence", DEFENCE_PAIRS), ("mission", MISSION_PAIRS),
      ("battery", BATTERY_PAIRS), ("uzbek", UZBEK_PAIRS), ("gunsan", GUNSAN_PAIRS), ("fukuoka", FUKUOKA_PAIRS),
-     ("gumi", GUMI_PAIRS), ("munich", MUNICH_PAIRS), ("ulsan", ULSAN_PAIRS)],
+     ("gumi", GUMI_PAIRS), ("munich", MUNICH_PAIRS), ("ulsan", ULSAN_PAIRS), ("pohang", POHANG_PAIRS),
+     ("zhejiang", ZHEJIANG_PAIRS)],
 )
 def test_our_pairs_meet_in_one_node_per_entity_without_wrong_merges(pair_graph, name, pairs):
     """Every entity named in both reports of a pair is one node with both labels; none takes another's."""
