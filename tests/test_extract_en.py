@@ -730,6 +730,116 @@ def test_coordinated_subjects_of_meet_met_each_other(en_extractor, text, met):
     assert {r for r in _relations(en_extractor, text) if r[1] == "metWith"} == met
 
 
+def _signed(en_extractor, text):
+    return {r for r in _relations(en_extractor, text) if r[1] == "signedAgreementWith"}
+
+
+@pytest.mark.parametrize(
+    "text, signed",
+    [
+        ("Vestria Motors signed a memorandum of understanding (MOU) with Korlan Battery on Tuesday.",
+         {("Vestria Motors", "signedAgreementWith", "Korlan Battery")}),
+        ("Ostmark signed a letter of intent with Velmora Systems.",
+         {("Ostmark", "signedAgreementWith", "Velmora Systems")}),
+        ("Vestria Motors signed a supply contract with Korlan Battery worth $2 billion.",
+         {("Vestria Motors", "signedAgreementWith", "Korlan Battery")}),
+        # The partner hung on the agreement's topic by the parser.
+        ("Vestria Motors signed an MOU on battery cooperation with Korlan Battery.",
+         {("Vestria Motors", "signedAgreementWith", "Korlan Battery")}),
+        ("Vestria Motors inked a deal with Korlan Battery.", {("Vestria Motors", "signedAgreementWith", "Korlan Battery")}),
+        # The parties as coordinated subjects, or after "between": once, from the one named first.
+        ("Vestria Motors and Korlan Battery signed an MOU on joint research.",
+         {("Vestria Motors", "signedAgreementWith", "Korlan Battery")}),
+        ("An agreement between Vestria Motors and Korlan Battery was signed on Friday.",
+         {("Vestria Motors", "signedAgreementWith", "Korlan Battery")}),
+        ("The agreement was signed by Vestria Motors and Korlan Battery.",
+         {("Vestria Motors", "signedAgreementWith", "Korlan Battery")}),
+        # One fact per partner.
+        ("Vestria Motors signed MOUs with Korlan Battery and Delmar Steel.",
+         {("Vestria Motors", "signedAgreementWith", "Korlan Battery"),
+          ("Vestria Motors", "signedAgreementWith", "Delmar Steel")}),
+        # A person who signs for a body is the party, as for metWith.
+        ("Governor Arvo Tamm signed an MOU with Hanul Motors in Lyon.",
+         {("Arvo Tamm", "signedAgreementWith", "Hanul Motors")}),
+        ("Arvo Tamm visited Lyon and signed an MOU with Hanul Motors.",
+         {("Arvo Tamm", "signedAgreementWith", "Hanul Motors")}),
+        # Still to come, promised, denied: no signing.
+        ("Vestria Motors will sign an MOU with Korlan Battery next week.", set()),
+        ("Vestria Motors plans to sign a contract with Korlan Battery.", set()),
+        ("Vestria Motors agreed to sign an MOU with Korlan Battery.", set()),
+        ("Governor Arvo Tamm travelled to Lyon to sign an MOU with Hanul Motors.", set()),
+        ("Vestria Motors did not sign the agreement with Korlan Battery.", set()),
+        # Agreeing is no signing, and one signs more than agreements.
+        ("Vestria Motors and Korlan Battery agreed to build a plant.", set()),
+        ("Governor Arvo Tamm signed the guestbook at Korlan Battery.", set()),
+        ("Governors Arvo Tamm and Ivo Renn signed the guestbook.", set()),
+        ("President Ivo Renn and Speaker Ola Brandt signed a bill into law.", set()),
+    ],
+)
+def test_signings_of_agreements_are_facts(en_extractor, text, signed):
+    assert _signed(en_extractor, text) == signed
+
+
+def test_a_signing_is_stated_with_its_evidence_sentence(en_extractor):
+    ex = en_extractor.extract(read_fixture_article("en/s14b_wire_mou_signings.txt"))
+    facts = {(r.subject.name, r.object.name): r.sentence.text for r in ex.relations
+             if r.predicate == "signedAgreementWith"}
+    assert set(facts) == {("Arvo Tamm", "Hanul Motors"), ("Ostmark Invest", "Korlan Battery"),
+                          ("Ostmark Invest", "Delmar Cells"), ("Velmora Systems", "Rhone Robotics Association")}
+    assert facts[("Arvo Tamm", "Hanul Motors")].startswith("Ostmark Province Governor Arvo Tamm signed a memorandum")
+    assert "was signed at the same ceremony" in facts[("Velmora Systems", "Rhone Robotics Association")]
+
+
+@pytest.mark.parametrize(
+    "sentence, office",
+    [
+        # An Arabic name with its particles is one person's, after a portfolio too.
+        ("Minister of Energy Khalid bin Saeed al-Mansouri spoke on Monday.",
+         ("Khalid bin Saeed al-Mansouri", None, "Minister of Energy")),
+        ("Minister of Energy Khalid bin Saeed Al Mansouri spoke on Monday.",
+         ("Khalid bin Saeed Al Mansouri", None, "Minister of Energy")),
+        # A region's adjective is the office's place, as a country's is.
+        ("Bavarian Economy Minister Anna Weber spoke.", ("Anna Weber", "Bavaria", "Economy Minister")),
+        ("Texan Governor Ola Brandt spoke.", ("Ola Brandt", "Texas", "Governor")),
+        ("Tasmanian Premier Ivo Renn spoke.", ("Ivo Renn", "Tasmania", "Premier")),
+        ("Asian Development Minister Ola Brandt spoke.", ("Ola Brandt", None, "Development Minister")),
+        # "Business" is a portfolio, part of the office.
+        ("Business Secretary Ola Brandt spoke.", ("Ola Brandt", None, "Business Secretary")),
+        # A name set off after "the <title> of <Body>," is the holder's.
+        ("The chairman of Dasan Electronics, Park Min-jae, who founded the firm in 1990, spoke.",
+         ("Park Min-jae", "Dasan Electronics", "chairman")),
+    ],
+)
+def test_offices_of_names_the_ner_splits_or_misses(en_extractor, sentence, office):
+    assert office in _offices(en_extractor, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Minister of Energy Khalid bin Saeed al-Mansouri spoke on Monday.", "Khalid bin Saeed al-Mansouri"),
+        ("The chairman of Dasan Electronics, Park Min-jae, spoke.", "Park Min-jae"),
+    ],
+)
+def test_the_whole_name_is_the_only_person(en_extractor, sentence, person):
+    typed = _typed(en_extractor, sentence)
+    assert [t for t, typ in typed if typ == "Person"] == [person]
+    assert not [t for t, _ in typed if t != person and set(t.split()) & set(person.split())]  # no "Energy Khalid"
+
+
+def test_the_owner_set_off_after_a_title_of_a_body_is_no_person(en_extractor):
+    typed = dict(_typed(en_extractor, "The owner of Velm Robotics, Hanul Motors, spoke."))
+    assert typed.get("Hanul Motors") == "Organization"
+
+
+def test_a_dateline_with_its_year_is_parsed_apart(en_extractor):
+    ex = _extract(en_extractor, "LYON, France, May 12, 2031 (Velm News) -- Governor Arvo Tamm signed an MOU with "
+                                "Hanul Motors on Tuesday.")
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in ex.relations if r.object is not None}
+    assert ("Arvo Tamm", "signedAgreementWith", "Hanul Motors") in facts
+    assert not [f for f in facts if "LYON" in (f[0], f[2])]
+
+
 def _values(en_extractor, text):
     ex = _extract(en_extractor, text)
     return {(r.subject.name, r.predicate, r.value) for r in ex.relations if r.object is None}

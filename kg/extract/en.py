@@ -78,9 +78,10 @@ _DATELINE_NEXT = re.compile(
 
 #: A wire dateline opening a paragraph: the place in capitals, a date or the
 #: agency in brackets, and a dash ("SEOUL, Nov. 21 (Agency) -- ", "PARIS (AP) — ").
+#: The date may carry its year ("LYON, France, May 12, 2031 (Agency) --").
 _DATELINE_BLOCK = re.compile(
     r"[A-Z][A-Z.'’\- ]{1,40}(?:, [A-Z][A-Za-z.'’\- ]{1,30}?)?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?: ?\([^()\n]{1,30}\))?|,? ?\([^()\n]{1,30}\))"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: ?\([^()\n]{1,30}\))?|,? ?\([^()\n]{1,30}\))"
     r" ?(?:-{1,2}|—|–) ?"
 )
 
@@ -275,6 +276,28 @@ def _place_before_title(doc, k: int) -> int | None:
     return p if gazetteer_best(doc[p:k].text) is not None else None
 
 
+def _region_of_adjective(word: str) -> str | None:
+    """The state or region an adjective is formed from, for an office written with it ("Bavarian Economy Minister").
+
+    The lexicon lists only countries' adjectives; a state's or province's
+    is formed by rule: "-ia" regions take "-ian" ("Bavarian", "Tasmanian"),
+    and a few drop or change their last letter ("Texan", "Ontarian"), which
+    ISO 3166-2 confirms. A continent's or a creed's adjective ("Asian",
+    "Christian") names no jurisdiction.
+
+    >>> [_region_of_adjective(w) for w in ("Bavarian", "Texan", "Ontarian", "Asian", "Economy")]
+    ['Bavaria', 'Texas', 'Ontario', None, None]
+    """
+    low = word.lower()
+    if not word.istitle() or not low.endswith("an") or len(word) < 5 or low in lex.NON_REGION_ADJECTIVES:
+        return None
+    subdivisions = _subdivision_countries()
+    for stem in (word[:-1], word[:-1] + "s", word[:-2] + "o"):  # Victoria(n), Texa(n)s, Ontari(an)o
+        if gazetteer_fold(stem) in subdivisions:
+            return stem
+    return word[:-1] if low.endswith("ian") else None
+
+
 def _member_after_legislature(doc, start: int, end: int) -> int | None:
     """Where a person's name begins inside an organisation's name that runs on from a chamber.
 
@@ -295,6 +318,38 @@ def _bare_personal_name(tail) -> bool:
     """Whether tokens are only a person's name: singular proper nouns no lexicon or gazetteer knows."""
     return (all(t.is_title and t.is_alpha and t.tag_ == "NNP" and not _lexicon_word(t.lower_) for t in tail)
             and gazetteer_best(tail.text) is None)
+
+
+def _holder_after_title_of(doc, k: int) -> tuple[int, int] | None:
+    """The span of a personal name set off after "the <title> of <Name>," where the title is at ``k``.
+
+    "the chairman of Dasan Electronics, Park Min-jae, who ...": an
+    apposition to a definite title names its holder. The name is two to
+    four capitalised words (hyphenated given names count as one), closed by
+    a comma or the sentence's end, that the gazetteer does not know and that
+    end in no head noun ("the owner of X, Hanul Motors,"). A surname may be a
+    lexicon word ("Park").
+    """
+    if doc[k].lower_.strip(".") not in lex.PERSON_TITLES or doc[k].lower_ in lex.TITLE_MODIFIERS:
+        return None
+    i = k - 1
+    while i >= 0 and (doc[i].lower_ in lex.PERSON_TITLES or doc[i].lower_ in PAST_OFFICE_WORDS):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "the" or k + 2 >= len(doc) or doc[k + 1].lower_ != "of":
+        return None
+    c = k + 2
+    while c < len(doc) and (doc[c].is_title or doc[c].is_upper or doc[c].lower_ in _NAME_LINKS and c > k + 2):
+        c += 1
+    if c == k + 2 or c + 1 >= len(doc) or doc[c].text != ",":
+        return None
+    start = c + 1
+    end = _name_end(doc, start)
+    if end - start < 2 or end >= len(doc) or not (doc[end].text == "," or doc[end].is_sent_end):
+        return None
+    span = doc[start:end]
+    if _lexicon_word(span[-1].lower_) or any(t.pos_ != "PROPN" and t.text != "-" for t in span):
+        return None
+    return (start, end) if gazetteer_best(span.text) is None else None
 
 
 def _portfolio_list(tokens) -> bool:
@@ -330,11 +385,14 @@ def _person_after_portfolio(doc, start: int, end: int) -> int | None:
     "Minister of Economy, Trade and Industry Kenji Morita": the NER reads
     the portfolio and the minister's name as one organisation. The name is
     the last two or three singular proper nouns that no lexicon knows,
-    after portfolio words (and their commas and "and").
+    after portfolio words (and their commas and "and"); or one, when the
+    name goes on after a particle outside the organisation ("Minister of
+    Energy Khalid | bin Saeed al-Mansouri": the NER stops at "bin").
     """
     if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in lex.PERSON_TITLES:
         return None
-    for k in range(max(start + 1, end - 3), end - 1):
+    last = end if _particle_name_end(doc, end) > end else end - 1
+    for k in range(max(start + 1, end - 3), last):
         if _portfolio_list(doc[start:k]) and _bare_personal_name(doc[k:end]):
             return k
     return None
@@ -959,6 +1017,13 @@ class EnglishExtractor:
                 place = _place_before_title(doc, k) if tok.is_title else None
                 if place is not None:
                     cands.append(_Cand(place, k, "Place", STRENGTH_GAZETTEER, "gazetteer"))
+        # 2b'. "the chairman of Dasan Electronics, Park Min-jae, who ...": the
+        #     name set off after "the <title> of <Name>," is the title holder's,
+        #     which the CoNLL NER misses when the name is unfamiliar.
+        for k in range(1, n - 4):
+            holder = _holder_after_title_of(doc, k)
+            if holder is not None:
+                cands.append(_Cand(holder[0], holder[1], "Person", STRENGTH_TITLE, "title", texts[k]))
         # 2c. "a Kyoto-based maker", "the Lyon-based firm X": a known place's
         #     name glued to the participle is where a firm is, which the NER
         #     leaves inside a MISC word. (Only for firms: CoNLL-2003 tags the
@@ -1015,7 +1080,7 @@ class EnglishExtractor:
             if member is not None:
                 # "the House of Representatives Jane Roe": the chamber, then its member.
                 cands.append(_Cand(start, member, typ, STRENGTH_NER, "ner"))
-                cands.append(_Cand(member, end, "Person", STRENGTH_CONTEXT, "ner"))
+                cands.append(_Cand(member, _particle_name_end(doc, end), "Person", STRENGTH_CONTEXT, "ner"))
                 continue
             office = _inner_title(doc, start, end) if typ in _CONLL_TYPES else None
             if office == end - 1 and _prefix_type(doc, start, office) != "Place":
@@ -1102,7 +1167,8 @@ class EnglishExtractor:
         for k in range(n - 2):
             for width in (2, 1):
                 key = " ".join(texts[k:k + width]).lower()
-                if key not in lex.DEMONYMS or not all(titled[k:k + width]):
+                place = lex.DEMONYMS.get(key) or (_region_of_adjective(texts[k]) if width == 1 else None)
+                if place is None or not all(titled[k:k + width]):
                     continue
                 # News writes the office in capitals or not ("Israeli prime minister X").
                 j = k + width
@@ -1114,8 +1180,7 @@ class EnglishExtractor:
                 while t < n and texts[t].lower().strip(".") in lex.PERSON_TITLES:
                     t += 1
                 if j < t < n and _is_office(texts[j:t]) and titled[t]:
-                    cands.append(_Cand(k, k + width, "Place", STRENGTH_GAZETTEER, "gazetteer",
-                                       name=lex.DEMONYMS[key]))
+                    cands.append(_Cand(k, k + width, "Place", STRENGTH_GAZETTEER, "gazetteer", name=place))
                 break
         # 5. Bare acronyms after a facility cue ("the landmark XYZ").
         for k in range(1, n):
@@ -1366,10 +1431,15 @@ def _particle_name_end(doc, end: int) -> int:
     """The end of a person's name that goes on after a lower-case particle ("Qasim bin Saad", "Jan van Dijk").
 
     The NER often stops at the particle and reads the rest as a second name.
+    An Arabic article is glued to its name by a hyphen ("bin Saeed al-Mansouri").
     """
-    while (end + 1 < len(doc) and doc[end].lower_ in lex.NAME_PARTICLES and doc[end].is_lower
-           and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
-        end = _name_end(doc, end + 1, max_words=3)
+    while end + 1 < len(doc) and doc[end].lower_ in lex.NAME_PARTICLES and doc[end].is_lower:
+        nxt = end + 1
+        if doc[nxt].text == "-" and not doc[end].whitespace_ and not doc[nxt].whitespace_ and nxt + 1 < len(doc):
+            nxt += 1
+        if not (doc[nxt].is_title and doc[nxt].pos_ == "PROPN"):
+            break
+        end = _name_end(doc, nxt, max_words=3)
     return end
 
 
@@ -2913,6 +2983,84 @@ def _met_each_other(verb, preps: tuple[str, ...]) -> bool:
                    for c in verb.children)
 
 
+def _is_agreement(noun) -> bool:
+    """Whether a noun names what two parties sign with each other: "an MOU", "a supply contract", "a letter of intent".
+
+    One signs a guestbook, a bill or a jersey too, and those are no
+    agreement between parties.
+    """
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in lex.AGREEMENT_NOUNS or noun.lower_ in lex.AGREEMENT_NOUNS:
+        return True
+    return noun.lemma_.lower() == "letter" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in lex.AGREEMENT_LETTERS
+                                                    for p in c.children)
+        for c in noun.children)
+
+
+def _partner_phrases(tok, depth: int = 0) -> list:
+    """The "with" and "between" phrases on a signing verb or on what is signed.
+
+    The parser may hang the partner on the agreement's topic ("an MOU on
+    battery research | with X", "a letter of intent | with Y"), so topic
+    phrases are followed; time and place phrases are not: in "signed an MOU
+    with X during talks with Y", Y signed nothing.
+    """
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in ("with", "between"):
+            out.append(c)
+        elif c.lower_ in lex.AGREEMENT_TOPIC_PREPOSITIONS and depth < 2:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(_partner_phrases(p, depth + 1))
+    return out
+
+
+def _signings(ix: _SentenceIndex, verb) -> list[tuple[Mention, Mention]]:
+    """Pairs of parties a verb says signed an agreement with each other, the one named first first.
+
+    "X signed an MOU with Y", "X and Y signed a deal", "X signed MOUs with Y
+    and Z", "an agreement between X and Y was signed", "the pact signed by X
+    and Y". A signing still to come ("will sign", "plans to sign", "agreed to
+    sign", "travelled to Lyon to sign") or denied ("did not sign") is none.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.SIGNING_VERBS:
+        return []
+    # An infinitive signing is an aim or a promise, not yet a signing:
+    # "agreed to sign", "flew in to sign", "an MOU to be signed next month".
+    if _unrealised(verb) or _planned(verb) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if verb.dep_ == "acl":
+        signed = [verb.head]  # "the pact signed by X and Y"
+    else:
+        signed = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in signed):
+            signed = [verb.head]  # "the MOU, which was signed by X and Y"
+    signed = [d for n in signed for d in (n, *n.conjuncts) if _is_agreement(d)
+              and not any(c.dep_ == "amod" and c.lower_ in lex.UNREALISED_ADJECTIVES for c in d.children)]
+    if not signed:
+        return []
+    signers = _agents(ix, verb) if passive else _subjects(ix, verb)[0]
+    partners: list[Mention] = []
+    among: list[Mention] = []
+    for phrase in _partner_phrases(verb) + [p for d in signed for p in _partner_phrases(d)]:
+        for p in phrase.children:
+            if p.dep_ == "pobj":
+                (among if phrase.lower_ == "between" else partners).extend(ix.conjoined(p))
+    partners = _dedupe(partners)
+    pairs = [(a, b) for a in signers for b in partners]
+    # "X and Y signed an MOU", "an agreement between X and Y": each with the others.
+    group = _dedupe(among) or ([] if partners else _dedupe(signers))
+    pairs += [(a, b) for k, a in enumerate(group) for b in group[k + 1:]]
+    return [(a, b) if a.start <= b.start else (b, a) for a, b in pairs if a is not b]
+
+
 def _agents(ix: _SentenceIndex, verb) -> list[Mention]:
     out: list[Mention] = []
     for c in verb.children:
@@ -3096,6 +3244,9 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                             if value:
                                 emit(p, "establishedDate", None, anchor, 0.7, *value)
                 # "located in X" handled below with the locative rule.
+            # "X signed an MOU with Y": one fact, from the party named first.
+            for a, b in _signings(ix, tok):
+                emit(a, "signedAgreementWith", b, anchor, 0.8)
             # "X led a delegation to Y": X visited Y.
             if (tok.pos_ == "VERB" and lemma in lex.LEADING_VERBS and not _unrealised(tok)
                     and not _planned(tok)):

@@ -63,6 +63,21 @@ NOUN_RELATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("tour", "of"): ("visited", "active"),
 }
 
+# Verbs by which parties sign an agreement ("signed an MOU with X", "inked a
+# deal with Y", "sealed a contract with Z"), only with one of the nouns
+# below as what is signed: one signs a guestbook or a bill too.
+SIGNING_VERBS = frozenset({"sign", "ink", "seal", "conclude", "countersign", "co-sign", "cosign"})
+# What two parties sign with each other. "letter" counts only as a "letter of
+# intent" (AGREEMENT_LETTERS); acronyms are matched in their written form too.
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "memorandum", "memoranda", "mou", "mous", "moa", "moas", "loi", "lois", "deal", "contract",
+     "pact", "accord", "treaty", "protocol", "partnership", "memorandums"}
+)
+AGREEMENT_LETTERS = frozenset({"intent", "intention", "interest", "understanding", "cooperation", "co-operation"})
+# Prepositions that give what an agreement is about ("an MOU on battery
+# research with X"): the parser may hang the partner's "with" on that topic.
+AGREEMENT_TOPIC_PREPOSITIONS = frozenset({"of", "on", "for", "regarding", "concerning", "over", "about"})
+
 # Prepositions that put an event noun in the time of a clause: "met X during a visit to Y".
 DURING_PREPOSITIONS = frozenset({"during", "on", "throughout"})
 
@@ -407,7 +422,7 @@ PORTFOLIO_WORDS = frozenset(
         "public", "administration", "strategy", "innovation", "digital", "housing", "social", "family",
         "food", "rural", "urban", "resources", "mines", "water", "climate", "external", "internal",
         "mining", "petroleum", "aviation", "telecommunications", "works", "lands", "youth", "immigration",
-        "maritime", "natural",
+        "maritime", "natural", "business",
     }
 )
 
@@ -479,6 +494,12 @@ AREA_UNITS = {"square meter": 1.0, "square metre": 1.0, "m²": 1.0, "m2": 1.0,
               "sq m": 1.0, "square kilometer": 1e6, "square kilometre": 1e6,
               "km²": 1e6, "hectare": 1e4, "ha": 1e4, "square foot": 0.09290304,
               "square feet": 0.09290304, "sq ft": 0.09290304, "acre": 4046.8564224}
+
+# Adjectives in "-ian" that are formed from no state or region: a continent's,
+# a creed's or a trade's ("Asian Development Minister" has no jurisdiction).
+NON_REGION_ADJECTIVES = frozenset(
+    {"asian", "eurasian", "christian", "arabian", "librarian", "civilian", "guardian", "utopian"}
+)
 
 # Nationality adjectives -> the country, for offices written with them
 # ("Indonesian President X", "Japanese Foreign Minister Y"). Only adjectives
