@@ -962,7 +962,10 @@ OFFICE_TITLES: dict[str, str] = {
     "국회의원": "lawmaker", "의원": "lawmaker", "시의원": "city council member", "도의원": "provincial council member",
     "대사": "ambassador", "총영사": "consul general", "영사": "consul", "국왕": "king", "여왕": "queen",
     "왕": "king", "총장": "president", "회장": "chairman", "의장": "chair", "위원장": "chairman",
-    "사장": "president", "대표": "chief executive", "최고경영자": "ceo", "청장": "commissioner",
+    # 대표, 대표이사 and 최고경영자 are the one head of a company, the post
+    # English calls its CEO or chief executive; 사장 (president) stays apart.
+    "사장": "president", "대표": "chief executive", "대표이사": "chief executive",
+    "최고경영자": "chief executive", "청장": "commissioner",
     "국장": "director", "서기": "secretary", "당서기": "party secretary", "주석": "chairman", "성장": "governor",
 }
 
@@ -995,11 +998,11 @@ def office_title(title: str, place_labels: Iterable[str] = ()) -> str:
         lowered = text.casefold()
         match = _EN_OFFICE_OF_BODY.fullmatch(lowered)
         if match and not place_labels:
-            rank = _EN_TITLE_SYNONYMS.get(match["rank"], match["rank"])
+            rank = _same_post(_EN_TITLE_SYNONYMS.get(match["rank"], match["rank"]))
             field = _office_field(_phrase_words(match["body"]))
             if field and rank in _EN_TITLES:
                 return f"{rank} of {field}"
-        return lowered
+        return _same_post(lowered)
     compact = text.replace(" ", "")
     rests = [compact[len(label):] for label in (lbl.replace(" ", "") for lbl in place_labels)
              if label and compact.startswith(label) and len(compact) > len(label)]
@@ -1025,6 +1028,33 @@ def office_title(title: str, place_labels: Iterable[str] = ()) -> str:
 _EN_TITLE_SYNONYMS = {"deputy minister": "vice minister"}
 _EN_TITLES = frozenset(OFFICE_TITLES.values())
 _EN_OFFICE_OF_BODY = re.compile(r"(?P<rank>[a-z][a-z -]*?)\s+(?:of|for)\s+(?P<body>.+)")
+
+# English titles that name one post in general usage -> the title the
+# office's identity uses, so that "Chief Executive Officer of X" and "X
+# chief executive" (or "X CEO") are one office; Korean reaches the same
+# title through OFFICE_TITLES. Chairwoman and chairperson are the same word
+# as chairman for a woman or anyone. Left apart: "chair", which is how
+# 의장 is read, and Korean companies have a 회장 (group chairman) and an
+# 이사회 의장 (board chair) who are often two people; "managing director",
+# the head of some firms but a rank many hold at others (and 전무, 상무 in
+# Korean), so it would put several people in the chief executive's post;
+# "president" (사장), a post of its own beside the chief executive.
+_SAME_POST = {"chief executive officer": "chief executive", "ceo": "chief executive",
+              "chairwoman": "chairman", "chairperson": "chairman"}
+_SAME_POST_TAIL = re.compile(r"(?P<rank>.*?\b)(?P<post>" + "|".join(map(re.escape, _SAME_POST)) + r")")
+
+
+def _same_post(title: str) -> str:
+    """The title the office's identity uses for a lower-case English title.
+
+    The rank before the post is kept, so a vice chairwoman is a vice
+    chairman, never the chairman, and a deputy CEO a deputy chief executive.
+
+    >>> _same_post("ceo"), _same_post("chief executive officer"), _same_post("vice chairwoman")
+    ('chief executive', 'chief executive', 'vice chairman')
+    """
+    match = _SAME_POST_TAIL.fullmatch(title)
+    return match["rank"] + _SAME_POST[match["post"]] if match else title
 
 
 @lru_cache(maxsize=1)

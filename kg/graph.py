@@ -251,12 +251,25 @@ def _add_office(g: Graph, fact: Fact, iri_of, entity_by_key: dict[str, Entity], 
         label = title
     literal = Literal(label, lang=art.lang)
     named = [n for n in g.objects(node, RDFS.label) if n.language == art.lang]
-    # One office written two ways ("대한민국 대통령", "한국 대통령"): the first
-    # spelling names it, the others are alternative labels.
+    # One office written two ways ("대한민국 대통령", "한국 대통령"; "CEO of X",
+    # "Chief Executive Officer of X"): the longest spelling, the fullest
+    # form of the title, names it whatever the order of the articles, and
+    # the others are alternative labels. Spaces are not counted: Korean
+    # writes "울산시장" and "울산 시장" alike. Of two as long, the first stays.
+    if named and literal not in named and _letters(label) > _letters(named[0]):
+        g.remove((node, RDFS.label, named[0]))
+        g.add((node, SKOS.altLabel, named[0]))
+        g.remove((node, SKOS.altLabel, literal))
+        named = []
     g.add((node, SKOS.altLabel if named and literal not in named else RDFS.label, literal))
     if place_key is not None:
         g.add((node, KG.jurisdiction, iri_of[place_key]))
     return node
+
+
+def _letters(label: str) -> int:
+    """The length of a label without its spaces."""
+    return len("".join(label.split()))
 
 
 _RELATIVE_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+of\s+last\s+month|지난달\s*(\d{1,2})\s*일", re.IGNORECASE)

@@ -945,6 +945,30 @@ def test_offices_of_other_ministries_or_ranks_keep_their_own_titles(english, kor
     assert office_title(english) != office_title(korean)
 
 
+@pytest.mark.parametrize(
+    "first, second",
+    [("Chief Executive Officer", "chief executive"), ("CEO", "Chief Executive"), ("CEO", "대표"),
+     ("Chief Executive Officer", "최고경영자"), ("chief executive", "대표이사"), ("대표", "최고경영자"),
+     ("Chairwoman", "Chairman"), ("chairperson", "회장"), ("Vice Chairwoman", "vice chairman"),
+     ("Deputy CEO", "deputy chief executive")],
+)
+def test_titles_that_name_one_post_are_one_title(first, second):
+    assert office_title(first) == office_title(second)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [("President", "Chief Executive Officer"), ("사장", "CEO"),  # 사장, a company's president
+     ("Vice Chairman", "Chairman"), ("Vice Chairwoman", "chairperson"), ("Deputy CEO", "CEO"),
+     ("Vice Minister", "Minister"), ("Deputy Mayor", "Mayor"), ("부시장", "시장"),
+     ("Managing Director", "Chief Executive"),  # at many firms a rank several people hold
+     ("Chair", "Chairman"),  # 의장 and 회장: a Korean firm's board chair and its chairman may be two people
+     ("의장", "회장"), ("Chief Financial Officer", "Chief Executive Officer")],
+)
+def test_distinct_posts_keep_their_own_titles(first, second):
+    assert office_title(first) != office_title(second)
+
+
 def test_a_deputy_minister_of_a_named_body_is_not_its_vice_minister():
     # Korea's ministries call their 차관보 "Deputy Minister" and their 차관 "Vice Minister".
     assert office_title("Deputy Minister", ["Ministry of Trade"]) != office_title("Vice Minister", ["Ministry of Trade"])

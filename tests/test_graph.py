@@ -195,3 +195,62 @@ def test_an_office_written_two_ways_has_one_label_per_language():
     (office,) = set(g.subjects(RDF.type, KG.Office))
     assert len([lab for lab in g.objects(office, RDFS.label) if lab.language == "ko"]) == 1
     assert len(list(g.objects(office, SKOS.altLabel))) == 1
+
+
+def _offices_at_one_body(*written: tuple[str, str]) -> list[set[tuple[str, str]]]:
+    """The labels of each office that people hold at one company, each (title, language) in its own article.
+
+    The holder and the company are written in the article's language, so the
+    English and the Korean ones are merged across languages before the
+    offices are made.
+    """
+    names = {"en": ("Mara Lindholm", "Kestrel Motors"), "ko": ("마라 린드홀름", "케스트럴모터스")}
+    extractions = []
+    for i, (title, lang) in enumerate(written):
+        person, company = names[lang]
+        text = (f"{company} {title} {person} visited Ulsan on May 3, 2024 with 1,200 guests." if lang == "en"
+                else f"{person} {company} {title}가 2024년 5월 3일 손님 1200명과 울산을 찾았다.")
+        doc = f"d{i}"
+        article = Article(id=doc, text=text, lang=lang, source=f"{doc}.txt", blocks=((0, len(text)),),
+                          content_hash=f"{i:064d}")
+
+        def m(name, typ):
+            start = text.index(name)
+            return Mention(doc, start, start + len(name), name, typ, 0.9, name, lang, "test.v1")
+
+        holder, body = m(person, "Person"), m(company, "Organization")
+        value = title if lang == "en" else f"{company} {title}"
+        rel = Relation(doc, holder, "holdsOffice", body, Sentence(0, len(text), text), 0.8, "test.v1", value)
+        extractions.append(Extraction(article, (body, holder), (rel,)))
+    g = build_graph(resolve(extractions))
+    return [{(str(lab), lab.language) for lab in g.objects(o, RDFS.label)} for o in g.subjects(RDF.type, KG.Office)]
+
+
+@pytest.mark.parametrize("written, label", [
+    ((("chief executive", "en"), ("Chief Executive Officer", "en")), "Chief Executive Officer of Kestrel Motors"),
+    ((("CEO", "en"), ("chief executive", "en")), "Chief executive of Kestrel Motors"),
+    ((("Chairwoman", "en"), ("Chairperson", "en")), "Chairperson of Kestrel Motors"),
+])
+def test_one_post_written_in_other_words_is_one_office_named_by_its_fullest_form(written, label):
+    # "Kestrel Motors chief executive Mara Lindholm" and "Mara Lindholm, Chief Executive Officer of Kestrel Motors".
+    assert _offices_at_one_body(*written) == [{(label, "en")}]
+
+
+@pytest.mark.parametrize("english, korean", [("CEO", "대표"), ("Chief Executive Officer", "최고경영자"),
+                                             ("chief executive", "대표이사"), ("Chairman", "회장")])
+def test_one_post_in_english_and_korean_is_one_office(english, korean):
+    assert _offices_at_one_body((english, "en"), (korean, "ko")) == [
+        {(f"{english[:1].upper()}{english[1:]} of Kestrel Motors", "en"), (f"케스트럴모터스 {korean}", "ko")}]
+
+
+@pytest.mark.parametrize("written", [
+    (("President", "en"), ("Chief Executive Officer", "en")),
+    (("Vice Chairman", "en"), ("Chairman", "en")),
+    (("Deputy CEO", "en"), ("CEO", "en")),
+    (("Managing Director", "en"), ("Chief Executive", "en")),
+    (("President", "en"), ("대표", "ko")),
+    (("Chairman", "en"), ("부회장", "ko")),
+    (("Chairman", "en"), ("의장", "ko")),
+])
+def test_distinct_posts_at_one_body_stay_apart(written):
+    assert len(_offices_at_one_body(*written)) == 2
