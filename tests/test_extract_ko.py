@@ -2207,3 +2207,101 @@ def test_a_facility_noun_after_a_named_facility_goes_on_about_it(extractor):
 def test_an_envoy_holds_the_office_of_the_country_before_the_title(extractor, text, person, country):
     assert (person, country) in _facts(extractor, text, "holdsOffice")
     assert not [m for m in _typed(extractor, text)[0] if m[1] == "Person" and "주한" in m[0]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("경기도는 가람모빌리티와 업무협약(MOU)을 체결했다고 밝혔다.", {("경기도", "가람모빌리티")}),
+        ("청주시와 가람모빌리티는 24일 시청에서 투자 협약을 맺었다.", {("청주시", "가람모빌리티")}),
+        # One fact per partner, each from the party named first.
+        ("가람그룹은 다온바이오, 미르소프트와 각각 양해각서를 체결했다.",
+         {("가람그룹", "다온바이오"), ("가람그룹", "미르소프트")}),
+        ("청주시-가람모빌리티 간 투자협약 체결", {("청주시", "가람모빌리티")}),
+        ("가람그룹과 다온바이오 사이에 계약이 체결됐다.", {("가람그룹", "다온바이오")}),
+        ("청주시는 가람모빌리티와 협약식을 갖고 협력하기로 했다.", {("청주시", "가람모빌리티")}),
+        ("가람그룹은 다온바이오와 MOU 체결식을 가졌다.", {("가람그룹", "다온바이오")}),
+        ("가람그룹과 다온바이오는 MOU를 교환했다.", {("가람그룹", "다온바이오")}),
+        ("가람그룹은 다온바이오와 공급 계약을 체결했다.", {("가람그룹", "다온바이오")}),
+        # A person signing for a body stays the party, as for metWith.
+        ("김하늘 지사는 한빛모터스와 협약을 체결했다.", {("김하늘", "한빛모터스")}),
+        # Each clause has its own signer; a predicate describing the agreement cuts no window.
+        ("가람그룹은 다온바이오와 공동 개발에 관한 MOU를 맺었고, 누리전자는 청주시와 투자 협약을 체결했다.",
+         {("가람그룹", "다온바이오"), ("누리전자", "청주시")}),
+        # A clause whose own topic names nothing ("도는") is not the sentence topic's signing.
+        ("가람그룹은 다온바이오와 MOU를 맺었고, 도는 청주시와 투자 협약을 체결했다.", {("가람그룹", "다온바이오")}),
+        # Whom the signer met before is no party.
+        ("가람그룹은 청주시와 만나 다온바이오와 협약을 체결했다.", {("가람그룹", "다온바이오")}),
+    ],
+)
+def test_signings_of_agreements_between_the_parties(extractor, text, expected):
+    assert _facts(extractor, text, "signedAgreementWith") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람그룹은 다온바이오와 협약을 체결할 예정이다.",
+        "가람그룹은 다온바이오와 협약을 체결하기로 했다.",
+        "가람그룹은 다온바이오와 협약을 체결키로 했다.",
+        "가람그룹은 25일 다온바이오와 협약을 체결한다.",  # the present news uses for what is scheduled
+        "가람그룹은 다온바이오와 협약식을 가질 예정이다.",
+        "가람그룹은 다온바이오와 협약을 맺고 공동 개발에 나설 계획이다.",
+        "가람그룹은 다온바이오와 협약 체결을 추진한다.",
+        "가람그룹은 다온바이오와 협약을 체결하지 않았다.",
+        "가람그룹은 다온바이오와 협약을 체결하지 못했다.",
+        "가람그룹은 다온바이오와 투자 확대에 합의했다.",  # an accord is no signing
+        "가람그룹은 다온바이오와 협력 관계를 맺었다.",  # nor is a relationship
+        "가람그룹은 다온바이오와 의견을 교환했다.",
+    ],
+)
+def test_no_signing_for_plans_denials_or_other_objects(extractor, text):
+    assert not _facts(extractor, text, "signedAgreementWith")
+
+
+def test_a_city_press_release_states_each_signing_once_per_sentence(extractor):
+    text = (DATA / "s14b_city_investment_signing.txt").read_text(encoding="utf-8")
+    ex = extractor.extract(make_article(text, "signing"))
+    signed = [(r.subject.text, r.object.text, r.sentence.text[:3]) for r in ex.relations
+              if r.predicate == "signedAgreementWith"]
+    # The headline ("청주시, A·B와 … 체결": its comma marks the topic) and the lead both report them;
+    # the planned signing with 미르소프트 and the failed one with 누리에너지 are no facts.
+    assert sorted(signed) == sorted([("청주시", "가람모빌리티", "청주시"), ("청주시", "다온바이오", "청주시"),
+                                     ("청주시", "가람모빌리티", "청주시"), ("청주시", "다온바이오", "청주시")])
+    assert {r.sentence.text.startswith("청주시,") for r in ex.relations if r.predicate == "signedAgreementWith"} == {
+        True, False}
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        # The particle (von, van, bin) keeps the name whole, and the place after it is no part of it.
+        ("이날 하인리히 폰 바이센부르크 작센 경제장관이 참석했다.", "하인리히 폰 바이센부르크", "작센"),
+        ("이날 디트리히 폰 라이첸펠스 헤센 경제장관이 참석했다.", "디트리히 폰 라이첸펠스", "헤센"),
+        ("마르텐 반 데르 벨트 로테르담 시장이 참석했다.", "마르텐 반 데르 벨트", "로테르담"),
+        ("아흐메드 빈 라시드 두바이 공항청장은 말했다.", "아흐메드 빈 라시드", "두바이"),
+    ],
+)
+def test_a_foreign_name_with_a_particle_ends_before_the_place_of_its_office(extractor, text, person, place):
+    got = set(_typed(extractor, text)[0])
+    assert {n for n, typ in got if typ == "Person"} == {person}
+    assert (place, "Place") in got
+
+
+def test_a_four_syllable_family_name_does_not_stop_an_envoys_name(extractor):
+    text = "데이비드 로젠버그 주한 미국대사가 참석했다."
+    assert ("데이비드 로젠버그", "미국") in _facts(extractor, text, "holdsOffice")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("라시드 알수와이리는 말했다.", "라시드 알수와이리"),  # al- glued to the family name
+        ("칼리드 알마즈루이는 투자를 약속했다.", "칼리드 알마즈루이"),
+        ("무함마드 빈 살만은 말했다.", "무함마드 빈 살만"),
+        ("김하늘 알림판이 설치됐다.", "김하늘"),  # a Korean name takes no al-, and 알림판 is a common noun
+    ],
+)
+def test_an_arabic_name_keeps_its_article_and_particle(extractor, text, person):
+    persons = {n for n, typ in _typed(extractor, text)[0] if typ == "Person"}
+    assert persons == {person}

@@ -66,6 +66,12 @@ LEXICON: dict[str, tuple[str, float]] = {
 FOUNDING_STEMS = frozenset({"조성", "설립", "건립", "개관", "준공", "개장", "창립", "개원", "출범", "완공"})
 # Words after an object that turn 조성/개발 into a plan rather than a past fact.
 FUTURE_MARKERS = frozenset({"계획", "방침", "예정", "구상", "추진"})
+# Verbs of signing (stem -> tag class), which sign only an agreement named as
+# their object ("협약을 체결했다", "MOU를 교환했다", "협약서에 서명했다"): "관계를
+# 맺었다" or "의견을 교환했다" sign nothing.
+SIGNING_STEMS = {"체결": "NN", "맺": "VV", "교환": "NN", "서명": "NN", "조인": "NN"}
+# A ceremony of signing held ("협약식을 갖고", "조인식을 개최했다") reports the signing itself.
+SIGNING_CEREMONIES = frozenset({"협약식", "조인식", "서명식"})
 
 # Japan's cabinet ministers are "…상" in Korean ("일본 외무상", "방위상").
 _JAPANESE_MINISTERS = "외무상 방위상 재무상 경제산업상 경산상 총무상 법무상 문부과학상 후생노동상 농림수산상 국토교통상 환경상 부흥상"
@@ -1221,6 +1227,18 @@ _REPORTED_SPEECH = re.compile(
 _UNNAMED_OFFICIAL = re.compile(r"['’\"”」』)]?\s?([가-힣]{1,6}?)(?:과|와|을|를|하고)(?![가-힣])")
 # "A가 B와 공동으로 설립한": B, with the comitative of a joint act, is an agent too.
 _JOINTLY = re.compile(r"['’\"”」』)]?\s?(?:와|과|하고)\s(?:공동으로|함께|손잡고|협력해)(?![가-힣])")
+# The agreement a verb of signing takes, written right before it: "업무협약(MOU)을
+# 체결", "양해각서를 각각 체결", "투자협약 체결", "협약서에 서명", "계약이 체결됐다".
+# 합의 alone is no signing ("투자에 합의했다"), but the paper of one is ("합의서에 서명").
+_AGREEMENT_BEFORE_SIGNING = re.compile(
+    r"(?:협약|협정|양해각서|각서|약정|계약|조약|합의서|의향서|MOU|MOA|MOC|LOI)(?:서)?['’\"”]?\s?"
+    r"(?:[(（][^()（）]{1,25}[)）])?\s?(?:을|를|에|이|가)?"
+    r"(?:\s(?:공식|정식|각각|전격|최종|공동|상호|함께|서로|이날|오늘|\d{1,2}일))*\s?$")
+# The parties written before 간 or 사이 ("A-B 간 협약", "A와 B 사이에 계약이").
+_BETWEEN_AFTER = re.compile(r"['’\"”]?\s?(?:간|사이)(?![가-힣])|['’\"”]?\s?(?:간의|사이의|사이에|사이에서)(?![가-힣])")
+_PARTIES_GAP = re.compile(r"['’\"”]?\s*(?:-|–|·|ㆍ|,|와|과|및)\s*['‘\"“]?")
+# Endings after which a verb is not (yet) done: conditions, intents, obligations.
+_UNDONE_ENDINGS = frozenset("면 으면 려 려고 으려고 려면 으려면 도록 어야 아야 여야 고자 자".split())
 _IN_AREA_OF = re.compile(r"['’\"”]?\s?(?:일대|인근|근처)에\s")
 _LIES_IN = re.compile(r"['’\"”]?\s?(?:에\s?위치|일대에|인근에)")
 _LIST_GAP = re.compile(r"\s*(?:[,·、]|와|과|및)\s*")
@@ -1291,6 +1309,8 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     out = [c for c in out if _cut_before_title_word(doc, c)]
     out = _posted_abroad(doc, out)
     out = _join_name_parts(doc, out)
+    out = _cut_after_name_particle(doc, out)
+    out = _grow_over_name_particles(doc, out)
     out = _split_trailing_person(doc, out)
     names = [c for c in out if c.type not in ("Date", "Quantity", None)]
     # "세비야 CF": a club's mark after a name makes one club of them,
@@ -1563,6 +1583,78 @@ def _join_name_parts(doc: _Doc, names: list[_Cand]) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+def _noun_word_at(doc: _Doc, pos: int) -> tuple[str, int, int] | None:
+    """The nouns of the word starting at ``pos``, before its particle: (surface, end, number of tokens)."""
+    i = doc.index_at.get(pos)
+    if i is None:
+        return None
+    end, n = None, 0
+    while i < len(doc.tokens) and doc.tokens[i].tag in _NOUNISH and (end is None or doc.tokens[i].start == end):
+        end, n = doc.tokens[i].end, n + 1
+        i += 1
+    return (doc.text[pos:end], end, n) if end is not None else None
+
+
+def _grow_over_name_particles(doc: _Doc, names: list[_Cand]) -> list[_Cand]:
+    """A person followed by a name's particle and the rest of it is one name ("하마드 알수와이디").
+
+    Arabic names glue the article al (알, 엘) to the family name and European
+    and Arabic ones write von, van, bin as words of their own ("무함마드 빈
+    살만"); the model often finds the given name alone. The word after must
+    be no place and no common noun kiwipiepy knows.
+    """
+    dropped: list[_Cand] = []
+    for c in names:
+        person = doc.text[c.start:c.end]
+        if (c.type != "Person" or c.how == "alias" or not _HANGUL.match(person.replace(" ", ""))
+                or _looks_korean_name(person)):
+            continue  # (a Korean name takes no particle: "김하늘 알림판")
+        pos = c.end + 1
+        if doc.text[c.end:pos] != " ":
+            continue
+        word = _noun_word_at(doc, pos)
+        while word is not None and word[0] in _NAME_PARTICLES and doc.text[word[1]:word[1] + 1] == " ":
+            pos = word[1] + 1  # "빈 살만": past the particle to the name after it
+            word = _noun_word_at(doc, pos)
+        if word is None or pos == c.end + 1 and not (word[0].startswith(("알", "엘")) and word[2] == 1):
+            continue  # (al- glued to one unknown word, not a compound of known ones: "알림판")
+        surface, end, _ = word
+        # (A person the model found inside the word is a piece of it: "이리" of "알수와이리".)
+        inside = [o for o in names if o is not c and o.type == "Person" and pos <= o.start and o.end <= end]
+        if (len(surface) < 3 or not _HANGUL.match(surface) or surface in gazetteer() or _common_noun(surface)
+                or surface in TITLES or any(o.start < end and pos < o.end for o in names
+                                            if o is not c and o not in inside)):
+            continue
+        c.end, c.name = end, None
+        dropped.extend(inside)
+    return [c for c in names if c not in dropped]
+
+
+def _cut_after_name_particle(doc: _Doc, names: list[_Cand]) -> list[_Cand]:
+    """A person's name ends one word after its particles: "하인리히 폰 바이센부르크 | 작센 경제장관".
+
+    The word after the particle is the family name; one word after that and
+    before a title is no part of the name but the place of the office.
+    """
+    out = list(names)
+    for c in names:
+        words = doc.text[c.start:c.end].split(" ")
+        if c.type != "Person" or c.how == "alias" or len(words) < 4:
+            continue
+        last = max((i for i, w in enumerate(words) if w in _NAME_PARTICLES), default=None)
+        if last is None or last == 0 or last + 2 >= len(words):
+            continue
+        keep = " ".join(words[: last + 2])
+        rest_start = c.start + len(keep) + 1
+        rest = doc.text[rest_start : c.start + len(" ".join(words))]
+        # Only one word before a title: "폰 보흘렌 운트 할바흐", "데 라 콘코르디아" go on.
+        if " " in rest or KoreanExtractor._title_after(doc, rest_start + len(rest), compound=True) is None:
+            continue
+        c.end, c.name = c.start + len(keep), None
+        out.append(_Cand(rest_start, rest_start + len(rest), "Place", 0.7, 3, "jurisdiction"))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _common_compound(doc: _Doc, c: _Cand) -> bool:
@@ -2624,6 +2716,13 @@ class KoreanExtractor:
                             continue
                 if prev_full and prev:
                     pw = doc.text[prev[0].start : prev[-1].end]
+                    named = self._particled_name_before(doc, eojs, k - 2) if k > 3 else None
+                    if named is not None:
+                        # "디트리히 폰 바이센펠스 [바이에른] 경제장관": a name with a particle
+                        # ends one word after it; the word before the title is the office's place.
+                        out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=pw + " " + word,
+                                         jurisdiction=(prev[0].start, prev[-1].end)))
+                        continue
                     if pw in _TENURE_MARKS and k > 1:
                         # "박다온 전 의원": 전 is "former" there, not the surname.
                         pp = _noun_prefix(eojs[k - 2])
@@ -2705,6 +2804,33 @@ class KoreanExtractor:
                                 t.tag == "NNP" or t.oov for t in _tokens_from(doc, *named)):
                             out.append(_Cand(named[0], named[1], "Person", 0.8, 3, "title", title=word))
         return out
+
+    @staticmethod
+    def _particled_name_before(doc: _Doc, eojs: list[list[_Tok]], j: int) -> tuple[int, int] | None:
+        """The span of a foreign name with a particle that ends with word ``j``: "디트리히 폰 바이센펠스".
+
+        European names keep their particles (von, van, de, di, bin) as words
+        of their own, which kiwipiepy reads as common nouns ("반" half, "데"
+        place) that cut the name in two. A particle word between two bare
+        Hangul words joins them into one name, and the name ends with the
+        word after the particle.
+        """
+        def bare(eoj: list[_Tok]) -> str | None:
+            surface = doc.text[eoj[0].start : eoj[-1].end]
+            if (not _HANGUL.match(surface) or len(surface) > 6 or any(t.tag.startswith(("J", "E")) for t in eoj)
+                    or surface in TITLES or surface in MODIFIERS or surface in gazetteer()):
+                return None
+            return surface
+
+        if j < 2 or bare(eojs[j]) is None or bare(eojs[j]) in _NAME_PARTICLES:
+            return None
+        i = j - 1
+        while i >= 1 and doc.text[eojs[i][0].start : eojs[i][-1].end] in _NAME_PARTICLES:
+            i -= 1
+        # (The given name is no word kiwipiepy knows: not "패망" of "패망 뒤 서독 법무부 간부".)
+        if i == j - 1 or bare(eojs[i]) is None or bare(eojs[i]) in _NAME_PARTICLES or _common_noun(bare(eojs[i])):
+            return None
+        return eojs[i][0].start, eojs[j][-1].end
 
     def _province_after_foreign_name(self, doc: _Doc, eojs: list[list[_Tok]], j: int, word: str) -> bool:
         """Whether word ``j``, before a title, is a province after a foreign name: "응우옌 반 안 [박닌성] 인민위원장".
@@ -2833,6 +2959,8 @@ class KoreanExtractor:
         j = k - 1
         if j >= 0 and _stationed_in(doc.text[eojs[j][0].start : eojs[j][-1].end]):
             j -= 1  # "토마스 레빈 [주한] 폴란드 대사": where the envoy is posted, not part of the name
+            # A foreign envoy's name is a foreign one, whose words run long ("데이비드 로젠버그").
+            allow_long = True
         while j >= 0 and len(words) < 4:
             eoj = eojs[j]
             surface = doc.text[eoj[0].start : eoj[-1].end]
@@ -3654,6 +3782,7 @@ class KoreanExtractor:
             subj_person = next((m for m in ms if m.type == "Person" and marked(m, TOPIC | SUBJECT)), None)
             prev_trigger = sent.start
             prev_holding = sent.start
+            prev_signing = sent.start
             for ti, t in enumerate(toks):
                 if t.form in FOUNDING_STEMS and t.tag.startswith("NN"):
                     self._founding_date(doc, toks, ti, ms, vals, sent, topic, rel)
@@ -3670,6 +3799,12 @@ class KoreanExtractor:
                 entry = LEXICON.get(t.form)
                 if any(m.start <= t.start and t.end <= m.end for m in ms):
                     continue  # "개발" inside "경제개발청" is part of a name
+                if (SIGNING_STEMS.get(t.form) == t.tag[:2]
+                        or t.form in SIGNING_CEREMONIES and t.tag == "NNG"):
+                    # Signings bound no clause of the other predicates, as holdings do not.
+                    self._signings(doc, toks, ti, ms, prev_signing, topic, marked, sent, rel)
+                    prev_signing = t.end
+                    continue
                 if _HOLDING_STEMS.get(t.form) in (t.tag, t.tag[:2]):
                     # Holding an event ("박람회를 개최했다", "통영에서 열린다") bounds no
                     # clause of the other predicates: it has its own window.
@@ -3844,6 +3979,77 @@ class KoreanExtractor:
             if topic is not None and topic.type != "Person":
                 last_topic = topic
         return rels
+
+    def _signings(self, doc, toks, ti, ms, since, topic, marked, sent, rel) -> None:
+        """Who signed an agreement with whom: ``signedAgreementWith`` between the parties.
+
+        The verb (체결, 맺다, 교환, 서명, 조인) must take an agreement as its
+        object ("업무협약을 체결했다"), or the noun be a signing ceremony held
+        ("협약식을 갖고"), and the signing be done (:func:`_signing_done`).
+        The parties are those written before 간 or 사이 ("A-B 간 협약
+        체결"), else the subject or topic (a person acting for a body stays the
+        party, as for metWith) with those coordinated with it, and the
+        partners in the comitative ("B, C와 각각 양해각서를 체결했다": one
+        fact per partner). The fact is stated once, from the party named first.
+        """
+        t = toks[ti]
+        # The signing's window starts after the signing before it in the sentence: a
+        # stem that describes the agreement does not cut it ("공동 개발에 관한 MOU를 맺었다").
+        window = [m for m in ms if since <= m.start and m.end <= t.start]
+        if t.form not in SIGNING_CEREMONIES and not _AGREEMENT_BEFORE_SIGNING.search(doc.text, sent.start, t.start):
+            return
+        if not _signing_done(toks, ti):
+            return
+        parties = self._parties_between(doc, window)
+        pairs: list[tuple[Mention, Mention]] = []
+        if len(parties) >= 2:
+            pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
+        else:
+            def endings(m: Mention, tags: tuple[str, ...]) -> bool:
+                return any(x.tag in tags for x in toks if m.end <= x.start and x.end <= t.start)
+
+            # The topic or subject of the signing's own clause ("A는 …을 맺었고, B는 C와
+            # 협약을 체결했다": B signs with C); a subject that a verb of its own
+            # follows ("A가 생산한 부품의 공급 계약") is not; else the sentence's topic.
+            agents = [m for m in window if marked(m, TOPIC | SUBJECT) and not endings(m, ("EC", "EF"))
+                      and (marked(m, TOPIC) or not endings(m, ("ETM",)))][-1:]
+            if not agents and topic is not None and topic.end <= t.start and topic in ms:
+                # (Not past a subject or topic of the clause's own that names nothing: "…을 맺었고, 시는 …".)
+                own = next((x for x in toks if x.start >= topic.end and x.tag.startswith("J")), None)
+                if not any(x.tag == "JKS" or x.tag == "JX" and x.form in TOPIC for x in toks
+                           if x is not own and max(topic.end, since) <= x.start < t.start):
+                    agents = [topic]
+            if (not agents and window and not doc.text[sent.start : window[0].start].strip()
+                    and marked(window[0], {","}) and not any(x.tag == "EF" for x in toks)):
+                agents = window[:1]  # a headline's comma is its topic: "청주시, A와 투자협약 체결"
+            if not agents:
+                return
+            agents = self._with_coordinated(doc, agents, sorted(set(window) | set(agents), key=lambda m: m.start))
+            # Partners in the comitative of this clause: not "B와 만나 …" of a clause before.
+            partners = [m for m in window if marked(m, COMITATIVE) and m not in agents
+                        and not endings(m, ("EC", "EF")) and not _glued_title_after(doc.text, m.end)]
+            partners = self._with_coordinated(doc, partners, window)
+            partners = [m for m in partners if m not in agents]
+            if partners:
+                pairs = [(a, p) for a in agents for p in partners]
+            else:
+                # "A와 B는 협약을 맺었다": the coordinated subjects signed with each other.
+                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
+        for a, b in pairs:
+            first, second = (a, b) if a.start < b.start else (b, a)
+            rel(first, "signedAgreementWith", second, sent, 0.85)
+
+    @staticmethod
+    def _parties_between(doc: _Doc, window: list[Mention]) -> list[Mention]:
+        """The names joined before 간 or 사이: A and B of "A-B 간", "A와 B 사이에"."""
+        for k in range(len(window) - 1, 0, -1):
+            if _BETWEEN_AFTER.match(doc.text, window[k].end):
+                group = [window[k]]
+                while k > 0 and _PARTIES_GAP.fullmatch(doc.text[window[k - 1].end : window[k].start]):
+                    k -= 1
+                    group.insert(0, window[k])
+                return group if len(group) >= 2 else []
+        return []
 
     def _holders(self, doc, toks, ti, ms, window, topic, marked, sent, rel) -> None:
         """Who holds an event, and where: ``hosts`` from each to the event.
@@ -4153,6 +4359,10 @@ def _founded_where(doc: _Doc, ms: list[Mention], start: int, end: int) -> bool:
     return any(x.type == "Place" and x.end == where_end and x.start >= start + m.start(1) for x in ms)
 
 
+# The particles of European and Arabic names, written as words of their own in
+# Korean: von, van, de, del, della, di, der, den, bin, ibn, el (du and da are
+# left out: "뒤", "두", "다" are too common as "after", "two" and "all").
+_NAME_PARTICLES = frozenset("폰 반 판 데 드 델 델라 디 데르 데어 덴 빈 이븐 엘".split())
 # An envoy's titles, which Korean writes onto the country sent from ("미국대사").
 _ENVOY_TITLES = ("총영사", "영사", "대사")
 # Short forms of countries after 주 ("stationed in"): 주한 (in Korea), 주미 (in the US) ...
@@ -4191,6 +4401,78 @@ def _planned(toks: list[_Tok], i: int) -> bool:
         if toks[k].tag.startswith(("J", "EF", "EC", "SF", "NN")):
             return False
     return False
+
+
+def _signing_done(toks: list[_Tok], i: int) -> bool:
+    """Whether the signing at ``toks[i]`` is reported as done, not planned or denied.
+
+    Done: a past or adnominal past form ("체결했다", "맺은"), a headline's
+    bare noun ("투자협약 체결"), a ceremony held ("협약식을 가졌다"), or a
+    connective clause whose sentence ends in the past ("맺고 … 다짐했다").
+    Not done: a plan ("체결할 예정", "체결하기로 했다", "체결키로"), the
+    present news uses for what is scheduled ("오는 25일 체결한다"), a
+    condition or intent ("체결하려면"), a negation ("체결하지 않았다").
+
+    >>> from kg.extract.ko import _kiwi
+    >>> def done(s):
+    ...     toks = [_Tok(t.form, t.tag, t.start, t.end) for t in _kiwi().tokenize(s)]
+    ...     return _signing_done(toks, next(k for k, t in enumerate(toks) if t.form in ("체결", "맺", "협약식")))
+    >>> [done(s) for s in ("협약을 체결했다.", "협약을 맺은 뒤", "투자협약 체결", "협약식을 갖고 협력을 다짐했다.")]
+    [True, True, True, True]
+    >>> [done(s) for s in ("협약을 체결할 예정이다.", "협약을 체결하기로 했다.", "협약을 체결한다.",
+    ...                    "협약을 체결하지 않았다.", "협약을 맺고 협력할 계획이다.", "협약 체결을 추진한다.")]
+    [False, False, False, False, False, False]
+    """
+    if i > 0 and toks[i - 1].tag == "MAG" and toks[i - 1].form in ("못", "안"):
+        return False
+    k = i + 1
+    if toks[i].tag.startswith("NN"):
+        nxt = toks[k] if k < len(toks) else None
+        ceremony = toks[i].form in SIGNING_CEREMONIES
+        if not ceremony and (nxt is None or nxt.tag in ("SF", "SP") or nxt.tag == "SS" and nxt.form not in "(["):
+            return True  # the headline's noun: "A-B 간 투자협약 체결"
+        if not ceremony and nxt.form == "식" and nxt.tag.startswith(("NN", "XSN")):
+            ceremony, k = True, k + 1  # "MOU 체결식을 가졌다"
+        if ceremony:
+            held = k + 1 < len(toks) and toks[k].form in ("을", "를") and toks[k + 1].form in (
+                "갖", "가지", "열", "개최", "진행", "거행")
+            if not held:
+                return False
+            k += 2
+            if toks[k - 1].tag.startswith("NN") and k < len(toks) and toks[k].tag == "XSV":
+                k += 1  # "개최하다", "진행하다"
+        elif nxt.tag == "XSV" and nxt.form in ("하", "되"):
+            k += 1
+        else:
+            return False  # "체결 예정", "체결을 추진한다": the noun of something else
+    past = False
+    for j in range(k, len(toks)):
+        x = toks[j]
+        if x.form in ("않", "못"):
+            return False
+        if x.tag == "EP":
+            past = past or x.form in ("었", "았", "였")
+        elif x.tag == "ETN" or x.form == "키":
+            return False  # "체결하기로", "체결키로", "체결하기 위해"
+        elif x.tag == "ETM":
+            return past or x.form in ("ᆫ", "은")
+        elif x.tag == "EC":
+            if x.form in ("지", "게"):
+                continue  # "체결하지 않았다": the negation follows
+            if x.form in _UNDONE_ENDINGS:
+                return False
+            return past or _ends_in_past(toks, j + 1)
+        elif x.tag != "VX":
+            return past
+    return past
+
+
+def _ends_in_past(toks: list[_Tok], k: int) -> bool:
+    """Whether the rest of a sentence, from ``toks[k]``, ends in the past with no plan in it."""
+    for j in range(k, len(toks) - 1):
+        if toks[j].tag == "ETM" and toks[j].form in ("ᆯ", "ㄹ", "을") and toks[j + 1].form in FUTURE_MARKERS:
+            return False
+    return any(x.tag == "EP" and x.form in ("었", "았", "였") for x in toks[k:])
 
 
 def _date_value(text: str) -> tuple[str | None, str | None]:
