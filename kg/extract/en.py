@@ -273,7 +273,65 @@ def _place_before_title(doc, k: int) -> int | None:
         p -= 1
     if p == k or (doc[p].is_sent_start and doc[p].is_stop):
         return None
-    return p if gazetteer_best(doc[p:k].text) is not None else None
+    # A state's or province's office is named so too ("Kerala Chief Minister
+    # X", "Zhejiang Governor Y"); the gazetteer holds only towns and countries.
+    return p if gazetteer_best(doc[p:k].text) is not None or _known_region(doc[p:k].text) else None
+
+
+def _institution_before_surname(doc, start: int, end: int) -> bool:
+    """Whether a one-word name follows a capitalised institution's noun bound to it ("Parliament Hill", "Embassy Row").
+
+    A person's name comes after a title ("Senator Hill"), never after the
+    noun of a body or a building; such a noun and a surname-like word make
+    one place's name, of which the NER saw only the end.
+    """
+    if end - start != 1 or start < 1:
+        return False
+    prev = doc[start - 1]
+    word = prev.lower_
+    return (prev.is_title and prev.dep_ == "compound" and prev.head.i == start and word not in lex.PERSON_TITLES
+            and (word in lex.ORG_HEADS or word in lex.FACILITY_HEADS) and not prev.is_sent_start
+            and not (start >= 2 and doc[start - 2].is_title))
+
+
+#: Endings of the adjectives of nations and regions ("Korvanian", "Japanese", "Danish"), which name no body.
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i")
+
+
+def _portfolio_before_minister(doc, start: int, end: int) -> int | None:
+    """Where the portfolio words begin in an organisation's name right before "Minister <Name>", or ``None``.
+
+    "Norland Energy Minister Ingrid Solberg": the NER may read an unknown
+    country and the portfolio as a firm ("Norland Energy"), but a firm has
+    no minister; the portfolio words belong to the office.
+    """
+    if (end + 1 >= len(doc) or doc[end].lower_ not in ("minister", "secretary") or not doc[end].is_title
+            or not doc[end + 1].is_title or doc[end - 1].lower_ not in lex.PORTFOLIO_WORDS):
+        return None
+    k = end - 1
+    while k > start and (doc[k - 1].lower_ in lex.PORTFOLIO_WORDS or doc[k - 1].lower_ in ("and", "&")):
+        k -= 1
+    return k
+
+
+def _party_region_end(doc, start: int, end: int) -> int | None:
+    """Where the place ends in "<Place> [Provincial] Party" right before "Secretary <Name>", or ``None``.
+
+    "Zhejiang Party Secretary Wang", "Guangdong Provincial Party Secretary
+    Li": a Chinese province's or city's party secretary is its first
+    office, written as a governor's is, the place before the title. The
+    NER reads "Zhejiang Party" as a party; no party is named after a known
+    town or province, so the place is the office's and "Party" the title's
+    ("Communist Party Secretary X" keeps its party).
+    """
+    if (end + 1 >= len(doc) or doc[end - 1].lower_ != "party" or doc[end].lower_ not in lex.PARTY_OFFICES
+            or not doc[end].is_title or not doc[end + 1].is_title):
+        return None
+    k = end - 1
+    while k > start and doc[k - 1].lower_ in lex.PARTY_LEVELS:
+        k -= 1
+    name = doc[start:k].text
+    return k if k > start and (gazetteer_best(name) is not None or _known_region(name)) else None
 
 
 def _region_of_adjective(word: str) -> str | None:
@@ -596,6 +654,16 @@ def _norm_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _coined_works(word: str) -> bool:
+    """Whether a word is a firm's coined "-works" name ("Bioworks", "Metalworks").
+
+    A trade glued to "-works" names a firm, and no place or team; the few
+    such words that name a plant ("steelworks", "gasworks") are facility heads.
+    """
+    low = word.lower().strip(".,'’")
+    return len(low) > 5 and low.endswith("works") and low not in lex.FACILITY_HEADS
+
+
 def _head_type(words: list[str], *, industry: bool = True) -> str | None:
     """Type a name from its head noun (its last word, parentheses aside).
 
@@ -633,6 +701,8 @@ def _head_type(words: list[str], *, industry: bool = True) -> str | None:
     if head in lex.PLAN_HEADS and len(clean) > 1:
         return "Plan"
     if head in lex.ORG_HEADS or industry and head in lex.INDUSTRY_HEADS:
+        return "Organization"
+    if industry and _coined_works(head):
         return "Organization"
     if head in lex.PLACE_HEADS:
         return "Place"
@@ -1072,6 +1142,8 @@ class EnglishExtractor:
             while end > start and doc[end - 1].lower_ in _NAME_LINKS:
                 end -= 1  # "the Gerland District of" + "Lyon": a name ends in no "of"
             end = _cut_at_comma(doc, start, end)
+            if end - start == 1 and doc[start].is_upper and doc[start].lower_ in lex.AGREEMENT_NOUNS:
+                continue  # "signed an MOU": an agreement's acronym names no body
             if start >= end or _not_a_name(doc[start:end]) or typ in _CONLL_TYPES and (
                     _is_nationality(doc, start, end) or _demonym_portfolio(doc, start, end)):
                 continue
@@ -1081,6 +1153,23 @@ class EnglishExtractor:
                 # "the House of Representatives Jane Roe": the chamber, then its member.
                 cands.append(_Cand(start, member, typ, STRENGTH_NER, "ner"))
                 cands.append(_Cand(member, _particle_name_end(doc, end), "Person", STRENGTH_CONTEXT, "ner"))
+                continue
+            if typ == "Person" and _institution_before_surname(doc, start, end):
+                # "at Parliament Hill": a one-word "person" led by an institution's
+                # noun with no title between is the rest of a place's name.
+                cands.append(_Cand(start - 1, end, "Place", STRENGTH_NER, "ner"))
+                continue
+            region_end = _party_region_end(doc, start, end) if typ == "Organization" else None
+            if region_end is not None:
+                cands.append(_Cand(start, region_end, "Place", STRENGTH_GAZETTEER, "gazetteer"))
+                continue
+            portfolio = _portfolio_before_minister(doc, start, end) if typ == "Organization" else None
+            if portfolio is not None:
+                # "Norland Energy Minister X": the portfolio is the office's, and
+                # what comes before it the country's name (or its adjective, no name).
+                if portfolio > start and (gazetteer_best(doc[start:portfolio].text) is not None
+                                          or not doc[portfolio - 1].lower_.endswith(_ADJECTIVE_ENDINGS)):
+                    cands.append(_Cand(start, portfolio, "Place", STRENGTH_NER, "ner"))
                 continue
             office = _inner_title(doc, start, end) if typ in _CONLL_TYPES else None
             if office == end - 1 and _prefix_type(doc, start, office) != "Place":
@@ -1124,7 +1213,8 @@ class EnglishExtractor:
                 if (from_conll and typ != "Person" and head in _CONLL_TYPES and head != typ
                         and (head, typ) != ("Place", "Facility")
                         and head != _ontonotes_type(doc, ent.start, ent.end)
-                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS and not _is_creed_state(words)
+                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS and not _coined_works(words[-1])
+                        and not _is_creed_state(words)
                         and not (typ == "Organization" and words[-1].lower() in _SUBDIVISION_HEADS)):
                     # Organisation or place is the CoNLL NER's call from the context
                     # ("Manchester City" the club) unless the OntoNotes NER sides
@@ -1696,7 +1786,8 @@ def _descriptor_type(doc, start: int, end: int) -> str | None:
         word = appos.lemma_.lower()
         title = word in lex.PERSON_TITLES and word not in lex.TITLE_MODIFIERS
         if appos.dep_ == "appos" and appos.i > root.i and appos.pos_ in ("NOUN", "PROPN") and (
-                title or appos.is_lower and (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES)
+                title or appos.is_lower and (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES
+                                             or _producer_of_goods(appos))
         ) and not _introduces_name(doc, appos):
             # "X, a delivery robot designed by Y,": a product by the noun in apposition.
             if _names_a_vessel(appos):
@@ -1763,9 +1854,27 @@ def _indefinite_apposition(doc, end: int):
     if (noun.i <= k + 1 or noun.left_edge.i not in (k, k + 1) or not noun.is_lower or noun.pos_ != "NOUN"
             or noun.dep_ in ("nsubj", "nsubjpass") or _introduces_name(doc, noun)
             or any(c.dep_ in ("conj", "cc") for c in noun.children)  # "X, a truck and a group of bikes collided"
-            or not (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES or word in lex.WORK_NOUNS)):
+            or not (word in lex.DESCRIPTORS or word in lex.PRODUCT_CUES or word in lex.WORK_NOUNS
+                    or _producer_of_goods(noun))):
         return None
     return noun
+
+
+def _producer_of_goods(noun) -> bool:
+    """Whether a "producer" is one of goods ("a producer of lithium", "a lithium producer"), hence a firm.
+
+    "producer" alone is left out of the descriptors: a film's, a record's or
+    a show's producer is a person. Said of goods it is a firm's word, as
+    "maker" is. Works and media ("a film producer", "a music producer")
+    keep it a person's.
+    """
+    if noun.lemma_.lower() not in lex.GOODS_PRODUCER_NOUNS:
+        return False
+    goods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+    goods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return bool(goods) and all(
+        g.is_lower and g.pos_ == "NOUN" and g.lemma_.lower() not in lex.WORK_NOUNS
+        and g.lemma_.lower() not in lex.PRODUCED_SHOWS for g in goods)
 
 
 def _kind_of(noun) -> str:
@@ -1777,6 +1886,8 @@ def _kind_of(noun) -> str:
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and (c.lower_, word) in lex.COMPOUND_DESCRIPTORS:
             return lex.COMPOUND_DESCRIPTORS[(c.lower_, word)]
+    if _producer_of_goods(noun):
+        return "Organization"
     return lex.DESCRIPTORS.get(word, "Product")
 
 
@@ -3042,14 +3153,25 @@ def _signings(ix: _SentenceIndex, verb) -> list[tuple[Mention, Mention]]:
         signed = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in signed):
             signed = [verb.head]  # "the MOU, which was signed by X and Y"
+        elif verb.dep_ == "relcl" and not signed and not passive:
+            # "the contracts they signed with X": a relative clause may drop its
+            # pronoun; what was signed is then the noun the clause describes.
+            signed = [verb.head]
     signed = [d for n in signed for d in (n, *n.conjuncts) if _is_agreement(d)
               and not any(c.dep_ == "amod" and c.lower_ in lex.UNREALISED_ADJECTIVES for c in d.children)]
     if not signed:
         return []
     signers = _agents(ix, verb) if passive else _subjects(ix, verb)[0]
+    if not signers and verb.dep_ == "acl":
+        signers = _reduced_relative_subject(ix, verb)
+    return _signing_pairs(ix, signers, _partner_phrases(verb) + [p for d in signed for p in _partner_phrases(d)])
+
+
+def _signing_pairs(ix: _SentenceIndex, signers: list[Mention], phrases: list) -> list[tuple[Mention, Mention]]:
+    """Who signed with whom: each signer with each "with" partner, or the parties of "between" with one another."""
     partners: list[Mention] = []
     among: list[Mention] = []
-    for phrase in _partner_phrases(verb) + [p for d in signed for p in _partner_phrases(d)]:
+    for phrase in phrases:
         for p in phrase.children:
             if p.dep_ == "pobj":
                 (among if phrase.lower_ == "between" else partners).extend(ix.conjoined(p))
@@ -3059,6 +3181,43 @@ def _signings(ix: _SentenceIndex, verb) -> list[tuple[Mention, Mention]]:
     group = _dedupe(among) or ([] if partners else _dedupe(signers))
     pairs += [(a, b) for k, a in enumerate(group) for b in group[k + 1:]]
     return [(a, b) if a.start <= b.start else (b, a) for a, b in pairs if a is not b]
+
+
+def _reduced_relative_subject(ix: _SentenceIndex, verb) -> list[Mention]:
+    """The signer of "the contracts X signed with Y", which the parser reads as "the contracts, X," and a participle.
+
+    The name sits between the noun and the verb, set off by no comma: it is
+    the subject of a relative clause without its pronoun.
+    """
+    noun, doc = verb.head, verb.doc
+    m = ix.tok.get(verb.i - 1)
+    if (m is None or noun.i >= verb.i or doc[noun.i + 1].is_punct or ix.tok.get(noun.i + 1) is not m
+            or not any(t.dep_ in ("appos", "nsubj") for t in doc[noun.i + 1:verb.i])):
+        return []
+    return [m]
+
+
+def _noun_signings(ix: _SentenceIndex, noun) -> list[tuple[Mention, Mention]]:
+    """Pairs of parties the noun "signing" says signed an agreement with each other.
+
+    "the signing of an MOU between X and Y", "X and Y's MOU signing", "X's
+    signing of a deal with Y": news names a ceremony by the noun as often
+    as by the verb. A signing planned, postponed or called off is none.
+    """
+    if noun.pos_ != "NOUN" or noun.lower_ not in ("signing", "signings") or _unrealised_noun(noun):
+        return []
+    signed = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and _is_agreement(c)]
+    signed += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" and _is_agreement(p)]
+    if not signed:
+        return []
+    owners: list[Mention] = []
+    for c in noun.children:
+        # "X and Y's signing": the possessor, which the parser may call a modifier.
+        if c.dep_ == "poss" or c.dep_ == "nmod" and c.i < noun.i and any(
+                t.dep_ == "case" for d in (c, *c.conjuncts) for t in d.children):
+            owners.extend(ix.conjoined(c))
+    return _signing_pairs(ix, _dedupe(owners), _partner_phrases(noun) + [p for d in signed for p in _partner_phrases(d)])
 
 
 def _agents(ix: _SentenceIndex, verb) -> list[Mention]:
@@ -3245,7 +3404,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                                 emit(p, "establishedDate", None, anchor, 0.7, *value)
                 # "located in X" handled below with the locative rule.
             # "X signed an MOU with Y": one fact, from the party named first.
-            for a, b in _signings(ix, tok):
+            for a, b in _signings(ix, tok) + _noun_signings(ix, tok):
                 emit(a, "signedAgreementWith", b, anchor, 0.8)
             # "X led a delegation to Y": X visited Y.
             if (tok.pos_ == "VERB" and lemma in lex.LEADING_VERBS and not _unrealised(tok)
@@ -3392,6 +3551,15 @@ def _visited_where(ix: _SentenceIndex) -> list[tuple[Mention, Mention]]:
     return out
 
 
+_CHINESE_DIVISION_WORD = re.compile(r"(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$")
+
+
+def _known_region(name: str) -> bool:
+    """Whether a name is a state's or province's (ISO 3166-2 first level), not a compass word ("Central")."""
+    return (gazetteer_fold(name) in _subdivision_countries()
+            and name.split()[0].lower() not in lex.GENERIC_SUBDIVISION_WORDS)
+
+
 @lru_cache(maxsize=1)
 def _subdivision_countries() -> dict[str, frozenset[str]]:
     """Folded names of first-level subdivisions (ISO 3166-2) -> the countries that have one so named."""
@@ -3403,6 +3571,11 @@ def _subdivision_countries() -> dict[str, frozenset[str]]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             out[gazetteer_fold(sub.name)].add(sub.country_code)
+            # ISO writes China's provinces with their Chinese category word
+            # ("Zhejiang Sheng", "Guangxi Zhuangzu Zizhiqu"), which English news drops.
+            bare = _CHINESE_DIVISION_WORD.sub("", sub.name)
+            if bare != sub.name:
+                out[gazetteer_fold(bare)].add(sub.country_code)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -3689,6 +3862,13 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     if titles and i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in PAST_OFFICE_WORDS:
         titles[0] = doc[i - 1].text + "-" + titles[0]  # "then-prime-minister": held no more
         i -= 2
+    if (titles and i >= 0 and doc[i].lower_ == "party" and doc[i].is_title and i not in ix.tok
+            and titles[0].lower() in lex.PARTY_OFFICES):
+        # "Zhejiang Party Secretary X", "Party Secretary Y": a party word no
+        # party's name holds belongs to the office, a Chinese region's first.
+        while i >= 0 and (doc[i].lower_ == "party" or doc[i].lower_ in lex.PARTY_LEVELS) and doc[i].is_title:
+            titles.insert(0, doc[i].text)
+            i -= 1
     titles = [t for t in titles if t.lower().strip(".") not in lex.ADDRESS_FORMS]  # "Director Dr. X"
     if not titles or not _is_office(titles):
         return None

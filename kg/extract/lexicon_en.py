@@ -137,6 +137,7 @@ FACILITY_HEADS = frozenset(
         "avenue", "road", "boulevard", "depot", "warehouse", "yard", "base",
         "parc", "piazza", "platz", "pavilion", "arena", "observatory", "school",
         "shipyard", "dockyard", "refinery", "smelter", "mine", "hotel", "steelworks", "ironworks",
+        "gasworks", "waterworks", "brickworks",
     }
 )
 
@@ -190,7 +191,12 @@ INDUSTRY_HEADS = frozenset(
      "refining", "fertilizers", "fertilisers", "metals", "renewables", "rail", "drilling", "chem",
      "mobility", "aero", "dynamics", "agritech", "fintech", "medtech", "cleantech", "therapeutics", "biosciences",
      # makers of a class of goods, named in the plural ("X Coatings", "Y Photonics")
-     "coatings", "photonics", "optics", "plastics", "polymers", "ceramics", "instruments", "devices"}
+     "coatings", "photonics", "optics", "plastics", "polymers", "ceramics", "instruments", "devices",
+     # the battery metals a miner or refiner is named after ("X Lithium"); copper, gold and
+     # silver are left out, being surnames too
+     "lithium", "nickel", "cobalt", "graphite", "uranium", "potash", "vanadium",
+     # a carrier named after what it carries ("X Freight"), as "X Shipping" is
+     "freight"}
 )
 
 # Organisation heads no team, place or building shares: they outweigh the
@@ -284,6 +290,14 @@ DESCRIPTORS: dict[str, str] = {
          "filmmaker", "photographer", "economist", "striker", "midfielder", "goalkeeper", "defender"),
         "Person"),
 }
+# Nouns shared by firms and people that name a firm when said of goods
+# ("a lithium producer", "a producer of steel"), a person when said of works.
+GOODS_PRODUCER_NOUNS = frozenset({"producer"})
+# What a person produces, beside WORK_NOUNS: "a music producer", "a TV producer".
+PRODUCED_SHOWS = frozenset(
+    {"music", "record", "television", "tv", "theatre", "theater", "stage", "video", "radio", "show", "news",
+     "content", "event", "game", "games", "dance", "pop", "hip", "hop", "executive", "co", "line", "segment"}
+)
 # Two-word descriptors whose kind is not their head noun's ("a think tank" is no tank).
 COMPOUND_DESCRIPTORS: dict[tuple[str, str], str] = {("think", "tank"): "Organization"}
 # Verbs that attribute a report to its source ("…, Newsweek reported", "…, the agency said").
@@ -533,3 +547,15 @@ DEMONYMS: dict[str, str] = {
     "burundian": "Burundi", "tanzanian": "Tanzania", "senegalese": "Senegal", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "american": "United States",
     "new zealand": "New Zealand", "south african": "South Africa",
 }
+
+# Names of first-level subdivisions that are also compass or landform words
+# ("Central", "Coast"): before a title they are no region ("Central Bank Governor").
+GENERIC_SUBDIVISION_WORDS = frozenset(
+    {"central", "eastern", "western", "northern", "southern", "north", "south", "east", "west", "centre",
+     "center", "coast", "lakes", "plateau", "delta", "littoral", "capital", "upper", "lower", "federal"}
+)
+
+# Offices of a party committee that news writes after a Chinese region ("Zhejiang Party Secretary X").
+PARTY_OFFICES = frozenset({"secretary"})
+# Levels of a party committee between the region and "Party" ("Guangdong Provincial Party Secretary").
+PARTY_LEVELS = frozenset({"provincial", "municipal", "city", "county", "district", "regional"})
