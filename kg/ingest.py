@@ -6,12 +6,14 @@ This is the first pipeline stage: it turns raw inputs into
 - finds the inputs (files, directories read recursively, ``-`` for stdin);
 - decodes bytes (UTF-8 with or without BOM, UTF-16, CP949/EUC-KR and
   whatever else charset-normalizer recognises);
-- extracts the main text of HTML pages with trafilatura;
+- extracts the main text of HTML pages with trafilatura, putting back the
+  headline and sub-headlines when the page keeps them outside the body;
 - marks the spans of ``Article.text`` that are article content
   (:func:`content_blocks`), leaving page furniture outside every span.
 
 ``Article.text`` is never rewritten (only a byte-order mark is dropped by
-decoding), so every offset later stages compute indexes the text as read.
+decoding; for HTML it is the extracted text, headline included), so every
+offset later stages compute indexes the text as read.
 
 An input that cannot be read does not stop the others:
 :func:`iter_articles` yields an :class:`~kg.errors.IngestError` in its place.
@@ -93,6 +95,9 @@ UI_WORDS_KO = (
     "URL 복사", "주소 복사", "작게", "크게", "보통", "기사 저장", "저장",
     "정치", "경제", "사회", "국제", "문화", "스포츠", "연예", "오피니언", "전국",
     "포토", "영상", "많이 본", "최신", "전체",
+    # Toolbar buttons acting on the article ("기사 스크랩", "기사 공유") and
+    # the comment box's buttons.
+    "기사", "댓글 작성", "댓글쓰기",
 )
 # Advertising placeholders left behind when ad slots are scraped as text.
 AD_WORDS = (
@@ -117,6 +122,26 @@ CREDIT_WORDS = (
 COPYRIGHT_MARKERS = (
     "©", "ⓒ", "Ⓒ", "all rights reserved", "무단전재", "무단 전재", "무단복제",
     "무단 복제", "재배포 금지", "재배포금지", "배포금지", "배포 금지", "저작권자",
+)
+# Words of a time stamp line ("입력 2026.03.02 10:15 | 수정 ...", "March 3,
+# 2026 4:12 PM UTC Updated 2 hours ago"): labels, month names, clock words.
+TIMESTAMP_WORDS = (
+    "입력", "수정", "승인", "등록", "발행", "송고", "기사입력", "최종수정", "업데이트",
+    "지면", "오전", "오후", "시간 전", "분 전", "일 전", "년", "월", "일", "시", "분",
+    "published", "updated", "posted", "last updated", "first published", "modified",
+    "ago", "hour", "hours", "minute", "minutes", "min", "mins", "day", "days", "read",
+    "am", "pm", "a.m", "p.m", "utc", "gmt", "kst", "est", "edt", "bst", "cet", "on", "at",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+# Labels of an inline link to another story set into the body ("Read more:
+# <headline>"); the headline after the colon is not this article.
+TEASER_LABELS = (
+    "read more", "read also", "also read", "see also", "related", "more", "watch",
+    "listen", "read", "recommended", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스",
+    "함께 보기", "더보기", "추천기사", "추천 기사",
 )
 # Reporter titles that follow a Korean byline name ("홍길동 기자").
 REPORTER_TITLES_KO = (
@@ -162,6 +187,15 @@ _EXTRA_SPACE = "\u200b\u200c\u200d\u2060\ufeff"
 _BRACKETED = re.compile(r"^[\[(<【〈《]([^\])>】〉》]{1,80})[\])>】〉》]$")
 # A credit in brackets at the end of a caption line.
 _TRAILING_CREDIT = re.compile(r"\s*[\[(]([^\])]{1,60})[\])]\s*$")
+# Arrows that open a photo caption in Korean papers ("▲ 시민들이 ..."),
+# also inside a table cell ("| ▲ ... |": captions are often laid out in a
+# one-column table under the photo).
+_CAPTION_MARK = re.compile(r"^[\s|]*[▲△▶▷↑]")
+# A credit after a slash at the end of a caption: "... /사진=가온군 제공".
+_SLASH_CREDIT = re.compile(
+    r"\s*/\s*(?:(?:사진|이미지|그래픽|자료|영상)\s*(?:출처)?\s*[=:]|(?i:photo|image|picture|graphic)s?\s*(?:[=:]|by\b))"
+    r"[^/\n]{1,60}$"
+)
 # Markup or code syntax: HTML tags, braces, assignments, calls, css
 # selectors and lowercase css class names ("news-list_item").
 _CODE_SYNTAX = re.compile(
@@ -353,9 +387,15 @@ def content_blocks(text: str, lang: str) -> tuple[tuple[int, int], ...]:
       its letters are UI, section, ad or code words;
     - code or markup leaking from the template;
     - an ad marker, an image credit, a copyright notice or a byline;
-    - a "most read"/"related" heading with the link list after it (and
-      everything after it when it follows the last paragraph, or is in the
-      second half of the page with at most two paragraphs after it);
+    - a page time stamp ("입력 ... | 수정 ...", "Updated 2 hours ago"), a
+      teaser of another story ("Read more: ..."), a newsletter or comment
+      box prompt, or a photo caption opened by "▲" and closed by a credit;
+    - a column of three or more adjacent one- or two-word lines above the
+      first paragraph (a section menu);
+    - a "most read"/"related" heading or a wire sign-off ("Reporting by
+      ...; Editing by ...") with the lines after it (everything after it
+      when it follows the last paragraph, or is in the second half of the
+      page with at most two paragraphs after it);
     - a trailing run of short link-like lines after the last paragraph;
     - a repeat of the line before it.
 
@@ -381,12 +421,15 @@ def content_blocks(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     prose = [_is_prose(text[s:e], lang) for s, e in lines]
     last_prose = max((i for i, p in enumerate(prose) if p), default=-1)
     in_list = False
+    menu = _menu_lines(text, lines, prose)
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         key = " ".join(line.split()).casefold()
         repeated = key == previous
         previous = key
-        if _is_tail_heading(line):
+        if i in menu:
+            continue
+        if _is_tail_heading(line) or _is_sign_off(line):
             # Near the end of the page the rest is furniture; in the middle
             # (a related-links box) only the list under the heading is.
             prose_after = sum(prose[i + 1:])
@@ -628,11 +671,49 @@ def _html_article(data: bytes, path: str, *, lang, published) -> Article:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise IngestError(path, "no article text found in HTML")
+    heads = _headline_outside_body(html, getattr(doc, "title", None), text)
+    if heads:
+        text = "\n".join(heads) + "\n" + text
     return article_from_text(
         text, id=path, source=path, lang=lang, format="html",
         title=getattr(doc, "title", None), url=getattr(doc, "url", None),
         published=published or getattr(doc, "date", None), encoding=encoding,
     )
+
+
+def _headline_outside_body(html: str, title: str | None, text: str) -> list[str]:
+    """The page's headline and sub-headlines when the extracted text misses them.
+
+    Why: trafilatura keeps the container with the most paragraphs, and many
+    newspaper templates (Korean ones above all) print the headline and its
+    sub-headlines in a header block outside it; the headline names the
+    story's main actors, so losing it loses facts. Only an ``<h1>`` that is
+    the page's own title counts (not a logo), with the ``<h2>``-``<h4>``
+    right after it.
+    """
+    if not title:
+        return []
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # lxml raises several error types on broken markup
+        return []
+    wanted = " ".join(title.split()).casefold()
+    known = {" ".join(line.split()).casefold() for line in text.splitlines()}
+    for h1 in root.iter("h1"):
+        head = " ".join(h1.text_content().split())
+        if not head or head.casefold() != wanted or head.casefold() in known:
+            continue
+        found = [head]
+        sibling = h1.getnext()
+        while sibling is not None and isinstance(sibling.tag, str) and sibling.tag in ("h2", "h3", "h4"):
+            sub = " ".join(sibling.text_content().split())
+            if sub and sub.casefold() not in known:
+                found.append(sub)
+            sibling = sibling.getnext()
+        return found
+    return []
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -920,7 +1001,151 @@ def _is_boilerplate(line: str, vocab: re.Pattern, lang: str) -> bool:
         return True
     if _is_byline(line, lowered, final):
         return True
+    if _is_timestamp(line, letters):
+        return True
+    if _is_teaser(line, lowered, lang):
+        return True
+    if _is_reader_pitch(line, lowered):
+        return True
+    if _is_comment_prompt(line, lowered):
+        return True
     return False
+
+
+# A comment box addressing the reader: it names comments and asks the reader
+# to log in or act ("로그인하고 댓글 작성", "Be the first to comment").
+_COMMENT_WORD = re.compile(r"댓글|\bcomments?\b")
+_COMMENT_CALL = re.compile(r"로그인|세요|주세요|\blog\s*in\b|\bsign\s*in\b|\bplease\b|\bbe the first\b|\bjoin the\b")
+
+
+def _is_comment_prompt(line: str, lowered: str) -> bool:
+    """A prompt of the comment section: "로그인하고 댓글 작성", "Be the first to comment".
+
+    Why: the comment box under a story is page furniture, but its prompts
+    join UI words with particles ("-하고", "to") that the vocabulary test
+    counts as content. A headline about comments ("악성 댓글 작성자 처벌")
+    does not ask the reader to log in or act, so it stays.
+    """
+    if len(line) > 60 or re.search(r"[\"“”'‘’]", line):
+        return False  # a quoted remark about comments is story text
+    return bool(_COMMENT_WORD.search(lowered) and _COMMENT_CALL.search(lowered))
+
+
+def _is_timestamp(line: str, letters: int) -> bool:
+    """A dateline of the page, not of the story: "입력 2026.03.02 10:15 | 수정 ...".
+
+    Why: sites print when a story was posted and updated on a line of its
+    own; the numbers are not news and the labels ("입력", "Updated") are not
+    words any extractor should read. The line must hold a digit and nothing
+    but time words, so a headline with a date in it ("3일 개막") stays.
+    """
+    if len(line) > 100 or not re.search(r"\d", line) or _SENTENCE_END.search(line):
+        return False
+    # A bare date ("Monday, August 3, 2020") is kept: it is the story's own
+    # date on many sites; a stamp has a clock time or a posting label.
+    if not (_CLOCK.search(line) or _STAMP_LABEL.search(line)):
+        return False
+    return _letters(_timestamp_vocabulary().sub("", line)) <= 0.2 * letters
+
+
+def _timestamp_vocabulary() -> re.Pattern:
+    global _TIMESTAMP_VOCAB
+    if _TIMESTAMP_VOCAB is None:
+        parts = []
+        for word in sorted(TIMESTAMP_WORDS, key=len, reverse=True):
+            escaped = re.escape(word).replace(r"\ ", r"\s*")
+            parts.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])" if word[0].isascii() else escaped)
+        _TIMESTAMP_VOCAB = re.compile("|".join(parts), re.IGNORECASE)
+    return _TIMESTAMP_VOCAB
+
+
+_TIMESTAMP_VOCAB: re.Pattern | None = None
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_STAMP_LABEL = re.compile(
+    r"입력|수정|승인|등록|발행|송고|업데이트|(?i:\b(?:published|updated|posted|modified|ago)\b)"
+)
+
+
+def _is_teaser(line: str, lowered: str, lang: str) -> bool:
+    """A link to another story set into the body: "Read more: <its headline>".
+
+    Why: sites splice teasers of other stories between paragraphs; the
+    headline after the label names other people and places. A label
+    followed by a real sentence ("More: the council said ... .") is kept.
+    """
+    if len(line) > 160 or _is_prose(line, lang):
+        return False
+    match = _TEASER.match(lowered)
+    return bool(match) and _letters(lowered[match.end():]) > 0
+
+
+_TEASER = re.compile(
+    r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in sorted(TEASER_LABELS, key=len, reverse=True))
+    + r")\s*[:：>»|▶]"
+)
+# A newsletter, app or sign-up pitch: a subscription word ...
+_PITCH_WORDS = re.compile(
+    r"\b(?:sign(?:ing)?[\s-]?up|subscribe|subscription|newsletters?|inbox|terms of (?:use|service)|privacy policy)\b"
+)
+# ... addressed to the reader by the site ("your inbox", "our newsletter").
+_PITCH_ADDRESS = re.compile(r"\b(?:you|your|our)\b|^(?:sign up|subscribe|register)\b")
+
+
+def _is_reader_pitch(line: str, lowered: str) -> bool:
+    """A newsletter sign-up box: "Sign up for our daily briefing", "By signing up you agree ...".
+
+    Why: these lines are written to the reader about the site, so they are
+    never news, yet they are full sentences the prose tests would keep. A
+    line quoting someone (quotes, "said") is story text about a
+    subscription and stays.
+    """
+    if len(line) > 200 or re.search(r"[\"“”]|\bsaid\b|\bsays\b", lowered):
+        return False
+    return bool(_PITCH_WORDS.search(lowered) and _PITCH_ADDRESS.search(lowered))
+
+
+def _is_sign_off(line: str) -> bool:
+    """A wire credit closing the story: "Reporting by A; Editing by B".
+
+    Why: wire services end every story with who reported and who edited it,
+    so what follows on a copied page (standards notes, footers) is
+    furniture, even when it reads as a sentence.
+    """
+    lowered = line.casefold()
+    return len(line) <= 200 and "editing by" in lowered and _is_byline(line, lowered, bool(_SENTENCE_END.search(line)))
+
+
+def _menu_lines(text: str, lines: tuple[tuple[int, int], ...], prose: list[bool]) -> set[int]:
+    """Indexes of a menu above the story: three or more adjacent one- or two-word lines.
+
+    Why: a site's section menu copied from a page becomes a column of short
+    labels ("뉴스", "IT/과학", "Markets", "Sustainability"), many of them not
+    in any vocabulary. A headline or sub-headline is longer or stands apart,
+    and only lines before the first paragraph are judged, so short lines
+    inside the story (table cells, lists) stay.
+    """
+    first_prose = next((i for i, p in enumerate(prose) if p), None)
+    menu: set[int] = set()
+    if first_prose is None:
+        return menu  # no paragraph to tell the story from its menu
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            menu.update(run)
+
+    for i in range(first_prose):
+        start, end = lines[i]
+        line = text[start:end]
+        item = len(line) <= 20 and len(line.split()) <= 2 and not _SENTENCE_END.search(line) and not re.search(r"\d", line)
+        adjacent = bool(run) and text.count("\n", lines[run[-1]][1], start) <= 1
+        if item and adjacent:
+            run.append(i)
+            continue
+        close()
+        run = [i] if item else []
+    close()
+    return menu
 
 
 def _is_code(line: str, lang: str) -> bool:
@@ -934,6 +1159,12 @@ def _is_code(line: str, lang: str) -> bool:
 
 
 def _is_credit(line: str, lowered: str, lang: str) -> bool:
+    # Why: a caption opened by an arrow pointing up at its photo and closed by
+    # a credit ("▲ 주민들이 ... /사진=군 제공") describes a picture, in the
+    # present progressive ("...하고 있다"), and repeats or strays from the
+    # story; a bulleted list ("▲기술 협력 ▲인력 교류") carries no credit.
+    if _CAPTION_MARK.match(line) and (_SLASH_CREDIT.search(line) or _trailing_credit(line)):
+        return True
     bracketed = _BRACKETED.match(line)
     if bracketed:
         inner = bracketed.group(1).casefold()
@@ -1005,14 +1236,22 @@ def _heading_pattern(heading: str) -> re.Pattern:
 _HEADING_CACHE: dict[str, re.Pattern] = {}
 
 
-def _trim_credit(text: str, start: int, end: int) -> tuple[int, int]:
-    """Cut a bracketed credit off the end of a caption line."""
-    line = text[start:end]
+def _trailing_credit(line: str) -> re.Match | None:
+    """The bracketed credit ending a caption line ("... [사진=군 제공]"), if any."""
     match = _TRAILING_CREDIT.search(line)
     if match and match.start() > 0:
         inner = match.group(1).casefold()
         if "=" in inner or any(inner.startswith(w) for w in CREDIT_WORDS):
-            return _strip(text, start, start + match.start())
+            return match
+    return None
+
+
+def _trim_credit(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut a bracketed or slashed credit ("/사진=군 제공") off the end of a caption line."""
+    line = text[start:end]
+    match = _trailing_credit(line) or _SLASH_CREDIT.search(line)
+    if match and match.start() > 0:
+        return _strip(text, start, start + match.start())
     return start, end
 
 

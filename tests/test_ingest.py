@@ -342,6 +342,29 @@ def test_scraped_page_fixture_keeps_only_article(name, lang, headline, body_coun
         "news-list_item",
         "var slot = 3;",
         "* * *",
+        # page time stamps
+        "입력 2026.03.02 10:15 | 수정 2026.03.02 11:40",
+        "기사입력 2025-11-04 오후 3:20",
+        "Updated 2 hours ago",
+        "March 3, 2026 4:12 PM UTC",
+        "Published 14 May 2025, 09:12 GMT",
+        # toolbar acting on the article
+        "기사 스크랩",
+        # teasers of other stories set into the body
+        "Read more: Port of Dunmere plans shore power for cruise ships",
+        "See also: Ferry strike ends",
+        "관련기사: 다리 공사 시작",
+        # newsletter and sign-up box
+        "Sign up for our daily briefing newsletter",
+        "Get the latest business news delivered to your inbox every morning.",
+        "By signing up you agree to our Terms of Use and Privacy Policy.",
+        # comment section prompts
+        "로그인하고 댓글 작성",
+        "로그인 후 댓글을 남겨주세요.",
+        "Be the first to comment on this story",
+        # photo caption opened by an arrow and closed by a credit
+        "▲ 주민들이 새 다리를 건너고 있다. /사진=가람시 제공",
+        "| ▲ 시장이 공장을 둘러보고 있다. /사진=가람시 |",
     ],
 )
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -370,6 +393,16 @@ def test_boilerplate_line_is_dropped_between_content(line, lang):
         "Related firms merge in Busan",
         "Covid-19",
         "<Note from the editor>",
+        # story lines that look like time stamps, captions, teasers, pitches
+        "Monday, August 3, 2020",  # a bare date is the story's own date
+        "【2012년 8월 28일】",
+        "3일 개막 앞둔 항구 축제",
+        "▲기술 협력 ▲인력 교류 ▲공동 연구",  # a bulleted list, no photo credit
+        "More: the council said the hall will open on Sundays too.",
+        '"Subscribe to our newsletter and you will know first," the mayor joked.',
+        "Readers flock to subscription libraries",
+        "악성 댓글 작성자 처벌 강화",
+        "Mayor's comments on the harbor plan draw criticism",
     ],
 )
 def test_short_real_headlines_are_kept(line):
@@ -554,3 +587,127 @@ def test_seed_korean_scraped_page_keeps_headline_subheads_and_body():
         assert b not in ("AD", "광고") and "class" not in b and "RSS" not in b
         assert "많이 본" not in b and "함께 본" not in b  # "most read"/"related" boxes
     assert_offsets(article)
+
+
+# --- scraped pages of other layouts (s14 fixtures) ---------------------------------
+
+
+S14_STORIES = {
+    # A Korean portal page: section menu column, time stamps, toolbar,
+    # arrow-and-credit photo caption, byline, related/most-read lists, comments.
+    "s14_portal_ko.txt": [
+        "누리시, 섬마을 드론 택배 시범 운영 시작",
+        "하늘길로지스와 협약… 연말까지 주 3회 운항",
+        "누리시는 2일 섬마을 네 곳에 생필품을 나르는 드론 택배 시범 운영을 시작한다고 밝혔다.",
+        "박서진 누리시장은 이날 시청에서 물류기업 하늘길로지스와 업무협약을 맺고 연말까지 주 3회 드론을 띄우기로 했다.",
+        "드론은 한 번에 5킬로그램까지 싣고 항구에서 가장 먼 달섬까지 20분 안에 도착한다.",
+        '하늘길로지스 최도윤 대표는 "섬 주민이 육지와 같은 날 물건을 받게 하는 것이 목표"라고 말했다.',
+    ],
+    # A Korean newspaper HTML page: headline and sub-headline outside the body
+    # container, a caption table, byline, copyright, related and ranking boxes.
+    "s14_newspaper_ko.html": [
+        "가온군, 폐교를 청년 공방으로 바꾼다",
+        "옛 솔내초교에 목공·도예 작업실 12곳 조성",
+        "가온군은 2019년 문을 닫은 솔내초등학교를 청년 창업 공방으로 고쳐 내년 3월 문을 연다고 14일 밝혔다.",
+        "군은 교실 12곳을 목공과 도예 작업실로 바꾸고 운동장에는 주민이 이용할 수 있는 장터를 만들 계획이다.",
+        '정해온 가온군수는 "빈 학교가 젊은 사람들이 돌아오는 이유가 되기를 바란다"고 말했다.',
+        "공방에 들어올 청년 12명은 다음달 공개 모집으로 뽑는다.",
+    ],
+    # An English wire story copied from a site: menu column, time stamp,
+    # share bar, "Read more:"/"Related:" teasers, newsletter box, sign-off.
+    "s14_wire_en.txt": [
+        "Marlow Shipping to build electric ferries at Kestrel yard",
+        "LONDON, March 3 (Harborline) - Marlow Shipping said on Tuesday it had ordered six electric ferries "
+        "from Kestrel Marine, the largest such order in northern Europe.",
+        "The vessels will be built at Kestrel's yard in Dunmere and will enter service on the Bray Strait "
+        "route from 2028, Marlow chief executive Anika Holt said.",
+        "Holt said the ferries would cut the company's fuel costs by about a third.",
+    ],
+    # An English HTML page: cookie banner, nav, author bio, "Most popular".
+    "s14_magazine_en.html": [
+        "Tallow Valley library reopens after flood repairs",
+        "Readers return to shelves restored with help from local volunteers",
+        "The Tallow Valley public library reopened on Tuesday, eight months after a flood ruined most of its ground floor.",
+        "More than 200 volunteers dried and catalogued about 14,000 books that were saved from the water, "
+        "head librarian Connor Wyle said.",
+        "The county council paid for a new heating system and raised the shelving by half a metre "
+        "to protect it from future floods.",
+        '"People kept asking when they could come back, so today feels like a homecoming," Wyle said.',
+    ],
+}
+
+S14_FURNITURE = (
+    "뉴스", "IT/과학", "입력", "수정", "스크랩", "사진=", "▲", "송하늘", "기자", "ⓒ", "©", "관련기사",
+    "많이 본", "댓글", "로그인", "Harborline News", "Markets", "Updated", "UTC", "Share", "Read more",
+    "Port of Dunmere", "Related", "Sign up", "newsletter", "Privacy", "Reporting by", "Editing by",
+    "Standards", "cookies", "Most popular", "Bridge closure", "Priya Ashdown", "rights reserved",
+)
+
+
+@pytest.mark.parametrize("name", sorted(S14_STORIES))
+def test_scraped_page_of_another_layout_keeps_every_story_line_and_no_furniture(name):
+    article = only_article([str(DATA / name)])
+    blocks = blocks_of(article)
+    assert blocks == S14_STORIES[name]  # headline first, every sentence, nothing else
+    assert article.title == S14_STORIES[name][0]
+    joined = "\n".join(blocks)
+    leaked = [f for f in S14_FURNITURE if f in joined and not any(f in s for s in S14_STORIES[name])]
+    assert leaked == []
+    assert_offsets(article)
+
+
+def test_trailing_slash_credit_is_cut_from_caption_without_arrow():
+    text = "시민들이 새 공원을 걷고 있다. /사진=가람시 제공\n공원은 토요일 문을 열었다고 시가 밝혔다.\n"
+    kept = [text[s:e] for s, e in content_blocks(text, "ko")]
+    assert kept == ["시민들이 새 공원을 걷고 있다.", "공원은 토요일 문을 열었다고 시가 밝혔다."]
+
+
+@pytest.mark.parametrize(
+    "menu, lang",
+    [
+        (["뉴스", "IT/과학", "생활/문화", "랭킹"], "ko"),
+        (["Harborline News", "Markets", "Sustainability", "Legal"], "en"),
+    ],
+)
+def test_menu_column_above_the_story_is_dropped(menu, lang):
+    head = "Port opens ferry terminal" if lang == "en" else "항구 여객터미널 개장"
+    body = (
+        "The port opened a new ferry terminal on Monday, officials said."
+        if lang == "en" else "항구가 월요일 새 여객터미널을 열었다고 관계자들이 말했다."
+    )
+    text = "\n".join(menu) + f"\n\n{head}\n{body}\n"
+    kept = [text[s:e] for s, e in content_blocks(text, lang)]
+    assert kept == [head, body]
+
+
+def test_short_lines_inside_the_story_are_not_a_menu():
+    body = "The port opened a new ferry terminal on Monday, officials said."
+    text = f"Port opens ferry terminal\n{body}\nGate A\nGate B\nGate C\n{body.replace('Monday', 'Friday')}\n"
+    kept = [text[s:e] for s, e in content_blocks(text, "en")]
+    assert ["Gate A", "Gate B", "Gate C"] == kept[2:5]
+
+
+def test_wire_sign_off_ends_the_story():
+    para = "The port opened a new ferry terminal on Monday, officials said."
+    text = "\n".join([
+        "Port opens ferry terminal", para, para.replace("Monday", "Friday"),
+        "Reporting by Tessa Quill; Editing by Omar Flint",
+        "Our Standards: The Example Trust Principles.",
+    ])
+    kept = [text[s:e] for s, e in content_blocks(text, "en")]
+    assert kept == ["Port opens ferry terminal", para, para.replace("Monday", "Friday")]
+
+
+def test_html_headline_outside_body_container_is_kept(tmp_path):
+    body = "".join(f"<p>군청은 {d} 새 도서관을 열었다고 밝혔다. 주민 수백 명이 찾았다.</p>" for d in ("월요일", "화요일", "수요일"))
+    html = (
+        '<html><head><meta charset="utf-8"><title>새 도서관 개관 - 예시일보</title></head><body>'
+        '<header><h1 class="logo">예시일보</h1></header>'
+        "<div class=\"head\"><h1>새 도서관 개관</h1><h2>주민 수백 명 찾아</h2></div>"
+        f'<div class="article-body">{body}</div></body></html>'
+    )
+    path = tmp_path / "ko.html"
+    path.write_text(html, encoding="utf-8")
+    blocks = blocks_of(only_article([str(path)]))
+    assert blocks[:2] == ["새 도서관 개관", "주민 수백 명 찾아"]
+    assert "예시일보" not in blocks and len(blocks) == 5
