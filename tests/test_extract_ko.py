@@ -2305,3 +2305,165 @@ def test_a_four_syllable_family_name_does_not_stop_an_envoys_name(extractor):
 def test_an_arabic_name_keeps_its_article_and_particle(extractor, text, person):
     persons = {n for n, typ in _typed(extractor, text)[0] if typ == "Person"}
     assert persons == {person}
+
+
+def _mention_set(x) -> set[tuple[str, str]]:
+    """(name, type) of an extraction's mentions."""
+    return {(m.name, m.type) for m in x.mentions}
+
+
+def _fact_set(x) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object name or value) of an extraction's relations."""
+    return {(r.subject.name, r.predicate, r.object.name if r.object else r.value) for r in x.relations}
+
+
+def _names_and_facts(extractor, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """The mentions and relations of ``text`` (see :func:`_mention_set`, :func:`_fact_set`)."""
+    x = extractor.extract(make_article(text))
+    return _mention_set(x), _fact_set(x)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "office_at"),
+    [
+        # A five-syllable Indian family name before a body and its title (not cut off the given name).
+        ("수닐 찬드라세카르 카르나타카전력공사 사장은 협력을 약속했다.", "수닐 찬드라세카르", "카르나타카전력공사"),
+        # A Latin country abbreviation between the name and the body.
+        ("무하마드 알나흐얀 UAE 산업부 장관은 부산을 방문했다.", "무하마드 알나흐얀", "UAE 산업부"),
+        # kiwipiepy reads two words of the name as one; the state before the title is the office's place.
+        ("라비 샹카르 메논 케랄라주 총리가 부산에 도착했다.", "라비 샹카르 메논", "케랄라주"),
+        # A Chinese three-syllable province, and the country before it.
+        ("천밍위 중국 후난성 당서기가 대구에 도착했다.", "천밍위", "중국 후난성"),
+        ("자오쉐린 후난성 상무청장이 동행했다.", "자오쉐린", "후난성"),
+    ],
+)
+def test_foreign_officials_hold_office_at_body_or_place(extractor, text, person, office_at):
+    mentions, facts = _names_and_facts(extractor, text)
+    assert (person, "Person") in mentions
+    assert (person, "holdsOffice", office_at) in facts
+    assert not any(n != person and person in n for n, _ in mentions)  # no name swallowing its place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "천밍위 중국 후난성 당서기가 대구에 도착했다. 천 서기는 시장을 만났다. 천 당서기는 협력을 약속했다.",
+    ],
+)
+def test_short_form_of_foreign_titled_person_refers_back(extractor, text):
+    x = extractor.extract(make_article(text))
+    short = [m for m in x.mentions if m.text == "천"]
+    assert len(short) == 2 and all(m.name == "천밍위" for m in short)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "당 대표는 협력을 약속했다.",  # 당 (the party), a common noun, is no surname
+        "이 탑은 서기 1200년에 세워졌다.",  # 서기 of a year (AD), no title
+    ],
+)
+def test_one_syllable_before_title_without_full_name_is_no_person(extractor, text):
+    mentions, _ = _names_and_facts(extractor, text)
+    assert not any(t == "Person" and ("당" in n or "서기" in n) for n, t in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("한빛전자는 지난달 공급 계약을 누리로보틱스와 체결했다.", ("한빛전자", "누리로보틱스")),
+        ("한빛전자는 누리로보틱스와 업무협약을 맺었다.", ("한빛전자", "누리로보틱스")),
+    ],
+)
+def test_signing_with_partner_after_agreement(extractor, text, pair):
+    _, facts = _names_and_facts(extractor, text)
+    assert (pair[0], "signedAgreementWith", pair[1]) in facts
+
+
+def test_partner_after_agreement_needs_a_signing(extractor):
+    _, facts = _names_and_facts(extractor, "한빛전자는 계약을 누리로보틱스와 논의했다.")
+    assert not any(p == "signedAgreementWith" for _, p, _ in facts)
+
+
+@pytest.fixture(scope="module")
+def province_delegation(extractor):
+    """``s14c_province_delegation.txt``: an invented Chinese provincial delegation's visit."""
+    text = (DATA / "s14c_province_delegation.txt").read_text(encoding="utf-8")
+    return extractor.extract(make_article(text, "s14c_province_delegation"))
+
+
+@pytest.mark.parametrize(
+    ("name", "typ"),
+    [
+        ("궈하오란", "Person"),  # the governor's whole name, not cut before "…란 푸젠성장"
+        ("무하마드 알카시미", "Person"),
+        ("목포국제업무지구", "Place"),  # a district's head (지구) grows the place the CRF found
+        ("한중해양포럼", "Event"),  # two countries glued onto a forum's name
+    ],
+)
+def test_province_delegation_names(province_delegation, name, typ):
+    assert (name, typ) in _mention_set(province_delegation)
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        ("천밍위", "holdsOffice", "푸젠성"),  # 당서기 is an office; the province before it is its place
+        ("궈하오란", "holdsOffice", "푸젠성"),  # "…푸젠성장": the governor, the province named on its own too
+        ("천밍위", "metWith", "남궁서연"),  # "천 서기" refers back to the full name
+        ("무하마드 알카시미", "holdsOffice", "UAE 에너지부"),
+        ("목포해양기술원", "signedAgreementWith", "샤먼해운"),  # the partner after the agreement
+    ],
+)
+def test_province_delegation_facts(province_delegation, fact):
+    assert fact in _fact_set(province_delegation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("장관은 정부대전청사에서 기자들을 만났다.", "정부대전청사", "Facility"),  # 청사 is a building
+        ("한인도경제협의회가 주최한 만찬에서 말했다.", "한인도경제협의회", "Organization"),  # 한+인도, glued
+        ("한중미래포럼이 열렸다.", "한중미래포럼", "Event"),
+    ],
+)
+def test_buildings_and_bilateral_bodies(extractor, text, name, typ):
+    mentions, _ = _names_and_facts(extractor, text)
+    assert (name, typ) in mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한중관계가 악화됐다.",  # countries glued onto a common noun with no event's or body's head
+        "지구 온난화가 심각하다.",  # 지구 (the Earth) alone is no district
+        "천하오위 푸젠성장이 도착했다.",  # no province named on its own: "…성장" may be growth
+        "김하늘 매출성장이 둔화됐다.",
+        "학생만 참석했다.",  # 만 "only" is no bay
+    ],
+)
+def test_no_bodies_places_or_governors_from_common_words(extractor, text):
+    mentions, facts = _names_and_facts(extractor, text)
+    assert not any(p == "holdsOffice" for _, p, _ in facts)
+    assert not any(t in ("Event", "Place") or n.endswith(("관계", "지구", "만")) for n, t in mentions)
+
+
+XLING = Path(__file__).resolve().parent / "data" / "xling"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "present", "absent"),
+    [
+        # kiwipiepy cuts the coined stem into syllables ("형사+ㄴ+제철"); the bay is one proper noun.
+        ("pohang_ko.txt", [("형산제철", "Organization"), ("영일만", "Place")], []),
+        # "청라의" read as one unknown proper noun grows over no common nouns into a facility.
+        ("zhejiang_ko.txt", [("린하오란", "Person")], ["청라의 로봇 공장", "린하오"]),
+    ],
+)
+def test_xling_articles(extractor, fixture, present, absent):
+    x = extractor.extract(make_article((XLING / fixture).read_text(encoding="utf-8"), fixture))
+    names = _mention_set(x)
+    for p in present:
+        assert p in names
+    for a in absent:
+        assert not any(n == a for n, _ in names)

@@ -87,16 +87,18 @@ TITLES = frozenset(
     "실장 본부장 센터장 부장 차장 과장 팀장 소장 관장 주석 총통 국왕 여왕 왕세자 변호사 박사 "
     "대변인 비서관 비서실장 수석 판사 검사 검찰총장 당대표 원내대표 후보 최고위원 사무총장 "
     "총영사 연구원 작가 CEO 대표팀감독 단장 구단주 의원장 총독 목사 셰프 캐스터 앵커 아나운서 "
-    "국가주석 서기장 총서기 보좌관 관방장관 간부 최고경영자 " + _CIVIL_SERVICE_TITLES + " " + _JAPANESE_MINISTERS).split()
+    "국가주석 서기장 총서기 당서기 서기 보좌관 관방장관 간부 최고경영자 " + _CIVIL_SERVICE_TITLES + " " + _JAPANESE_MINISTERS).split()
 )
 # Titles that name an office held over a place or body (-> holdsOffice).
 OFFICE_TITLES = frozenset(
     ("대통령 부통령 총리 국무총리 부총리 장관 차관 시장 도지사 지사 군수 구청장 교육감 의원 국회의원 "
     "시의원 도의원 대표 대표이사 회장 부회장 사장 부사장 이사장 원장 청장 처장 국장 위원장 총장 "
     "학장 총재 의장 주석 총통 국왕 여왕 대사 총영사 단장 센터장 관장 소장 당대표 원내대표 사무총장 총독 "
-    "국가주석 서기장 총서기 수석 보좌관 비서실장 대변인 관방장관 최고경영자 " + _CIVIL_SERVICE_TITLES + " "
+    "국가주석 서기장 총서기 당서기 수석 보좌관 비서실장 대변인 관방장관 최고경영자 " + _CIVIL_SERVICE_TITLES + " "
      + _JAPANESE_MINISTERS).split()
 )
+# (당서기, a Chinese province's or city's party secretary, is the office that outranks its
+# governor; 서기 alone is its short form after a surname, "왕 서기", and a clerk's title.)
 # Titles that usually follow a jurisdiction written together ("서울시장").
 JURISDICTION_TITLES = ("도지사", "구청장", "교육감", "시장", "지사", "군수", "시의원", "도의원")
 # Titles that a portfolio or committee may be written onto ("법제사법위원장"); none ends a common noun.
@@ -125,7 +127,8 @@ FACILITY_HEADS = (
     "휴게소 마을 캠프 몰 스퀘어 플라자 하우스 공장 사옥 제철소 조선소"
 ).split()
 FACILITY_SUFFIX_1 = ("역", "항", "궁", "사", "관", "교")
-PLACE_HEADS = "특별자치도 특별자치시 특별시 광역시 자치구 자치주 개발구 경제특구 신도시 특구 반도 제도 산맥 해협 밸리".split()
+PLACE_HEADS = "특별자치도 특별자치시 특별시 광역시 자치구 자치주 개발구 경제특구 신도시 특구 반도 제도 산맥 해협 밸리 지구".split()
+# (지구, a planned district written onto its name, "청라지구", "…국제업무지구", is a place.)
 PLACE_SUFFIX_1 = ("시", "도", "구", "군", "동", "읍", "면", "리", "주", "성", "촌", "산", "강", "섬")
 # Of those, the ones that also end many personal names ("…주", "…성").
 WEAK_PLACE_SUFFIX_1 = ("주", "성", "촌", "산", "강", "섬", "리", "면")
@@ -589,6 +592,10 @@ def _firm_word(word: str) -> bool:
     if stem in regions() or _common_noun(stem):
         return False
     toks = _kiwi().tokenize(stem)
+    # Why: an industry is named by a known word of two syllables or more ("자동차", "수소"); a stem
+    # kiwipiepy can only cut into single syllables ("형|산" of "형산제철") is a coined name, a firm's.
+    if not any(len(t.form) >= 2 for t in toks):
+        return True
     return not all(t.tag in ("NNG", "XPN", "XSN") and not getattr(t, "oov", False) for t in toks)
 
 
@@ -1068,7 +1075,8 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     if not run:
         return end, None
     tail = doc.text[end : run[-1].end]
-    for heads, typ in ((FACILITY_HEADS, "Facility"), (ORG_HEADS, "Organization")):
+    # (A place's head written on, "송도|국제업무지구", ends the place as a facility's ends a facility.)
+    for heads, typ in ((FACILITY_HEADS, "Facility"), (ORG_HEADS, "Organization"), (PLACE_HEADS, "Place")):
         if any(tail.endswith(h) for h in heads if len(h) >= 2):
             return run[-1].end, typ
     return end, None
@@ -1134,6 +1142,8 @@ def _unconfirmed_ok(c: _Cand) -> bool:
     """
     if c.how in ("title", "role", "jurisdiction"):
         return True
+    if c.how == "bilateral":
+        return True  # "한인도비즈니스협의회": countries glued before a body's head, which KLUE's CRF reads as words
     if c.how == "alias":
         return "antecedent" in c.extra
     if c.how == "proper":
@@ -1149,6 +1159,10 @@ def _unconfirmed_ok(c: _Cand) -> bool:
 def _strong_org_name(c: _Cand) -> bool:
     """A ministry, agency or committee by its head ("여성가족부", "기상청", "…위원회")."""
     return c.extra.get("strong_head", False)
+
+
+#: Head nouns of a building, never of a body that works in it (see :func:`_rule_type_holds`).
+_BUILDING_HEADS = ("청사", "사옥", "빌딩")
 
 
 def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
@@ -1167,6 +1181,10 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
         return True  # a quoted "…센터" is a place one visits, whoever runs it
     if c.type == "Facility" and c.how == "proper" and _port_of_place(name_key(text)):
         return True  # "여수항": the port, though the CRF reads the town in it
+    if c.type == "Facility" and c.how == "proper" and name_key(text).endswith(_BUILDING_HEADS):
+        # Why: 청사, 사옥 and 빌딩 name a building only ("정부세종청사"); the CRF, which has no
+        # facility label, reads the body housed in it, but no body is called so.
+        return True
     if c.type == "Place" and c.how == "proper" and name_key(text) in _PROVINCE_KEYS:
         return True  # a province acting as a body ("경기도는 … 밝혔다") is still a place in the graph
     if c.type == "Person" and c.how == "title" and " " in (c.title or "") and _looks_korean_name(text):
@@ -1233,7 +1251,9 @@ _JOINTLY = re.compile(r"['’\"”」』)]?\s?(?:와|과|하고)\s(?:공동으�
 _AGREEMENT_BEFORE_SIGNING = re.compile(
     r"(?:협약|협정|양해각서|각서|약정|계약|조약|합의서|의향서|MOU|MOA|MOC|LOI)(?:서)?['’\"”]?\s?"
     r"(?:[(（][^()（）]{1,25}[)）])?\s?(?:을|를|에|이|가)?"
-    r"(?:\s(?:공식|정식|각각|전격|최종|공동|상호|함께|서로|이날|오늘|\d{1,2}일))*\s?$")
+    r"(?:\s(?:공식|정식|각각|전격|최종|공동|상호|함께|서로|이날|오늘|\d{1,2}일|[^\s,.]{1,20}(?:와|과)))*\s?$")
+# (The partner may come between the agreement and the verb, "계약을 B와 체결했다":
+# word order is free in Korean, and the comitative still names the partner.)
 # The parties written before 간 or 사이 ("A-B 간 협약", "A와 B 사이에 계약이").
 _BETWEEN_AFTER = re.compile(r"['’\"”]?\s?(?:간|사이)(?![가-힣])|['’\"”]?\s?(?:간의|사이의|사이에|사이에서)(?![가-힣])")
 _PARTIES_GAP = re.compile(r"['’\"”]?\s*(?:-|–|·|ㆍ|,|와|과|및)\s*['‘\"“]?")
@@ -2670,8 +2690,9 @@ class KoreanExtractor:
                 if juris:
                     jspan = (nouns[0].start, nouns[0].start + len(juris))
                     # "서울시장" is held over a place; "한빛은행장", "…진흥원장" over a body.
-                    out.append(_Cand(jspan[0], jspan[1], "Place" if title in JURISDICTION_TITLES else "Organization",
-                                     0.7, 3, "jurisdiction"))
+                    out.append(_Cand(jspan[0], jspan[1], "Place" if title in JURISDICTION_TITLES
+                                     or juris.endswith("성") and title == _HEAD_OF else "Organization",
+                                     0.7, 3, "jurisdiction"))  # (…성 of "저장성장": a province)
                 prev = _noun_prefix(eojs[k - 1]) if k > 0 else []
                 prev_full = k > 0 and len(prev) == len(eojs[k - 1])
                 if k > 0 and not prev_full:
@@ -2691,19 +2712,29 @@ class KoreanExtractor:
                     # name before it: "X 미국 대통령".
                     pw = doc.text[prev[0].start : prev[-1].end]
                     # (A city with its suffix is a place as well: "쩐 반 하이 하노이시 인민위원장".)
+                    # Why: a Chinese province (or Japanese prefecture) is often three syllables
+                    # ("저장성"), too short for _province_word; one proper noun ending in its
+                    # suffix, read as a place, that is no Korean name is the office's place.
+                    short_province = (len(prev) == 1 and prev[0].tag == "NNP" and len(pw) == 3 and pw[-1] in "성주현"
+                                      and not _looks_korean_name(pw) and _head_type(pw, proper=True)[0] == "Place")
                     if (pw in gaz or _known_place(pw) or _province_word(pw) or _proper_with_province_suffix(prev)
-                            or self._province_after_foreign_name(doc, eojs, k - 1, pw)) \
+                            or short_province or self._province_after_foreign_name(doc, eojs, k - 1, pw)) \
                             and any(title.endswith(t) for t in OFFICE_TITLES):
-                        pp = _noun_prefix(eojs[k - 2])
-                        whole = (pp and len(pp) == len(eojs[k - 2]) and self._person_like(doc, pp)
+                        kk = k - 2
+                        if kk > 0 and pw not in gaz and doc.text[eojs[kk][0].start : eojs[kk][-1].end] in gaz:
+                            # Why: the country may precede its province: "<name> 중국 저장성 당서기".
+                            kk -= 1
+                        pp = _noun_prefix(eojs[kk])
+                        whole = (pp and len(pp) == len(eojs[kk]) and self._person_like(doc, pp)
                                  or len(pp) == 1 and pp[0].tag == "NNP" and " " in pp[0].form
                                  and all(_HANGUL.match(w) for w in pp[0].form.split()))  # "마르쿠스 죄더", known whole
-                        foreign = self._foreign_name_before(doc, eojs, k - 1, allow_long=True)
+                        foreign = self._foreign_name_before(doc, eojs, kk + 1, allow_long=True)
                         if foreign is not None and " " in doc.text[foreign[0] : foreign[1]]:
                             named = foreign  # "쩐 반 하이": the whole name, not its last word ("하이")
                         else:
                             named = (pp[0].start, pp[-1].end) if whole else foreign
-                        if (named is None and _proper_with_province_suffix(prev) and len(pp) == len(eojs[k - 2]) == 1
+                        if (named is None and (_proper_with_province_suffix(prev) or short_province or _province_word(pw))
+                                and len(pp) == len(eojs[kk]) == 1
                                 and pp[0].tag == "NNP" and _HANGUL.match(pp[0].form)):
                             # "탕위안 산둥성 상무청장": one unknown proper noun before a province and its
                             # title is the holder, not a given name before the province.
@@ -2733,6 +2764,13 @@ class KoreanExtractor:
                     if pw in SURNAMES or re.fullmatch(r"[A-Z]", pw):
                         out.append(_Cand(prev[0].start, prev[-1].end, "Person", 0.7, 3, "alias", title=word,
                                          extra={"surname": pw}))
+                        continue
+                    if len(pw) == 1 and _HANGUL.match(pw) and (prev[0].tag == "NNP" or prev[0].oov):
+                        # Why: Chinese and Vietnamese surnames are one syllable too but not Korean
+                        # ones ("린 성장", "쉬 회장"); such a short form names a person only
+                        # where the article gave a full name starting with it (checked in _choose).
+                        out.append(_Cand(prev[0].start, prev[-1].end, "Person", 0.7, 3, "alias", title=word,
+                                         extra={"surname": pw, "foreign_surname": True}))
                         continue
                     body_after_name = (k > 1 and self._is_body(pw) and bool(_noun_prefix(eojs[k - 2]))
                                        and self._person_like(doc, _noun_prefix(eojs[k - 2]), loose=True))
@@ -2857,6 +2895,14 @@ class KoreanExtractor:
         if len(nouns) != 1 or nouns[0].tag != "NNP" or not _HANGUL.match(word):
             return None, None
         prev_nouns = _noun_prefix(prev)
+        province = word[:-1]
+        if (word.endswith("성장") and len(province) >= 3 and prev_nouns and len(prev_nouns) == len(prev)
+                and self._person_like(doc, prev_nouns, loose=True)
+                and re.search(re.escape(province) + r"(?!장)", doc.text)):
+            # Why: a Chinese province's governor (省長) is written onto it, "저장성장"; the
+            # form alone is also growth ("매출성장"), so the article must name the province
+            # on its own elsewhere ("저장성 당서기"), and a name must come before it.
+            return _HEAD_OF, province
         if not prev_nouns or len(prev_nouns) != len(prev) or not self._person_like(doc, prev_nouns):
             return None, None
         for t, suffix in _JURISDICTION_SUFFIX.items():
@@ -2911,7 +2957,11 @@ class KoreanExtractor:
         탕"), each a bare proper noun.
         """
         nouns = _noun_prefix(eojs[j])
-        if j > 0 and nouns and len(nouns) == len(eojs[j]) and doc.text[nouns[0].start : nouns[-1].end] in gazetteer():
+        if j > 0 and nouns and len(nouns) == len(eojs[j]) and (
+                doc.text[nouns[0].start : nouns[-1].end] in gazetteer()
+                # Why: a country is often written by its Latin capitals ("UAE", "EU") between
+                # the name and the body, where a Hangul country name would stand.
+                or re.fullmatch(r"[A-Z]{2,4}", doc.text[nouns[0].start : nouns[-1].end])):
             j -= 1  # "베트남" of "… 베트남 산업무역부 장관"
             nouns = _noun_prefix(eojs[j])
         surface = doc.text[eojs[j][0].start : eojs[j][-1].end]
@@ -2929,7 +2979,11 @@ class KoreanExtractor:
         while j >= 0 and len(words) < 5:
             nouns = _noun_prefix(eojs[j])
             word = doc.text[nouns[0].start : nouns[-1].end] if nouns else ""
-            if (not nouns or len(nouns) != len(eojs[j]) or not _HANGUL.match(word) or len(word) > 4
+            # Why: Indian, Arabic and other family names run to five or six syllables
+            # ("벤카타라만"); such a long word is part of the name only where kiwipiepy
+            # knows no common word in it (a proper noun or an unknown word).
+            long_name = len(word) <= 6 and all(t.tag == "NNP" or t.oov for t in nouns) and not self._is_body(word)
+            if (not nouns or len(nouns) != len(eojs[j]) or not _HANGUL.match(word) or len(word) > 4 and not long_name
                     or word in MODIFIERS or word in TITLES or word in gazetteer()):
                 break
             words.insert(0, nouns)
@@ -2964,6 +3018,11 @@ class KoreanExtractor:
         while j >= 0 and len(words) < 4:
             eoj = eojs[j]
             surface = doc.text[eoj[0].start : eoj[-1].end]
+            # Why: kiwipiepy may read two words of a foreign name as one proper
+            # noun across the space ("라비 샹카|르"); each part is then a word of the name.
+            parts = surface.split(" ") if all(t.tag == "NNP" or t.oov for t in eoj) else [surface]
+            if len(parts) > 1 and all(_HANGUL.match(p) and len(p) <= (5 if allow_long else 3) for p in parts):
+                surface = parts[-1]
             if (not _HANGUL.match(surface) or len(surface) > (5 if allow_long else 3)
                     or surface in MODIFIERS or surface in TITLES
                     or surface in _DETERMINERS or surface in _TENURE_MARKS or surface in gazetteer()
@@ -3228,11 +3287,24 @@ class KoreanExtractor:
                     nouns = nouns[:-1]
                 seed = self._seed(doc, nouns)
                 if seed is None:
+                    # Why: kiwipiepy cuts a firm's coined name into syllables and particles
+                    # ("형산제철" -> 형사+ㄴ+제철), leaving no proper noun to seed it; a word
+                    # written whole that ends in a firm's word after a coined stem is the firm.
+                    last = max((i for i, t in enumerate(eojs[k]) if t.tag in _NOUNISH), default=-1)
+                    fw = doc.text[eojs[k][0].start : eojs[k][last].end] if last >= 0 else ""
+                    if fw and _firm_word(fw) and not any(t.tag in ("NNP", "SL") for t in eojs[k]):
+                        out.append(_Cand(eojs[k][0].start, eojs[k][last].end, "Organization", _MODEL_HEAD_SCORE, 2,
+                                         "proper"))
                     k += 1
                     continue
                 seed_tok = nouns[seed]
                 s = seed_tok.start
                 e = nouns[-1].end
+                # Why: kiwipiepy reads an unknown name with its genitive as one unknown proper noun
+                # ("청라의 로봇 공장" -> 청라의/NNP); the 의 is then the particle, so the name grows
+                # over none of the common nouns it modifies ("로봇 공장" is no part of a name).
+                genitive = (len(nouns) == len(eojs[k]) and nouns[-1].tag == "NNP" and nouns[-1].oov
+                            and len(nouns[-1].form) >= 3 and nouns[-1].form.endswith("의"))
                 if seed_tok.tag == "SH":
                     out.append(_Cand(s, nouns[seed].end, "Place", 0.8, 2, "proper"))
                     k += 1
@@ -3248,7 +3320,7 @@ class KoreanExtractor:
                 j = k
                 grown: list[_Tok] = []  # the nouns of the words grown over
                 while (len(nouns) == len(eojs[j]) and j + 1 < len(eojs) and j - k < 3
-                       and not _glued_conjunction(nouns[-1])):
+                       and not _glued_conjunction(nouns[-1]) and not genitive):
                     nxt = _noun_prefix(eojs[j + 1])
                     if not nxt or nxt[0].form in LEXICON or any(t.form in MODIFIERS or t.form in TITLES for t in nxt):
                         break
@@ -3338,6 +3410,16 @@ class KoreanExtractor:
             return None, 0.0  # typed by context in _context_type
         if nouns and " " not in name.strip() and _firm_word(compact):
             return "Organization", _MODEL_HEAD_SCORE  # "한울정밀": a firm by the word that ends its name
+        if (len(nouns) == 1 and nouns[0].tag == "NNP" and not nouns[0].oov and len(compact) >= 3
+                and compact.endswith("만") and not _looks_korean_name(compact)
+                and not any(ch in LOANWORD_SYLLABLES for ch in compact)
+                and [t.tag for t in _kiwi().tokenize(compact[:-1])] == ["NNP"]):
+            # Why: a bay (만) is written onto its name ("광양만", "페르시아만"). kiwipiepy
+            # splits off 만 as "only" (JX) or "10,000" (NR) elsewhere, so one proper
+            # noun it knows whole ending in 만, after a proper name of its own ("광양"), is a
+            # bay, unless it is shaped as a Korean name ("김영만") or a Western one
+            # ("호프만": loanword syllables). (Not a verb's "-다만": "같다만".)
+            return "Place", _MODEL_GAZETTEER_SCORE
         if len(compact) == 3 and _looks_korean_name(compact) and nouns and nouns[0].tag == "NNP":
             return "Person", 0.45
         if (len(nouns) == 1 and (nouns[0].tag == "NNP" or nouns[0].oov) and len(compact) >= 2
@@ -3419,6 +3501,24 @@ class KoreanExtractor:
                     break  # a particle ends the phrase, and a head noun the name
             if end is not None:
                 out.append(_Cand(m.start(1), end, "Event", 0.75, 3, "bilateral"))
+        # Why: the countries are as often written glued onto the name, without dots
+        # ("한중경제포럼", "한인도비즈니스협의회"): the first is a short form ("한"), the
+        # second a short form or a country, and the rest ends in an event's head (a
+        # forum, a summit) or in a body's ("…협의회"). kiwipiepy reads such a word as
+        # a generic proper noun ("한중") and common nouns, or a particle ("한인|도").
+        for toks in doc.sent_toks:
+            for eoj in _eojeols(toks):
+                last = max((i for i, t in enumerate(eoj) if t.tag in _NOUNISH), default=-1)
+                word = doc.text[eoj[0].start : eoj[last].end] if last >= 0 else ""
+                if len(word) < 5 or not _HANGUL.match(word) or word[0] not in _COUNTRY_SHORT:
+                    continue
+                for n in range(1, 5):
+                    second, rest = word[1 : 1 + n], word[1 + n :]
+                    if (second in _COUNTRY_SHORT or second in regions()) and len(rest) >= 3:
+                        typ, score = _head_type(rest, proper=False)
+                        if typ in ("Event", "Organization"):
+                            out.append(_Cand(eoj[0].start, eoj[last].end, typ, max(score, 0.75), 3, "bilateral"))
+                            break
         return out
 
     @staticmethod
@@ -3580,11 +3680,13 @@ class KoreanExtractor:
                 if ante:
                     c.extra["antecedent"] = (ante[-1].start, ante[-1].end)
                     c.name = normalise_name(doc.text[ante[-1].start : ante[-1].end])
+                elif c.extra.get("foreign_surname"):
+                    c.extra["unresolved"] = True  # a syllable no full name starts with: no person
                 else:
                     # "김 씨", "박 모 교수" with no full name in the article:
                     # a person known only by surname and title.
                     c.name = f"{c.extra['surname']} {c.title}"
-        return chosen
+        return [c for c in chosen if not c.extra.get("unresolved")]
 
     @staticmethod
     def _merge_addresses(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -3646,7 +3748,8 @@ class KoreanExtractor:
         names = {name_key(c.name or doc.text[c.start : c.end]): c.type for c in chosen
                  if c.type in ("Place", "Organization") and c.how != "alias"}
         for c in chosen:
-            if c.type != "Event" or c.how == "alias":
+            # (An event of two countries, "한미정상회담", is held by both: no one name nested in it hosts it.)
+            if c.type != "Event" or c.how in ("alias", "bilateral"):
                 continue
             host = _event_host(doc, c, names)
             if host is None:
@@ -3715,7 +3818,10 @@ class KoreanExtractor:
                 tword, _ = self._split_title(title)
                 # "법제사법위원장", "감사원장": an office named with its portfolio or body ends in an office's title.
                 office = tword or title
-                if not any(office.endswith(t) for t in OFFICE_TITLES) and tword != _HEAD_OF:
+                # (A province's governor written onto it, "저장성장", heads the province: see _unknown_jurisdiction.)
+                governor = (title.endswith("성장") and c.jurisdiction is not None
+                            and doc.text[c.jurisdiction[0] : c.jurisdiction[1]].endswith("성"))
+                if not any(office.endswith(t) for t in OFFICE_TITLES) and tword != _HEAD_OF and not governor:
                     continue
                 sent = doc.sentences[doc.sentence_of(c.start)]
                 juris = by_span.get(c.jurisdiction) if c.jurisdiction else None
