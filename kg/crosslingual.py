@@ -967,6 +967,15 @@ OFFICE_TITLES: dict[str, str] = {
     "사장": "president", "대표": "chief executive", "대표이사": "chief executive",
     "최고경영자": "chief executive", "청장": "commissioner",
     "국장": "director", "서기": "secretary", "당서기": "party secretary", "주석": "chairman", "성장": "governor",
+    # Why: the second post of a company, 부회장 below the chairman and
+    # 부사장 below the president, is its own office ("Vice Chairman",
+    # "Vice President"), never the first; unknown, they were kept as Korean
+    # strings and met no English title.
+    "부회장": "vice chairman", "부사장": "vice president",
+    # Why: 주총리 is the head of a state's or province's government, which
+    # English calls its premier (Canada, Australia) or chief minister
+    # (India); see _head_of_government.
+    "주총리": "premier",
 }
 
 
@@ -991,34 +1000,75 @@ def office_title(title: str, place_labels: Iterable[str] = ()) -> str:
 
     >>> office_title("Deputy Minister of National Defence"), office_title("국방부 차관")
     ('vice minister of defense', 'vice minister of defense')
+
+    So is a minister of a place named by a field ("Economy Minister" of
+    Bavaria, 바이에른주 경제장관), and the head of a state's government,
+    whatever each language calls it:
+
+    >>> office_title("Economy Minister", ["Bavaria"]), office_title("바이에른주 경제장관", ["바이에른주"])
+    ('minister of economy', 'minister of economy')
+    >>> office_title("Chief Minister", ["Kerala", "케랄라주"]), office_title("케랄라주 총리", ["Kerala", "케랄라주"])
+    ('premier', 'premier')
     """
     text = " ".join(title.split())
     place_labels = [label for label in place_labels if label.strip()]
     if not any(_is_syllable(ch) for ch in text):
         lowered = text.casefold()
         match = _EN_OFFICE_OF_BODY.fullmatch(lowered)
-        if match and not place_labels:
-            rank = _same_post(_EN_TITLE_SYNONYMS.get(match["rank"], match["rank"]))
+        if match:
+            # A body's second rank has two English titles only where the
+            # office has no body of its own (see _EN_TITLE_SYNONYMS).
+            rank = _same_post(match["rank"] if place_labels else _EN_TITLE_SYNONYMS.get(match["rank"], match["rank"]))
             field = _office_field(_phrase_words(match["body"]))
             if field and rank in _EN_TITLES:
                 return f"{rank} of {field}"
-        return _same_post(lowered)
+        post = _same_post(lowered)
+        words = [] if post in _EN_TITLES else lowered.split()  # "Party Secretary" is a title whole
+        # "Economy Minister": English may put the field before the rank, as Korean does (경제장관).
+        for start in range(1, len(words)):
+            rank = " ".join(words[start:])
+            field = _office_field(tuple(words[:start])) if rank in _EN_TITLES else ""
+            if field:
+                return f"{rank} of {field}"
+        return _head_of_government(post, place_labels)
     compact = text.replace(" ", "")
-    rests = [compact[len(label):] for label in (lbl.replace(" ", "") for lbl in place_labels)
+    # "중국 저장성": a place named with its country is written without it before a title (저장성 당서기).
+    labels = [*place_labels, *(label.split(" ", 1)[1] for label in place_labels
+                               if " " in label.strip() and _countries_ko(label.split()[0]))]
+    rests = [compact[len(label):] for label in (lbl.replace(" ", "") for lbl in labels)
              if label and compact.startswith(label) and len(compact) > len(label)]
     # "서울시장" starts with both "서울" and "서울시": the rest that is a title wins.
     known = sorted((r for r in rests + [compact] if r in OFFICE_TITLES), key=len, reverse=True)
     if known:
-        return OFFICE_TITLES[known[0]]
-    if not place_labels:
-        # "산업부 차관": the body, then the longest title that ends the name.
-        for end in range(1, len(compact)):
-            if compact[end:] in OFFICE_TITLES:
-                field = _office_field_ko(compact[:end])
+        return _head_of_government(OFFICE_TITLES[known[0]], place_labels)
+    if rests or not place_labels:
+        # "산업부 차관", "경제장관" of a place: the body or field, then the longest title that ends the name.
+        name = min(rests, key=len) if rests else compact
+        for end in range(1, len(name)):
+            if name[end:] in OFFICE_TITLES:
+                field = _office_field_ko(name[:end])
                 if field:
-                    return f"{OFFICE_TITLES[compact[end:]]} of {field}"
+                    return f"{OFFICE_TITLES[name[end:]]} of {field}"
                 break
     return min(rests, key=len) if rests else compact
+
+
+# Why: one post, the head of a government, is "prime minister" (총리) of a
+# country, and of a state or province its "premier" (Canada, Australia; 주총리),
+# "chief minister" (India) or, in Korean news, its 총리 too (오디샤주 총리).
+# A place has one head of government, so the title is read from whether the
+# office's place is a country; both languages' titles of one office are read
+# with the same place's names, so they agree. China's premier is 총리 of 중국.
+_HEADS_OF_GOVERNMENT = frozenset({"prime minister", "premier", "chief minister"})
+
+
+def _head_of_government(title: str, place_labels: list[str]) -> str:
+    """The title of a head of government: "prime minister" of a country, "premier" of any other place."""
+    if title not in _HEADS_OF_GOVERNMENT or not place_labels:
+        return title
+    national = any(country_codes(label, "ko" if any(_is_syllable(ch) for ch in label) else "en")
+                   for label in place_labels)
+    return "prime minister" if national else "premier"
 
 
 # English gives the second post of a ministry two titles (Korea's "Vice
@@ -1040,7 +1090,13 @@ _EN_OFFICE_OF_BODY = re.compile(r"(?P<rank>[a-z][a-z -]*?)\s+(?:of|for)\s+(?P<bo
 # Korean), so it would put several people in the chief executive's post;
 # "president" (사장), a post of its own beside the chief executive.
 _SAME_POST = {"chief executive officer": "chief executive", "ceo": "chief executive",
-              "chairwoman": "chairman", "chairperson": "chairman"}
+              "chairwoman": "chairman", "chairperson": "chairman",
+              # Why: Indonesian firms' president is their "President Director"
+              # (Presiden Direktur), the post Korean calls 사장.
+              "president director": "president",
+              # Why: a Chinese party committee's head is its "party chief" in
+              # news English, its secretary (당서기) in official titles.
+              "party chief": "party secretary", "communist party secretary": "party secretary"}
 _SAME_POST_TAIL = re.compile(r"(?P<rank>.*?\b)(?P<post>" + "|".join(map(re.escape, _SAME_POST)) + r")")
 
 
@@ -1846,15 +1902,20 @@ _OPTIONAL_SUFFIXES = frozenset("시성구현군도주")
 _OPTIONAL_WEIGHT = 0.1
 
 
+def _place_words(tokens: tuple[tuple[str, ...], ...], *, person: bool) -> frozenset[int]:
+    """The Korean words, all but the last, that name a place or country (뮌헨 of "뮌헨 한국비즈니스센터")."""
+    words = ("".join(units) for units in tokens[:-1])
+    return frozenset(t for t, word in enumerate(words)
+                     if not person and len(word) > 1 and bool(_geo_ids(word) or _countries_ko(word)))
+
+
 def _unit_weights(tokens: tuple[tuple[str, ...], ...], *, person: bool) -> list[float]:
     weights = []
+    prefixes = _place_words(tokens, person=person)
     for t, units in enumerate(tokens):
-        token = "".join(units)
-        place_prefix = (not person and t < len(tokens) - 1 and len(token) > 1
-                        and bool(_geo_ids(token) or _countries_ko(token)))
         for u, unit in enumerate(units):
-            optional = place_prefix or (not person and len(units) >= 3 and u == len(units) - 1
-                                        and unit in _OPTIONAL_SUFFIXES)
+            optional = t in prefixes or (not person and len(units) >= 3 and u == len(units) - 1
+                                         and unit in _OPTIONAL_SUFFIXES)
             weights.append(_OPTIONAL_WEIGHT if optional else 1.0)
     return weights
 
@@ -1927,7 +1988,14 @@ def _match_words(words: tuple[_Word, ...], tokens: tuple[tuple[str, ...], ...], 
 
     en_cov = sum(p.q * sum(w.weight for w in words[p.j:p.k]) for p in chosen) / total_en
     ko_cov = sum(unit_weight[u] for p in chosen for u in range(p.ua, p.ub)) / ko_weight  # quality counted above
-    by_ko = [p.j for p in sorted(chosen, key=lambda p: p.ua)]
+    # Why: Korean puts the place a body is in before its name as a word of
+    # its own (뮌헨 한국비즈니스센터), English often after it ("Korea Business
+    # Center Munich"); the same place in the two languages' own places is
+    # no sign of two names, so it is left out of the order.
+    prefix_units = {u for t in _place_words(tokens, person=person)
+                    for u in range(sum(map(len, tokens[:t])), sum(map(len, tokens[:t + 1])))}
+    by_ko = [p.j for p in sorted(chosen, key=lambda p: p.ua)
+             if not (p.k == len(words) and set(range(p.ua, p.ub)) <= prefix_units)]
     inversions = sum(1 for x in range(len(by_ko)) for y in range(x + 1, len(by_ko)) if by_ko[x] > by_ko[y])
     # Short names carry little evidence: "Oh" matching "오" is weak alone.
     letters = sum(7 if p.route in _EXACT_ROUTES else sum(len(_ascii_letters(w.text)) for w in words[p.j:p.k])

@@ -135,6 +135,9 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
                 place = place_record(m.name, m.lang)
                 if place is not None:
                     global_uf.union(f"local:{root}", f"geo:{place.geonameid}")
+                bare = without_country(m.name, m.lang) if m.type == "Place" else ""
+                if bare:
+                    global_uf.union(f"local:{root}", f"{kind}:{name_key(bare)}")
 
     _join_divisions(groups, group_type, global_uf)
 
@@ -483,6 +486,29 @@ def place_record(name: str, lang: str) -> Place | None:
 
 
 _QUALIFIED_PLACE = re.compile(r",?\s+")
+
+
+def without_country(name: str, lang: str) -> str:
+    """The place a Korean name qualifies by its country, first ("중국 저장성": 저장성), or "".
+
+    Why: Korean news names a foreign place with its country once and then
+    without it; where the gazetteer does not know the place, the two names
+    are still one place. Only Korean, where the country first is the
+    rule: in English "Korea Bay" or "Japan Sea" are names of their own. A
+    rest that is a country itself ("미국 조지아", the state, not the country
+    조지아) is left alone, and so is one the gazetteer knows: it is that
+    place only in that country (:func:`place_record`), not in "베트남 서울".
+
+    >>> without_country("중국 저장성", "ko"), without_country("저장성", "ko"), without_country("미국 조지아", "ko")
+    ('저장성', '', '')
+    """
+    if lang != "ko":
+        return ""
+    country, _, rest = " ".join(name.split()).partition(" ")
+    if (len(rest) < 2 or not all("\uac00" <= ch <= "\ud7a3" for ch in rest)
+            or not country_codes(country, lang) or country_codes(rest, lang) or place_record(rest, lang)):
+        return ""
+    return rest
 
 
 def _entity_key(typ: str, ms: list[Mention]) -> str:

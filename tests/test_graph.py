@@ -237,7 +237,9 @@ def test_one_post_written_in_other_words_is_one_office_named_by_its_fullest_form
 
 
 @pytest.mark.parametrize("english, korean", [("CEO", "대표"), ("Chief Executive Officer", "최고경영자"),
-                                             ("chief executive", "대표이사"), ("Chairman", "회장")])
+                                             ("chief executive", "대표이사"), ("Chairman", "회장"),
+                                             ("Vice Chairman", "부회장"), ("Vice President", "부사장"),
+                                             ("President Director", "사장")])
 def test_one_post_in_english_and_korean_is_one_office(english, korean):
     assert _offices_at_one_body((english, "en"), (korean, "ko")) == [
         {(f"{english[:1].upper()}{english[1:]} of Kestrel Motors", "en"), (f"케스트럴모터스 {korean}", "ko")}]
@@ -251,6 +253,56 @@ def test_one_post_in_english_and_korean_is_one_office(english, korean):
     (("President", "en"), ("대표", "ko")),
     (("Chairman", "en"), ("부회장", "ko")),
     (("Chairman", "en"), ("의장", "ko")),
+    (("President", "en"), ("부사장", "ko")),  # the vice president
+    (("Vice President", "en"), ("사장", "ko")),
+    (("Vice Chairman", "en"), ("회장", "ko")),
 ])
 def test_distinct_posts_at_one_body_stay_apart(written):
     assert len(_offices_at_one_body(*written)) == 2
+
+
+def _offices_of_one_place(place: tuple[str, str], english: str, korean: str) -> list[set[tuple[str, str]]]:
+    """The labels of each office an English and a Korean report give one person at one place (English, Korean)."""
+    person = {"en": "Anand Varma", "ko": "아난드 바르마"}
+    extractions = []
+    for i, lang in enumerate(("en", "ko")):
+        where = place[i]
+        # Two paragraphs that share numbers: the reports align, so a place need not match by a sure name.
+        text = (f"{where} {english} {person[lang]} visited Ulsan on May 3, 2024 with 1,200 guests.\n"
+                "The state has 14 districts and 35 million people." if lang == "en"
+                else f"{person[lang]} {where} {korean}가 2024년 5월 3일 손님 1200명과 울산을 찾았다.\n"
+                "이 주에는 14개 구역과 인구 3500만명이 있다.")
+        doc = f"d{i}"
+        cut = text.index("\n")
+        article = Article(id=doc, text=text, lang=lang, source=f"{doc}.txt", blocks=((0, cut), (cut + 1, len(text))),
+                          content_hash=f"{i:064d}")
+
+        def m(name, typ):
+            start = text.index(name)
+            return Mention(doc, start, start + len(name), name, typ, 0.9, name, lang, "test.v1")
+
+        holder, at = m(person[lang], "Person"), m(where, "Place")
+        value = english if lang == "en" else f"{where} {korean}"
+        rel = Relation(doc, holder, "holdsOffice", at, Sentence(0, len(text), text), 0.8, "test.v1", value)
+        extractions.append(Extraction(article, (at, holder), (rel,)))
+    g = build_graph(resolve(extractions))
+    return [{(str(lab), lab.language) for lab in g.objects(o, RDFS.label)} for o in g.subjects(RDF.type, KG.Office)]
+
+
+@pytest.mark.parametrize("place, english, korean", [
+    (("Kerala", "케랄라주"), "Chief Minister", "총리"),  # India's chief minister, 총리 of a state in Korean
+    (("Kerala", "케랄라주"), "Chief Minister", "주총리"),
+    (("Bavaria", "바이에른주"), "Economy Minister", "경제장관"),  # the field before the rank in both
+])
+def test_one_post_of_a_state_in_english_and_korean_is_one_office(place, english, korean):
+    assert _offices_of_one_place(place, english, korean) == [
+        {(f"{english} of {place[0]}", "en"), (f"{place[1]} {korean}", "ko")}]
+
+
+@pytest.mark.parametrize("place, english, korean", [
+    (("Kerala", "케랄라주"), "Chief Minister", "부총리"),  # the deputy
+    (("Kerala", "케랄라주"), "Governor", "총리"),  # a state's governor is not its head of government
+    (("Bavaria", "바이에른주"), "Economy Minister", "재무장관"),  # finance
+])
+def test_other_posts_of_a_state_stay_apart(place, english, korean):
+    assert len(_offices_of_one_place(place, english, korean)) == 2

@@ -105,6 +105,11 @@ TRADE_PAIRS = {
     "Busan Port Authority": "부산항만공사",
     "Ho Chi Minh City": "호찌민시",
     "Saigon Newport Corporation": "사이공뉴포트",
+    "Cat Lai terminal": "깟라이 터미널",
+    "HMM": "HMM",  # a Latin name kept in Korean
+    "Sao Mai": "사오마이",  # the robot, a product
+    # Left out: "Korean Embassy" 주베트남 한국대사관: English drops "in Vietnam", and Korean's 주베트남
+    #   ("in Vietnam") is matched by nothing, so the name stays too loose to link.
 }
 
 
@@ -181,6 +186,7 @@ SHIPYARD_PAIRS = {
     "Ulsan City Hall": "울산시청",
     "Ulsan Hydrogen City Master Plan": "울산 수소도시 종합계획",
     "Aoi": "아오이",  # short: linked by the shared designer
+    "Hyundai Heavy Industries shipyard": "울산 현대중공업 조선소",  # the city first in Korean
 }
 
 
@@ -222,6 +228,9 @@ DEFENCE_PAIRS = {
     "Changwon Defence Industry Vision 2035": "창원 방위산업 비전 2035",
     "Sokol": "소콜",  # short: linked by its shared designers
     "Defense Acquisition Program Administration": "방위사업청",  # Korean has no word for "Acquisition"
+    "Hanbit Aerospace plant": "창원 한빛에어로스페이스 공장",
+    # Left out, as the extractors give them: "Ministry of Defence" (Italy's) and "Polish Army": Korean
+    #   names them with their country (이탈리아 국방부, 폴란드 육군) but takes 국방부 and 육군 alone too.
 }
 
 
@@ -358,15 +367,13 @@ UZBEK_PAIRS = {
     "Chonnam National University": "전남대학교",
     "Gwangju Future Automotive Center": "광주미래자동차센터",
     "Pyeongdong Industrial Complex": "평동산업단지",
+    "Hanul Precision": "한울정밀",
+    "Gwangju City": "광주시",  # the city government that "said"
     # Left out, as the extractors give them (extraction, not linking):
-    # "Hanul Precision" 한울정밀: typed a person in Korean ("2019년 한울정밀과
-    #   광주모빌리티기술연구원이 설립했다");
     # "Andijan" 안디잔: typed a person in English ("to Andijan by 2030");
     # "Silk Road" 실크로드: not found in Korean;
     # "Uzbekistan-Korea Mobility Partnership 2030" '우즈베키스탄-한국 모빌리티
     #   파트너십 2030': not found in English; Korean gives the organisation "한국 모빌리티";
-    # "Gwangju City" 광주시 (the city government that "said"): a place folded into
-    #   Gwangju in English, an organisation in Korean.
 }
 
 
@@ -435,9 +442,8 @@ FUKUOKA_PAIRS = {
     "Noksan Hydrogen Plant": "녹산수소공장",
     "Noksan National Industrial Complex": "녹산국가산업단지",
     "Busan": "부산",
-    # Left out, as the extractors give them (extraction, not linking):
-    # "Haedong Gas" 해동가스: typed a person in Korean ("2022년 해동가스와 부산항만공사가");
-    # "Hakata Port" 하카타항: Korean gives the place 하카타 alone.
+    "Haedong Gas": "해동가스",
+    "Hakata Port": "하카타항",
 }
 
 
@@ -532,9 +538,10 @@ MUNICH_PAIRS = {
     "Brückner Antriebstechnik": "브뤼크너안트리프스테히니크",
     "Chungnam Economic Promotion Agency": "충남경제진흥원",
     "Stuttgart Hydrogen Research Institute": "슈투트가르트수소연구소",
+    # A body in English, a facility in Korean, named in paragraphs that share only a small number
+    # (40): linked by a sure name, the city Korean writes first and English last no sign of two names.
+    "Korea Business Center Munich": "뮌헨 한국비즈니스센터",
     # Left out, as the extractors give them:
-    # "Korea Business Center Munich" 뮌헨 한국비즈니스센터: a body in English, a facility in Korean,
-    #   named in paragraphs that share only a small number (40), so kinds that disagree stay apart;
     # "Dietrich von Weißenfels": Korean splits the name ("디트리히 폰", "바이센펠스 바이에른");
     # "Bavarian Mittelstand Association": no Korean body found (바이에른 중소기업협회장 is an office);
     # "Korea" 한국: English names it only by the adjective ("Korean").
@@ -560,8 +567,9 @@ ULSAN_PAIRS = {
     "Hanul Heavy Industries": "한울중공업",
     "Al Wafra Investment Authority": "알와프라투자청",
     "Ministry of Trade, Industry and Energy": "산업통상자원부",
+    "Hamad al-Suwaidi": "하마드 알수와이디",
     # Left out, as the extractors give them:
-    # "Hamad al-Suwaidi": Korean finds only "하마드", the family name after it cut off;
+    # "투자청", Korean's short name for 알와프라투자청, is a body of its own;
     # English splits "Minister of Energy Khalid bin Saeed al-Mansouri" into "Energy Khalid" and
     #   "Saeed al-Mansouri" (English only, no Korean name taken).
 }
@@ -587,13 +595,12 @@ POHANG_PAIRS = {
     "Pohang Institute of Materials Science": "포항소재과학연구원",
     "Kalinga Metals": "칼링가메탈스",
     "Donghae Cathode Materials": "동해양극재",  # 양극재: cathode material
-    # Left out, as the extractors give them (extraction, not linking):
-    # "Priya Venkataraman": Korean splits "프리야 벤카타라만 오디샤산업개발공사 사장" into "프리야" and
-    #   "벤카타라만 오디샤산업개발공사", so neither "Odisha Industrial Development Corporation" 오디샤산업개발공사
-    #   nor the name is found whole ("벤카타라만" alone, a family name, is no sure link);
-    # "Odisha" 오디샤주: Korean takes "라비 샹카르 메논 오디샤주" as one name;
-    # "Hyeongsan Steel" 형산제철, "Yeongil Bay" 영일만 and "Korea-India Business Council"
-    #   한인도비즈니스협의회: not found in Korean.
+    "Priya Venkataraman": "프리야 벤카타라만",
+    "Odisha": "오디샤주",  # also the place of "Chief Minister of Odisha", 오디샤주 총리: one office
+    "Odisha Industrial Development Corporation": "오디샤산업개발공사",
+    "Hyeongsan Steel": "형산제철",  # 제철: steel
+    "Yeongil Bay": "영일만",
+    "Korea-India Business Council": "한인도비즈니스협의회",  # 한인도: a syllable or two a country
 }
 
 # Our own English and Korean reports of a Zhejiang party secretary and
@@ -607,7 +614,7 @@ ZHEJIANG_PAIRS = {
     "Xu Wenbo": "쉬원보",
     "Han Sung-jin": "한성진",
     "China": "중국",
-    "Zhejiang": "중국 저장성",
+    "Zhejiang": "저장성",  # named once with its country (중국 저장성), one place, as 저장성 당서기 is its office
     "Incheon": "인천",
     "Hangzhou": "항저우",
     "Ningbo": "닝보",
@@ -619,13 +626,14 @@ ZHEJIANG_PAIRS = {
     "Ningbo Haitong Robotics": "닝보하이퉁로보틱스",
     "Hangzhou Lingxi Pharmaceutical": "항저우링시제약",
     "Seohae Robotics": "서해로보틱스",
+    "Lin Haoran": "린하오란",
+    "Zhao Meiling": "자오메이링",
+    "Mirae Bioworks": "미래바이오웍스",
+    "Songdo International Business District": "송도국제업무지구",
+    "Korea-China Economic Forum": "한중경제포럼",
     # Left out, as the extractors give them (extraction, not linking):
-    # "Lin Haoran": Korean cuts "린하오란" to "린하오" (란 read as a particle);
-    # "Zhao Meiling": Korean takes "자오메이링 저장성" as one name, and no "저장성 상무청"
-    #   for "Zhejiang Provincial Department of Commerce";
-    # "Mirae Bioworks" 미래바이오웍스: typed a person in English;
-    # "Songdo International Business District" 송도국제업무지구, "Korea-China Economic Forum"
-    #   한중경제포럼: not found in Korean; "Cheongna" 청라: Korean takes "청라의 로봇 공장";
+    # "Zhejiang Provincial Department of Commerce": Korean names only its head's office (저장성 상무청장);
+    # "Cheongna" 청라: a person in Korean ("청라의 로봇 공장");
     # "Yellow Sea" 황해: found in both, but nothing in the names says 황 yellow, 해 sea.
 }
 

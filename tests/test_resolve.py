@@ -250,3 +250,14 @@ def test_a_foreign_governor_s_korean_title_after_the_place_is_one_office():
 def test_a_governor_s_title_after_another_place_stays_apart():
     offices = _governor_pair("나가노현")
     assert sorted(offices, key=len) == [{("Governor of Shizuoka", "en")}, {("지사", "ko")}]
+
+
+@pytest.mark.parametrize("a, lang_a, b, lang_b, apart", [
+    ("중국 린후성", "ko", "린후성", "ko", 1),  # a province the gazetteer does not know, with its country once
+    ("인도 바루나푸르주", "ko", "바루나푸르주", "ko", 1),
+    ("미국 조지아", "ko", "조지아", "ko", 2),  # the state, and the country 조지아 names alone
+    ("중국 린후성", "ko", "하이린성", "ko", 2),
+    ("Korea Bay", "en", "Bay", "en", 2),  # English names of their own
+])
+def test_a_korean_place_named_with_its_country_first_is_the_place_without_it(a, lang_a, b, lang_b, apart):
+    assert _places_apart(a, lang_a, b, lang_b) == apart
