@@ -197,6 +197,34 @@ def test_an_office_written_two_ways_has_one_label_per_language():
     assert len(list(g.objects(office, SKOS.altLabel))) == 1
 
 
+def _office_labels(reports) -> list[set[tuple[str, str]]]:
+    """The labels of each office in the graph of one-article reports.
+
+    Each report is ``(lang, text, holder, at, at_type, title)``: in ``text``
+    (one paragraph a line) the person ``holder`` holds the office ``title``
+    at ``at``, a mention of type ``at_type``.
+    """
+    extractions = []
+    for i, (lang, text, person, at, at_type, title) in enumerate(reports):
+        doc = f"d{i}"
+        blocks, start = [], 0
+        for line in text.split("\n"):
+            blocks.append((start, start + len(line)))
+            start += len(line) + 1
+        article = Article(id=doc, text=text, lang=lang, source=f"{doc}.txt", blocks=tuple(blocks),
+                          content_hash=f"{i:064d}")
+
+        def m(name, typ):
+            start = text.index(name)
+            return Mention(doc, start, start + len(name), name, typ, 0.9, name, lang, "test.v1")
+
+        holder, where = m(person, "Person"), m(at, at_type)
+        rel = Relation(doc, holder, "holdsOffice", where, Sentence(0, len(text), text), 0.8, "test.v1", title)
+        extractions.append(Extraction(article, (where, holder), (rel,)))
+    g = build_graph(resolve(extractions))
+    return [{(str(lab), lab.language) for lab in g.objects(o, RDFS.label)} for o in g.subjects(RDF.type, KG.Office)]
+
+
 def _offices_at_one_body(*written: tuple[str, str]) -> list[set[tuple[str, str]]]:
     """The labels of each office that people hold at one company, each (title, language) in its own article.
 
@@ -205,25 +233,13 @@ def _offices_at_one_body(*written: tuple[str, str]) -> list[set[tuple[str, str]]
     offices are made.
     """
     names = {"en": ("Mara Lindholm", "Kestrel Motors"), "ko": ("마라 린드홀름", "케스트럴모터스")}
-    extractions = []
-    for i, (title, lang) in enumerate(written):
+    reports = []
+    for title, lang in written:
         person, company = names[lang]
         text = (f"{company} {title} {person} visited Ulsan on May 3, 2024 with 1,200 guests." if lang == "en"
                 else f"{person} {company} {title}가 2024년 5월 3일 손님 1200명과 울산을 찾았다.")
-        doc = f"d{i}"
-        article = Article(id=doc, text=text, lang=lang, source=f"{doc}.txt", blocks=((0, len(text)),),
-                          content_hash=f"{i:064d}")
-
-        def m(name, typ):
-            start = text.index(name)
-            return Mention(doc, start, start + len(name), name, typ, 0.9, name, lang, "test.v1")
-
-        holder, body = m(person, "Person"), m(company, "Organization")
-        value = title if lang == "en" else f"{company} {title}"
-        rel = Relation(doc, holder, "holdsOffice", body, Sentence(0, len(text), text), 0.8, "test.v1", value)
-        extractions.append(Extraction(article, (body, holder), (rel,)))
-    g = build_graph(resolve(extractions))
-    return [{(str(lab), lab.language) for lab in g.objects(o, RDFS.label)} for o in g.subjects(RDF.type, KG.Office)]
+        reports.append((lang, text, person, company, "Organization", title if lang == "en" else f"{company} {title}"))
+    return _office_labels(reports)
 
 
 @pytest.mark.parametrize("written, label", [
@@ -264,29 +280,13 @@ def test_distinct_posts_at_one_body_stay_apart(written):
 def _offices_of_one_place(place: tuple[str, str], english: str, korean: str) -> list[set[tuple[str, str]]]:
     """The labels of each office an English and a Korean report give one person at one place (English, Korean)."""
     person = {"en": "Anand Varma", "ko": "아난드 바르마"}
-    extractions = []
-    for i, lang in enumerate(("en", "ko")):
-        where = place[i]
-        # Two paragraphs that share numbers: the reports align, so a place need not match by a sure name.
-        text = (f"{where} {english} {person[lang]} visited Ulsan on May 3, 2024 with 1,200 guests.\n"
-                "The state has 14 districts and 35 million people." if lang == "en"
-                else f"{person[lang]} {where} {korean}가 2024년 5월 3일 손님 1200명과 울산을 찾았다.\n"
-                "이 주에는 14개 구역과 인구 3500만명이 있다.")
-        doc = f"d{i}"
-        cut = text.index("\n")
-        article = Article(id=doc, text=text, lang=lang, source=f"{doc}.txt", blocks=((0, cut), (cut + 1, len(text))),
-                          content_hash=f"{i:064d}")
-
-        def m(name, typ):
-            start = text.index(name)
-            return Mention(doc, start, start + len(name), name, typ, 0.9, name, lang, "test.v1")
-
-        holder, at = m(person[lang], "Person"), m(where, "Place")
-        value = english if lang == "en" else f"{where} {korean}"
-        rel = Relation(doc, holder, "holdsOffice", at, Sentence(0, len(text), text), 0.8, "test.v1", value)
-        extractions.append(Extraction(article, (at, holder), (rel,)))
-    g = build_graph(resolve(extractions))
-    return [{(str(lab), lab.language) for lab in g.objects(o, RDFS.label)} for o in g.subjects(RDF.type, KG.Office)]
+    # Two paragraphs that share numbers: the reports align, so a place need not match by a sure name.
+    en = (f"{place[0]} {english} {person['en']} visited Ulsan on May 3, 2024 with 1,200 guests.\n"
+          "The state has 14 districts and 35 million people.")
+    ko = (f"{person['ko']} {place[1]} {korean}가 2024년 5월 3일 손님 1200명과 울산을 찾았다.\n"
+          "이 주에는 14개 구역과 인구 3500만명이 있다.")
+    return _office_labels([("en", en, person["en"], place[0], "Place", english),
+                           ("ko", ko, person["ko"], place[1], "Place", f"{place[1]} {korean}")])
 
 
 @pytest.mark.parametrize("place, english, korean", [
