@@ -2489,3 +2489,99 @@ def test_s14c_new_styles_give_no_junk(s14c_articles):
     typed = {(m.name, m.type) for ex in s14c_articles.values() for m in ex.mentions}
     assert not typed & {("Norland Energy", "Organization"), ("Korvanian Industry", "Organization"),
                         ("MOU", "Organization"), ("Marenport", "Person"), ("Marenport Freight", "Person")}
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        # "<Party title> of <place>" after the name: the place is the jurisdiction, "Party" the office's word
+        ("Wang Jianguo, the Party Secretary of Zhejiang, arrived in Busan on Friday.",
+         ("Wang Jianguo", "Zhejiang", "Party Secretary")),
+        ("Li Ming, the Provincial Party Secretary of Guangdong, visited Seoul.",
+         ("Li Ming", "Guangdong", "Provincial Party Secretary")),
+        # heads of universities are offices, before the name or after it
+        ("Tomas Berg, the Rector of Halden University, met Lin Hao.", ("Tomas Berg", "Halden University", "Rector")),
+        ("Nora Quist, provost of Vellmar University, met Lin Hao.", ("Nora Quist", "Vellmar University", "provost")),
+        ("Ida Crane, the Chancellor of Ostby University, met Lin Hao.",
+         ("Ida Crane", "Ostby University", "Chancellor")),
+        ("Halden University Rector Tomas Berg met Lin Hao.", ("Tomas Berg", "Halden University", "Rector")),
+        ("Rector Tomas Berg showed the visitors a new laboratory.", ("Tomas Berg", None, "Rector")),
+    ],
+)
+def test_s14d_offices_of_party_and_university_heads(en_extractor, text, office):
+    assert office in _offices(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # an institution's noun and a landform word name the quarter around it
+        ("The senators met union leaders on Capitol Hill on Tuesday.", "Capitol Hill", "Place"),
+        ("Mira Tal walked up Castle Hill with Soren Lind.", "Castle Hill", "Place"),
+        # a title before a university's name is no part of it
+        ("Tomas Berg, the Rector of Halden University, met Lin Hao.", "Halden University", "Organization"),
+        # a shipbuilder named after its trade, which the NER reads as a person
+        ("Oda Lines said on Monday it had bought two tugs from Fennick Marine, its biggest order in a decade.",
+         "Fennick Marine", "Organization"),
+        ("The ferries were built by Harlan Marine in Dunmere.", "Harlan Marine", "Organization"),
+    ],
+)
+def test_s14d_names_are_typed_by_their_words(en_extractor, text, name, typ):
+    assert (name, typ) in _types_of(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Wang Jianguo, the Party Secretary of Zhejiang, arrived in Busan on Friday.", ("Party", "Organization")),
+        ("Li Ming, the Provincial Party Secretary of Guangdong, visited Seoul.", ("Provincial Party", "Organization")),
+        ("The senators met union leaders on Capitol Hill on Tuesday.", ("Capitol Hill", "Organization")),
+        ("Tomas Berg, the Rector of Halden University, met Lin Hao.",
+         ("Rector of Halden University", "Organization")),
+        ("The ferries were built by Harlan Marine in Dunmere.", ("Harlan Marine", "Person")),
+    ],
+)
+def test_s14d_no_junk_entity(en_extractor, text, junk):
+    assert junk not in _types_of(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a party's own name keeps its party before the title
+        ("Jane Doyle, the Labour Party Secretary, visited Seoul.", ("Labour Party", "Organization")),
+        # a landform word after a name that is no institution's noun stays a surname
+        ("Mira Tal met Anne Hill in Busan.", ("Anne Hill", "Person")),
+        ("Senator Hill met Mira Tal in Busan.", ("Hill", "Person")),
+        # "Marine" opening a name is a given name, not a trade
+        ("Marine Lebrun met Mira Tal in Busan.", ("Marine Lebrun", "Person")),
+    ],
+)
+def test_s14d_negative_cases_keep_their_type(en_extractor, text, kept):
+    assert kept in _types_of(en_extractor, text)
+
+
+def test_s14d_office_of_a_ministry_stays_whole(en_extractor):
+    # an office's own name ("Minister of Finance") is not cut into a body
+    assert not {n for n, t in _types_of(en_extractor, "The Minister of Finance met Lin Hao in Seoul.")
+                if t == "Organization" and n == "Finance"}
+
+
+def test_s14d_dean_is_no_title(en_extractor):
+    # "Dean" is a given name and a surname too; it is not read as a title
+    assert ("Dean Varga", "Person") in _types_of(en_extractor, "Dean Varga met Lin Hao in Seoul.")
+
+
+@pytest.mark.parametrize(
+    "text, located",
+    [
+        # the apposed noun is the order's, not the firm's: no "in Europe" for the firm
+        ("Brask Shipping said on Tuesday it had ordered six electric ferries from Tarrow Marine, the largest such "
+         "order in northern Europe.", set()),
+        # a noun a body is called keeps its place
+        ("Vell Robotics, a startup in Seoul, hired Mira Tal.", {("Vell Robotics", "Seoul")}),
+        ("Vell Robotics, the largest robot maker in Korea, hired Mira Tal.", {("Vell Robotics", "Korea")}),
+    ],
+)
+def test_s14d_apposed_noun_locates_only_what_it_names(en_extractor, text, located):
+    assert {(s, o) for s, p, o in _relations(en_extractor, text) if p == "locatedIn"} == located

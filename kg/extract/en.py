@@ -294,6 +294,21 @@ def _institution_before_surname(doc, start: int, end: int) -> bool:
             and not (start >= 2 and doc[start - 2].is_title))
 
 
+def _quarter_of_institution(doc, start: int, end: int) -> bool:
+    """Whether a two-word name is an institution's noun and a landform word ("Capitol Hill", "Embassy Row").
+
+    A person's name does not begin with the noun of a body or a building,
+    and a body's name does not end in "Hill"; the pair is the quarter named
+    after the institution, which news uses for the body too, as a place.
+    """
+    if end - start != 2:
+        return False
+    first, last = doc[start], doc[start + 1]
+    return (first.is_title and last.is_title and last.lower_ in lex.QUARTER_TAILS
+            and first.lower_ not in lex.PERSON_TITLES
+            and (first.lower_ in lex.ORG_HEADS or first.lower_ in lex.FACILITY_HEADS))
+
+
 #: Endings of the adjectives of nations and regions ("Korvanian", "Japanese", "Danish"), which name no body.
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "i")
 
@@ -332,6 +347,32 @@ def _party_region_end(doc, start: int, end: int) -> int | None:
         k -= 1
     name = doc[start:k].text
     return k if k > start and (gazetteer_best(name) is not None or _known_region(name)) else None
+
+
+def _office_of_body(doc, start: int, end: int) -> bool:
+    """Whether an organisation's name is "<Office> of <a body's name>" ("Chancellor of Tarvel University").
+
+    The body after "of" must end in an organisation's head noun and hold
+    a word of its own, so that an office's own name stays whole ("Minister
+    of Finance", "Minister of Trade and Industry").
+    """
+    return (end - start > 3 and doc[start].is_title and doc[start].lower_ in lex.OFFICE_TITLES
+            and doc[start + 1].lower_ == "of" and doc[start + 2].is_title
+            and any(t.is_title and not _lexicon_word(t.lower_) for t in doc[start + 2:end])
+            and _head_type([t.text for t in doc[start + 2:end]]) == "Organization")
+
+
+def _bare_party_before_office(doc, start: int, end: int) -> bool:
+    """Whether an organisation is only "[Provincial] Party" right before a party office ("the Party Secretary of X").
+
+    A party is named by more than the word "party" ("Labour Party",
+    "Communist Party"); "Party" alone, or with a committee's level only,
+    before "Secretary" is the title of a region's or a body's party chief,
+    which the NER splits into a party and a title.
+    """
+    return (end < len(doc) and doc[end].lower_ in lex.PARTY_OFFICES and doc[end].is_title
+            and doc[end - 1].lower_ == "party"
+            and all(t.lower_ == "party" or t.lower_ in lex.PARTY_LEVELS for t in doc[start:end]))
 
 
 def _region_of_adjective(word: str) -> str | None:
@@ -1039,6 +1080,8 @@ class EnglishExtractor:
                 first = i
                 if doc[i].is_sent_start and texts[i] == "The":
                     first = i + 1  # "The Seoul Robot Expo opens …": the article is no part of the name
+                if _office_of_body(doc, first, j):
+                    first += 2  # "the Rector of Marenport University": the office is no part of the body's name
                 words = texts[first:j]
                 if (j - first >= 2 and words[-1].lower() in lex.SURNAME_HEADS and (
                         j - first >= 3 and words[0].lower().strip(".") in _PERSONAL_TITLES
@@ -1154,10 +1197,23 @@ class EnglishExtractor:
                 cands.append(_Cand(start, member, typ, STRENGTH_NER, "ner"))
                 cands.append(_Cand(member, _particle_name_end(doc, end), "Person", STRENGTH_CONTEXT, "ner"))
                 continue
+            if typ in ("Person", "Organization") and _quarter_of_institution(doc, start, end):
+                # "on Capitol Hill": an institution's noun and a landform word name the
+                # quarter around it; neither a person nor the body it stands for.
+                cands.append(_Cand(start, end, "Place", STRENGTH_NER, "ner"))
+                continue
             if typ == "Person" and _institution_before_surname(doc, start, end):
                 # "at Parliament Hill": a one-word "person" led by an institution's
                 # noun with no title between is the rest of a place's name.
                 cands.append(_Cand(start - 1, end, "Place", STRENGTH_NER, "ner"))
+                continue
+            if _office_of_body(doc, start, end):
+                # "the Rector of Marenport University" (of any NER type): no body's name begins with
+                # its head's title; the NER took the office into the body's name.
+                start += 2
+            if typ == "Organization" and _bare_party_before_office(doc, start, end):
+                # "the Party Secretary of Zhejiang": "Party" with no name of its own
+                # is the office's word, no party; the office is read in _office_after.
                 continue
             region_end = _party_region_end(doc, start, end) if typ == "Organization" else None
             if region_end is not None:
@@ -3466,6 +3522,10 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                         # "X, a support center within Y": X is what is in Y,
                         # not whichever center "center" would otherwise refer to.
                         apposed = ix.mentions_at(head.head) if head.dep_ == "appos" else _apposed_to(ix, head)
+                        # "X Marine, the largest such order in Europe": a deal or an order
+                        # in apposition is the firm's business, and is where it is, not X.
+                        if head.lemma_.lower() in lex.TRANSACTION_NOUNS:
+                            apposed = [m for m in apposed if m.type != "Organization"]
                         things = apposed or [m for m in things if _noun_stands_for(head, m)]
                     score = 0.7
                 for pobj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -3925,6 +3985,14 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
         if k < len(doc) and doc[k].tag_ == "POS":
             body, i = m, k + 1
     titles = []
+    # "X, the [Provincial] Party Secretary of Zhejiang": a party word that no
+    # party's name holds belongs to the office, as it does before a name.
+    k = i
+    while k < len(doc) and doc[k].is_title and (doc[k].lower_ in lex.PARTY_LEVELS or doc[k].lower_ == "party"):
+        k += 1
+    if (k > i and doc[k - 1].lower_ == "party" and k < len(doc) and doc[k].lower_ in lex.PARTY_OFFICES
+            and doc[k].is_title and not any(j in ix.tok for j in range(i, k))):
+        titles, i = [t.text for t in doc[i:k]], k
     while i < len(doc) and (doc[i].lower_.strip(".") in lex.PERSON_TITLES or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")
                             and i + 1 < len(doc) and doc[i + 1].lower_.strip(".") in lex.PERSON_TITLES):
         titles.append(doc[i].text)

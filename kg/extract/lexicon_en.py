@@ -73,6 +73,10 @@ AGREEMENT_NOUNS = frozenset(
     {"agreement", "memorandum", "memoranda", "mou", "mous", "moa", "moas", "loi", "lois", "deal", "contract",
      "pact", "accord", "treaty", "protocol", "partnership", "memorandums"}
 )
+# A firm's dealings, which news sets in apposition to it ("X, the biggest such
+# order in Europe"): where they are is not where the firm is.
+TRANSACTION_NOUNS = AGREEMENT_NOUNS | {"order", "purchase", "sale", "acquisition", "takeover", "merger",
+                                        "investment", "tender", "bid"}
 AGREEMENT_LETTERS = frozenset({"intent", "intention", "interest", "understanding", "cooperation", "co-operation"})
 # Prepositions that give what an agreement is about ("an MOU on battery
 # research with X"): the parser may hang the partner's "with" on that topic.
@@ -138,8 +142,15 @@ FACILITY_HEADS = frozenset(
         "parc", "piazza", "platz", "pavilion", "arena", "observatory", "school",
         "shipyard", "dockyard", "refinery", "smelter", "mine", "hotel", "steelworks", "ironworks",
         "gasworks", "waterworks", "brickworks",
+        # a legislature's building ("the Texas State Capitol")
+        "capitol",
     }
 )
+
+# Landform words that, after an institution's or a building's noun, name the
+# quarter around it ("Capitol Hill", "Parliament Hill", "Embassy Row"). Alone
+# they are surnames too ("Hill"), so they make no place's head.
+QUARTER_TAILS = frozenset({"hill", "heights", "row"})
 
 # Head nouns that make a name a place (administrative or natural areas).
 PLACE_HEADS = frozenset(
@@ -196,7 +207,10 @@ INDUSTRY_HEADS = frozenset(
      # silver are left out, being surnames too
      "lithium", "nickel", "cobalt", "graphite", "uranium", "potash", "vanadium",
      # a carrier named after what it carries ("X Freight"), as "X Shipping" is
-     "freight"}
+     "freight",
+     # shipbuilders and ship repairers ("X Marine"); as a name's last word it is no
+     # given name ("Marine Le Pen") nor a soldier ("a US Marine" is lower-case before it)
+     "marine"}
 )
 
 # Organisation heads no team, place or building shares: they outweigh the
@@ -379,6 +393,9 @@ PERSON_TITLES = frozenset(
         "lieutenant", "sergeant", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
         "sultan", "emir", "sheikh", "emperor", "empress", "attorney", "solicitor", "surgeon", "inspector",
         "executive", "officer",
+        # heads of universities ("Rector X", "X, provost of Y"); "dean" is left
+        # out, being a given name and a surname too ("Dean Acheson")
+        "rector", "provost",
     }
 )
 
@@ -397,7 +414,9 @@ TITLE_MODIFIERS = frozenset({"former", "vice", "deputy", "prime", "acting", "ex"
 OFFICE_TITLES = frozenset(
     {"mayor", "governor", "president", "premier", "minister", "chancellor",
      "ambassador", "senator", "secretary", "chairman", "chairwoman", "ceo",
-     "director", "commissioner", "king", "queen", "prime", "sultan", "emir", "emperor", "empress"}
+     "director", "commissioner", "king", "queen", "prime", "sultan", "emir", "emperor", "empress",
+     # a university's head holds its office as a firm's director does ("the rector of X University")
+     "rector", "provost"}
 )
 
 # Head words of legislative chambers, which news writes right before a member's name.
