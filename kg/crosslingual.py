@@ -47,7 +47,7 @@ from functools import lru_cache
 from itertools import product
 from math import prod
 
-from kg.gazetteer import KOREAN_PROVINCES
+from kg.gazetteer import KOREAN_PROVINCES, first_level_subdivisions
 from kg.gazetteer import lookup as gazetteer_lookup
 from kg.records import Article, Entity, Resolution
 
@@ -1496,12 +1496,12 @@ def _subdivision_own_names() -> dict[str, tuple[str, ...]]:
     except OSError:  # pragma: no cover - the English catalogue ships with pycountry
         return {}
     found: dict[str, set[str]] = defaultdict(set)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code == "KR":
+    for name, country in first_level_subdivisions():
+        if country == "KR":
             continue
-        english = translate(sub.name)
-        if english != sub.name and "\n" not in english:
-            found[" ".join(english.casefold().split())].add(sub.name)
+        english = translate(name)
+        if english != name and "\n" not in english:
+            found[" ".join(english.casefold().split())].add(name)
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 

@@ -138,13 +138,46 @@ def _kinds(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
-    """Folded names of the first-level subdivisions of every country (pycountry's ISO 3166-2)."""
+def first_level_subdivisions() -> tuple[tuple[str, str], ...]:
+    """``(name, country code)`` of every country's first-level subdivisions (pycountry's ISO 3166-2).
+
+    ISO names each in its own language ("Bayern", "Zhejiang Sheng"). Read
+    once here for every module that needs states and provinces.
+    """
     try:
         import pycountry
     except ImportError:  # pragma: no cover - pycountry is a dependency
-        return frozenset()
-    return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None)
+        return ()
+    return tuple((s.name, s.country_code) for s in pycountry.subdivisions if s.parent_code is None)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Folded names of the first-level subdivisions of every country."""
+    return frozenset(fold(name) for name, _ in first_level_subdivisions())
+
+
+# ISO writes China's provinces with their Chinese category word
+# ("Zhejiang Sheng", "Guangxi Zhuangzu Zizhiqu"), which English news drops.
+_CHINESE_DIVISION_WORD = re.compile(r"(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$")
+
+
+@lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded names of first-level subdivisions -> the countries that have one so named.
+
+    China's provinces are also found without their category word ("Zhejiang").
+
+    >>> sorted(subdivision_countries()["zhejiang"])
+    ['CN']
+    """
+    out: dict[str, set[str]] = {}
+    for name, country in first_level_subdivisions():
+        out.setdefault(fold(name), set()).add(country)
+        bare = _CHINESE_DIVISION_WORD.sub("", name)
+        if bare != name:
+            out.setdefault(fold(bare), set()).add(country)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 # Korean provinces and their two-syllable short forms (those that are not

@@ -30,6 +30,7 @@ from kg.gazetteer import best as gazetteer_best
 from kg.gazetteer import cannot_lie_in, is_major
 from kg.gazetteer import fold as gazetteer_fold
 from kg.gazetteer import lookup as gazetteer_lookup
+from kg.gazetteer import subdivision_countries
 from kg.records import Article, Extraction, Mention, Relation, Sentence
 from kg.vocab import VALUE_TYPES
 
@@ -390,7 +391,7 @@ def _region_of_adjective(word: str) -> str | None:
     low = word.lower()
     if not word.istitle() or not low.endswith("an") or len(word) < 5 or low in lex.NON_REGION_ADJECTIVES:
         return None
-    subdivisions = _subdivision_countries()
+    subdivisions = subdivision_countries()
     for stem in (word[:-1], word[:-1] + "s", word[:-2] + "o"):  # Victoria(n), Texa(n)s, Ontari(an)o
         if gazetteer_fold(stem) in subdivisions:
             return stem
@@ -3611,39 +3612,17 @@ def _visited_where(ix: _SentenceIndex) -> list[tuple[Mention, Mention]]:
     return out
 
 
-_CHINESE_DIVISION_WORD = re.compile(r"(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu)$")
-
-
 def _known_region(name: str) -> bool:
     """Whether a name is a state's or province's (ISO 3166-2 first level), not a compass word ("Central")."""
-    return (gazetteer_fold(name) in _subdivision_countries()
+    return (gazetteer_fold(name) in subdivision_countries()
             and name.split()[0].lower() not in lex.GENERIC_SUBDIVISION_WORDS)
-
-
-@lru_cache(maxsize=1)
-def _subdivision_countries() -> dict[str, frozenset[str]]:
-    """Folded names of first-level subdivisions (ISO 3166-2) -> the countries that have one so named."""
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover - pycountry is a dependency
-        return {}
-    out: dict[str, set[str]] = defaultdict(set)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
-            out[gazetteer_fold(sub.name)].add(sub.country_code)
-            # ISO writes China's provinces with their Chinese category word
-            # ("Zhejiang Sheng", "Guangxi Zhuangzu Zizhiqu"), which English news drops.
-            bare = _CHINESE_DIVISION_WORD.sub("", sub.name)
-            if bare != sub.name:
-                out[gazetteer_fold(bare)].add(sub.country_code)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _country_of(region: str, country: str) -> bool:
     """Whether ``country`` is a country with a first-level subdivision named ``region``."""
     place = gazetteer_best(country)
     return (place is not None and place.kind == "country"
-            and place.country in _subdivision_countries().get(gazetteer_fold(region), frozenset()))
+            and place.country in subdivision_countries().get(gazetteer_fold(region), frozenset()))
 
 
 def _place_comma_region(ix: _SentenceIndex, pairs) -> list[tuple[Mention, Mention]]:
@@ -3665,7 +3644,7 @@ def _place_comma_region(ix: _SentenceIndex, pairs) -> list[tuple[Mention, Mentio
         if any(p.kind == "country" for p in records):
             continue
         towns = {p.country for p in records if p.kind == "city"}
-        states = _subdivision_countries().get(gazetteer_fold(m.name), frozenset())
+        states = subdivision_countries().get(gazetteer_fold(m.name), frozenset())
         region = gazetteer_best(m2.name)
         rest = doc[c2.end: c2.end + 2]
         after = ix.tok.get(rest[1].i) if len(rest) > 1 and rest[0].text == "," else None
@@ -3677,7 +3656,7 @@ def _place_comma_region(ix: _SentenceIndex, pairs) -> list[tuple[Mention, Mentio
             if region.country in towns | states or not towns and not states and not listed:
                 out.append((m, m2))
             continue
-        countries = _subdivision_countries().get(gazetteer_fold(m2.name), frozenset())
+        countries = subdivision_countries().get(gazetteer_fold(m2.name), frozenset())
         if not countries or listed or states and not towns:
             continue  # no region, a list, or one state after another
         if towns & countries or not towns:
