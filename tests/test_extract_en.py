@@ -600,6 +600,23 @@ def test_a_portfolio_before_an_office_title_is_no_organisation(en_extractor):
     assert {n for n, t in _typed(en_extractor, text)} == {"Wilbur Krane", "Ada Voss"}
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # An office with no holder named is no body, as "the Trade Minister" is none.
+        ("The Minister of Trade and Industry said the tariffs would stay.", set()),
+        ("The Minister for Foreign Affairs said the talks would go on.", set()),
+        ("The Secretary of State said the talks would go on.", set()),
+        ("Minister of Trade and Industry Ola Brandt said the tariffs would stay.", {("Ola Brandt", "Person")}),
+        # The ministry is a body.
+        ("The Ministry of Trade and Industry said the tariffs would stay.",
+         {("Ministry of Trade and Industry", "Organization")}),
+    ],
+)
+def test_an_office_s_own_name_is_no_body(en_extractor, text, kept):
+    assert set(_typed(en_extractor, text)) == kept
+
+
 def test_the_place_a_governor_heads_is_a_place(en_extractor):
     assert ("Lyon", "Place") in _typed(en_extractor, "Arne Tollefsen, the governor of Lyon, opened the hall.")
 
@@ -778,6 +795,33 @@ def _signed(en_extractor, text):
 )
 def test_signings_of_agreements_are_facts(en_extractor, text, signed):
     assert _signed(en_extractor, text) == signed
+
+
+@pytest.mark.parametrize(
+    "text, signed",
+    [
+        # A relative clause without its pronoun: the parser folds the agreement
+        # noun and the signer into one subject, and the NER may fold them into one name.
+        ("The MOUs Kestrel Marine signed with Dorval Shipping last year will expire in June.",
+         {("Kestrel Marine", "signedAgreementWith", "Dorval Shipping")}),
+        ("The MOU Halvard Logistics signed with Brenner Rail covers freight.",
+         {("Halvard Logistics", "signedAgreementWith", "Brenner Rail")}),
+        ("The two LOIs Halvard Logistics signed with Brenner Rail in May have lapsed.",
+         {("Halvard Logistics", "signedAgreementWith", "Brenner Rail")}),
+        # Still to come or denied: no signing.
+        ("The MOUs Kestrel Marine will sign with Dorval Shipping cover freight.", set()),
+        ("The MOUs Kestrel Marine plans to sign with Dorval Shipping cover freight.", set()),
+        ("The MOUs Kestrel Marine did not sign with Dorval Shipping covered freight.", set()),
+    ],
+)
+def test_an_agreement_the_signer_is_named_after_is_signed(en_extractor, text, signed):
+    ex = _extract(en_extractor, text)
+    assert {(r.subject.name, r.predicate, r.object.name) for r in ex.relations
+            if r.predicate == "signedAgreementWith"} == signed
+    # The agreement noun is no word of the firm's name.
+    assert {m.name for m in ex.mentions if m.type == "Organization"} >= {
+        n for pair in signed for n in (pair[0], pair[2])}
+    assert not any(m.name.split()[0].lower().rstrip("s") in ("mou", "loi") for m in ex.mentions)
 
 
 def test_a_signing_is_stated_with_its_evidence_sentence(en_extractor):
@@ -1116,6 +1160,12 @@ def test_a_carrier_of_cargo_is_a_ship_and_a_national_carrier_an_airline(en_extra
         ("The deal was signed by Danube Power and Sakura Gas on Monday.", "Sakura Gas"),
         ("Van Leeuwen Shipping and Rijn Digital will build the terminal.", "Van Leeuwen Shipping"),
         ("Officials said Marlow Logistics had hired 300 drivers.", "Marlow Logistics"),
+        # A trade clipped as firms clip it, over the NER's reading of the context
+        # (a place one works at, a person who speaks).
+        ("Workers at Daewon Semicon went on strike.", "Daewon Semicon"),
+        ("Analysts at Seorin Elec expect a rebound.", "Seorin Elec"),
+        ("Korlan Pharm said on Monday it had raised prices.", "Korlan Pharm"),
+        ("A deal with Mirae Tech fell through.", "Mirae Tech"),
     ],
 )
 def test_a_name_ending_in_an_industry_is_a_firm(en_extractor, text, name):
@@ -1819,6 +1869,11 @@ def test_a_product_in_apposition_is_what_the_participle_says(en_extractor, text,
         # A works named after its town lies in it.
         ("Workers at the Ulsan refinery went on strike on Monday.", "Ulsan refinery", ("Ulsan", "Place"),
          {("Ulsan refinery", "locatedIn", "Ulsan")}),
+        # The owner as a possessive names the works as "the X plant" does; an adjective is no part of the name.
+        ("Kestrel Marine's shipyard in Gdansk will hire 500 workers.", "Kestrel Marine shipyard",
+         ("Kestrel Marine", "Organization"), {("Kestrel Marine shipyard", "locatedIn", "Gdansk")}),
+        ("Hanul Motors' new battery plant in Alabama will open next year.", "Hanul Motors battery plant",
+         ("Hanul Motors", "Organization"), {("Hanul Motors battery plant", "locatedIn", "Alabama")}),
     ],
 )
 def test_a_works_named_by_its_owner_or_town_is_a_facility(en_extractor, text, works, owner, facts):
@@ -1828,6 +1883,17 @@ def test_a_works_named_by_its_owner_or_town_is_a_facility(en_extractor, text, wo
     got = _facts(en_extractor, text)
     assert facts <= got
     assert not [f for f in got if f[0] == owner[0] and f[1] == "establishedDate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texas's largest refinery closed on Monday.",  # a place's works: where it is, not its name
+        "Ivo Renn said Renn's factory in Ohio would grow.",  # a person named in full owns it
+    ],
+)
+def test_a_possessive_place_or_person_names_no_works(en_extractor, text):
+    assert not [n for n, t in _typed(en_extractor, text) if t == "Facility"]
 
 
 def test_someone_planted_by_a_party_is_no_works(en_extractor):
@@ -2585,3 +2651,29 @@ def test_s14d_dean_is_no_title(en_extractor):
 )
 def test_s14d_apposed_noun_locates_only_what_it_names(en_extractor, text, located):
     assert {(s, o) for s, p, o in _relations(en_extractor, text) if p == "locatedIn"} == located
+
+
+@pytest.mark.parametrize("title", ["Rector", "Mayor", "Chancellor"])
+def test_a_bare_title_before_a_name_is_the_person_s_office(en_extractor, title):
+    text = f"{title} Elena Marsh said the campus would reopen."
+    assert _typed(en_extractor, text) == [("Elena Marsh", "Person")]
+    assert _offices(en_extractor, text) == {("Elena Marsh", None, title)}
+
+
+@pytest.fixture(scope="module")
+def s15_wire(en_extractor):
+    return en_extractor.extract(read_fixture_article("en/s15_wire_chip_suppliers.txt"))
+
+
+def test_s15_a_wire_story_reads_signings_works_firms_and_offices(s15_wire):
+    typed = {(m.name, m.type) for m in s15_wire.mentions}
+    assert {("Kestrel Marine", "Organization"), ("Kestrel Marine shipyard", "Facility"),
+            ("Hanul Motors battery plant", "Facility"), ("Daewon Semicon", "Organization"),
+            ("Ministry of Trade and Industry", "Organization"), ("Elena Marsh", "Person")} <= typed
+    # Neither the agreement nor the minister's office is a body.
+    assert not [n for n, t in typed if t != "Date" and ("MOU" in n or n.startswith("Minister "))]
+    facts = {(r.subject.name, r.predicate, r.object.name if r.object else r.value) for r in s15_wire.relations}
+    assert {("Kestrel Marine", "signedAgreementWith", "Dorval Shipping"),
+            ("Kestrel Marine shipyard", "locatedIn", "Gdansk"),
+            ("Hanul Motors battery plant", "locatedIn", "Alabama"),
+            ("Elena Marsh", "holdsOffice", "Rector")} <= facts

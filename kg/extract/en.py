@@ -980,9 +980,12 @@ class EnglishExtractor:
                 if c.owner is not None:
                     owners.append((m, self._owner_mention(article, offset, doc, c, types)))
             by_doc.append((offset, doc, pairs))
-        # "Minister of Industry and Trade": the portfolio of an office is no organisation.
+        # "Minister of Industry and Trade": the portfolio of an office is no
+        # organisation, nor is the office itself, with no holder named ("the
+        # Minister of Trade and Industry said"), as "the Trade Minister" is none.
         portfolio = {id(m) for _, doc, pairs in by_doc for c, m in pairs
-                     if m.type == "Organization" and _in_portfolio(doc, c.start, c.end)}
+                     if m.type in ("Organization", "Place", "Person") and (
+                         _in_portfolio(doc, c.start, c.end) or _names_an_office(doc, c.start, c.end))}
         if portfolio:
             mentions = [m for m in mentions if id(m) not in portfolio]
             by_doc = [(o, d, [(c, m) for c, m in ps if id(m) not in portfolio]) for o, d, ps in by_doc]
@@ -1083,6 +1086,8 @@ class EnglishExtractor:
                     first = i + 1  # "The Seoul Robot Expo opens …": the article is no part of the name
                 if _office_of_body(doc, first, j):
                     first += 2  # "the Rector of Marenport University": the office is no part of the body's name
+                if j - first > 2 and _agreement_before_name(doc, first):
+                    first += 1
                 words = texts[first:j]
                 if (j - first >= 2 and words[-1].lower() in lex.SURNAME_HEADS and (
                         j - first >= 3 and words[0].lower().strip(".") in _PERSONAL_TITLES
@@ -1270,7 +1275,8 @@ class EnglishExtractor:
                 if (from_conll and typ != "Person" and head in _CONLL_TYPES and head != typ
                         and (head, typ) != ("Place", "Facility")
                         and head != _ontonotes_type(doc, ent.start, ent.end)
-                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS and not _coined_works(words[-1])
+                        and words[-1].lower() not in lex.DECISIVE_ORG_HEADS | lex.CLIPPED_INDUSTRY_HEADS
+                        and not _coined_works(words[-1])
                         and not _is_creed_state(words)
                         and not (typ == "Organization" and words[-1].lower() in _SUBDIVISION_HEADS)):
                     # Organisation or place is the CoNLL NER's call from the context
@@ -1293,6 +1299,8 @@ class EnglishExtractor:
                 if (head is not None and words[-1].lower() in lex.SURNAME_HEADS
                         and start > 0 and doc[start - 1].lower_.strip(".") in _PERSONAL_TITLES):
                     typ, head = "Person", None  # "Ambassador Tara Hall": the title makes the head noun a surname
+                if conll_person and len(words) > 1 and words[-1].lower() in lex.CLIPPED_INDUSTRY_HEADS:
+                    head = "Organization"  # "Korlan Pharm said": no person is named with a clipped trade
                 if head is not None:
                     typ, strength, source = head, STRENGTH_HEAD, "ner+head"
                 elif typ == "Plan" and _is_model_designation(words):
@@ -2056,21 +2064,30 @@ def _name_works_by_owner(doc, cands: list[_Cand]) -> None:
     plants") names no one plant.
     """
     for c in cands:
-        if c.type not in ("Organization", "Place") or c.dateline or c.government or c.owner is not None:
+        if c.type not in ("Organization", "Place", "Person") or c.dateline or c.government or c.owner is not None:
             continue
         k = c.end
-        while (k < len(doc) and k - c.end < 2 and doc[k].is_lower and doc[k].tag_ == "NN"
+        # "Hyundai's plant", "Samsung's new chip factory": the owner as a
+        # possessive, which takes the place of "the" and may come before an adjective.
+        possessive = k < len(doc) and doc[k].tag_ == "POS"
+        if possessive:
+            k += 1
+        if c.type == "Person" and not (possessive and _firm_named_after_someone(doc, c, cands)):
+            continue
+        while (k < len(doc) and k - c.end < 2 + possessive and doc[k].is_lower
+               and (doc[k].tag_ == "NN" or possessive and doc[k].tag_ in ("JJ", "JJS"))
                and doc[k].lower_ not in lex.WORKS_NOUNS):
             k += 1  # "the Samsung Electronics chip plant": what the works makes
         if k >= len(doc) or doc[k].lower_ not in lex.WORKS_NOUNS or doc[k].tag_ != "NN" or doc[k].is_title:
             continue
-        if not any(d.dep_ == "det" and d.lower_ == "the" for d in doc[k].children):
+        if not possessive and not any(d.dep_ == "det" and d.lower_ == "the" for d in doc[k].children):
             continue  # "a GOP plant" may be a person planted; "the X plant" is a works
         root = doc[c.start:c.end].root
-        if not (c.end <= root.head.i <= k) or root.dep_ not in ("compound", "nmod", "amod") or any(
-                not (t < doc[t].head.i <= k) for t in range(c.end, k)):
+        if not (c.end <= root.head.i <= k) or root.dep_ not in (
+                ("poss",) if possessive else ("compound", "nmod", "amod")) or any(
+                not (t < doc[t].head.i <= k) for t in range(c.end + possessive, k)):
             continue
-        owner_type = c.type
+        owner_type = "Organization" if c.type == "Person" else c.type
         words = [t.text for t in doc[c.start:c.end]]
         if (c.type == "Place" and len(words) >= 2 and _head_type(words) is None
                 and gazetteer_best(" ".join(words)) is None):
@@ -2079,8 +2096,25 @@ def _name_works_by_owner(doc, cands: list[_Cand]) -> None:
             # that neither the gazetteer nor a head noun ("Valley") knows is far rarer
             # than a firm. (One word, "the Asan plant", is left a town.)
             owner_type = "Organization"
+        if possessive and owner_type == "Place":
+            continue  # "Texas's largest refinery": where a works is, not whose it is
+        if possessive:
+            # Named as "the X plant" would be, so that both forms name one works;
+            # an adjective ("new", "largest") describes it and is no part of the name.
+            c.name = " ".join([_norm_name(doc[c.start:c.end].text)]
+                              + [t.text for t in doc[c.end + 1:k + 1] if t.tag_ == "NN"])
         c.owner = (c.end, owner_type)
         c.end, c.type, c.strength, c.source = k + 1, "Facility", STRENGTH_HEAD, "head"
+
+
+def _firm_named_after_someone(doc, c: _Cand, cands: list[_Cand]) -> bool:
+    """Whether a one-word "person" owning a works is a firm named after someone ("Ford's plant").
+
+    Not when the word is the surname of a person the text names in full
+    ("Elena Voss ... Voss's factory").
+    """
+    return c.end - c.start == 1 and not any(
+        o.type == "Person" and o.end - o.start > 1 and doc[o.end - 1].text == doc[c.start].text for o in cands)
 
 
 def _names_a_work(doc, start: int, end: int) -> bool:
@@ -2171,6 +2205,8 @@ def _trim(doc, start: int, end: int, *, keep_the: bool = False) -> tuple[int, in
             and (first.tag_ in ("RB", "VBN") or first.lower_ in lex.OPENING_ADVERBS
                  or first.pos_ in ("ADP", "SCONJ") and first.is_stop)):  # "Before Smith's burial"
         start += 1
+    if end - start > 1 and _agreement_before_name(doc, start):
+        start += 1
     # "Inspection of X": the event noun is not part of the name.
     if end - start > 2 and doc[start].lower_ in lex.EVENT_NOUNS and doc[start + 1].lower_ in {"of", "to"}:
         start += 2
@@ -2179,6 +2215,18 @@ def _trim(doc, start: int, end: int, *, keep_the: bool = False) -> tuple[int, in
             break
         end -= 1
     return start, end
+
+
+def _agreement_before_name(doc, k: int) -> bool:
+    """Whether word k is an agreement noun set before a name ("the MOU Kestrel Marine signed"), not part of it.
+
+    A relative clause without its pronoun puts what was signed right before
+    the signer; written in lower case or as its acronym, the agreement noun
+    is no word of a firm's name ("Treaty Oak Capital", in title case, may be).
+    """
+    word = doc[k]
+    return (k + 1 < len(doc) and doc[k + 1].is_title and word.lower_ in lex.AGREEMENT_NOUNS
+            and (word.is_lower or word.lower_ in lex.AGREEMENT_ACRONYMS and word.text[:3].isupper()))
 
 
 def _cut_at_comma(doc, start: int, end: int) -> int:
@@ -3204,6 +3252,7 @@ def _signings(ix: _SentenceIndex, verb) -> list[tuple[Mention, Mention]]:
         return []
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
+    signer = None
     if verb.dep_ == "acl":
         signed = [verb.head]  # "the pact signed by X and Y"
     else:
@@ -3214,11 +3263,13 @@ def _signings(ix: _SentenceIndex, verb) -> list[tuple[Mention, Mention]]:
             # "the contracts they signed with X": a relative clause may drop its
             # pronoun; what was signed is then the noun the clause describes.
             signed = [verb.head]
+        elif not signed and not passive:
+            signed, signer = _agreement_before_subject(verb)
     signed = [d for n in signed for d in (n, *n.conjuncts) if _is_agreement(d)
               and not any(c.dep_ == "amod" and c.lower_ in lex.UNREALISED_ADJECTIVES for c in d.children)]
     if not signed:
         return []
-    signers = _agents(ix, verb) if passive else _subjects(ix, verb)[0]
+    signers = _agents(ix, verb) if passive else ix.conjoined(signer) if signer is not None else _subjects(ix, verb)[0]
     if not signers and verb.dep_ == "acl":
         signers = _reduced_relative_subject(ix, verb)
     return _signing_pairs(ix, signers, _partner_phrases(verb) + [p for d in signed for p in _partner_phrases(d)])
@@ -3238,6 +3289,27 @@ def _signing_pairs(ix: _SentenceIndex, signers: list[Mention], phrases: list) ->
     group = _dedupe(among) or ([] if partners else _dedupe(signers))
     pairs += [(a, b) for k, a in enumerate(group) for b in group[k + 1:]]
     return [(a, b) if a.start <= b.start else (b, a) for a, b in pairs if a is not b]
+
+
+def _agreement_before_subject(verb) -> tuple[list, object]:
+    """What was signed in "the MOUs X signed with Y", and the token of its signer X.
+
+    A relative clause without its pronoun leaves the agreement noun right
+    before the signer's name, and the parser reads the two as one subject of
+    "signed": the agreement noun as a modifier opening the name ("MOUs X"),
+    or the name as the noun's apposition ("LOIs, X"). The verb then has no
+    object of its own.
+    """
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        left = [t for t in subj.lefts if t.dep_ not in ("det", "nummod")]
+        if (subj.pos_ == "PROPN" and left and left[0].dep_ in ("compound", "nmod") and _is_agreement(left[0])
+                and not left[0].is_title and all(t.pos_ == "PROPN" for t in left[1:])):
+            return [left[0]], subj
+        name = next((c for c in subj.rights if c.dep_ == "appos"), None)
+        if (name is not None and _agreement_before_name(subj.doc, subj.i) and _is_agreement(subj)
+                and name.left_edge.i == subj.i + 1 and name.pos_ == "PROPN"):
+            return [subj], name
+    return [], None
 
 
 def _reduced_relative_subject(ix: _SentenceIndex, verb) -> list[Mention]:
@@ -3843,9 +3915,22 @@ def _in_portfolio(doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].lower_.strip(".") in lex.OFFICE_TITLES:
         return True
     i = start - 1
-    while i >= 0 and _portfolio_word(doc[i]) and doc[i].lower_ != "of":
+    while i >= 0 and _portfolio_word(doc[i]) and doc[i].lower_ not in ("of", "for"):
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_.strip(".") in lex.OFFICE_TITLES
+    return i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_.strip(".") in lex.OFFICE_TITLES
+
+
+def _names_an_office(doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are an office's own name: a title, "of" or "for", and its portfolio.
+
+    >>> _names_an_office(load_model()("The Minister of Trade and Industry spoke."), 1, 6)
+    True
+    >>> _names_an_office(load_model()("The Ministry of Trade and Industry spoke."), 1, 6)
+    False
+    """
+    return (end - start >= 3 and doc[start].lower_.strip(".") in lex.OFFICE_TITLES
+            and doc[start + 1].lower_ in ("of", "for") and doc[end - 1].lower_ not in ("and", "&", ",")
+            and all(_portfolio_word(t) for t in doc[start + 2:end]))
 
 
 def _is_office(words: list[str]) -> bool:

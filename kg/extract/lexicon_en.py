@@ -77,6 +77,9 @@ AGREEMENT_NOUNS = frozenset(
 # order in Europe"): where they are is not where the firm is.
 TRANSACTION_NOUNS = AGREEMENT_NOUNS | {"order", "purchase", "sale", "acquisition", "takeover", "merger",
                                         "investment", "tender", "bid"}
+# The agreement nouns that are acronyms: written in capitals, they are still
+# no part of a firm's name ("the MOU Kestrel Marine signed").
+AGREEMENT_ACRONYMS = frozenset({"mou", "mous", "moa", "moas", "loi", "lois"})
 AGREEMENT_LETTERS = frozenset({"intent", "intention", "interest", "understanding", "cooperation", "co-operation"})
 # Prepositions that give what an agreement is about ("an MOU on battery
 # research with X"): the parser may hang the partner's "with" on that topic.
@@ -190,6 +193,15 @@ ORG_HEADS = frozenset(
     }
 )
 
+# Trades clipped the way firms clip them in their names ("X Semicon", "Y Chem",
+# "Z Elec"): no place, team or person is named so, so as a name's last word they
+# make it a firm's whatever the NER reads from the context ("workers at X Semicon").
+# "Steel" is left out, being a surname too.
+CLIPPED_INDUSTRY_HEADS = frozenset(
+    {"semicon", "chem", "petrochem", "tech", "hitech", "infotech", "pharm", "biopharm", "pharma", "biopharma",
+     "elec", "electro", "telecom", "biotech"}
+)
+
 # Trades and industries a company is named after ("Danube Power", "Rijn
 # Digital", "Van Leeuwen Shipping"): as the last word of a name they make
 # it a firm's. Kept apart from ORG_HEADS, which other extractors read.
@@ -211,7 +223,7 @@ INDUSTRY_HEADS = frozenset(
      # shipbuilders and ship repairers ("X Marine"); as a name's last word it is no
      # given name ("Marine Le Pen") nor a soldier ("a US Marine" is lower-case before it)
      "marine"}
-)
+) | CLIPPED_INDUSTRY_HEADS
 
 # Organisation heads no team, place or building shares: they outweigh the
 # CoNLL NER's reading of the context ("Xiaomi Robotics" is never a place).
