@@ -19,6 +19,9 @@ them, from general evidence only:
   Complex", ``충청남도`` ~ "South Chungcheong Province"); a province by its
   short form, a syllable of each part (``충남`` ~ "South Chungcheong");
   countries joined by their first syllables (``한중`` ~ "Korea-China");
+  a mission abroad named by its host first (``주한 베트남대사관`` ~
+  "Vietnamese Embassy in Seoul"), the host never taken for the country
+  the mission serves;
 * **the articles**: an English and a Korean article are aligned paragraph
   by paragraph through the numbers, dates and Latin strings they share
   (:func:`align_paragraphs`); a pair named in aligned paragraphs gains, and
@@ -288,6 +291,7 @@ def _english_sounds(word: str) -> tuple[tuple[str, str], ...]:
     """An English word as ("C", class) and ("V", first vowel letter) sounds, by spelling rules."""
     s = _ascii_letters(word)
     s = re.sub(r"^kn", "n", re.sub(r"^wr", "r", s))
+    s = re.sub(r"^wh(?=[aeiouy])", "hw", s)  # Korean keeps the breath: "Whitaker" 휘태커, "White" 화이트
     s = s.replace("ph", "f").replace("gh", "").replace("ck", "k").replace("qu", "kw").replace("x", "ks")
     s = re.sub(r"ch(?=[rl])", "k", s)  # "Christopher" 크리스토퍼
     s = re.sub(r"a[uw]", "o", s)  # "Paul" 폴, "Lawrence" 로런스 (German "au" is read below)
@@ -976,6 +980,10 @@ OFFICE_TITLES: dict[str, str] = {
     # English calls its premier (Canada, Australia) or chief minister
     # (India); see _head_of_government.
     "주총리": "premier",
+    # Why: Korean writes a Japanese minister 상 (相) after the field of the
+    # ministry (방위상 "Defense Minister", 재무상); read only after a field
+    # the glossary knows, so 수상 and 부상 keep their own readings.
+    "상": "minister",
 }
 
 
@@ -1229,6 +1237,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "실험실": ("laboratory", "lab"), "공장": ("factory", "plant"), "발전소": ("power plant", "power station"),
     # bodies
     "대학교": ("university",), "대학": ("university", "college"), "대": ("university", "great", "grand"),
+    # Why: 공과 (engineering) names a university of technology, which English
+    # calls an institute ("... Institute of Technology" ...공과대학교, 공대).
+    "공과대학교": ("institute of technology", "university of technology", "technical university"),
+    "공과대학": ("institute of technology", "university of technology", "technical university"),
+    "공대": ("institute of technology", "university of technology", "technical university"),
     "학교": ("school",), "고등학교": ("high school",), "학원": ("academy", "institute"),
     "연구원": ("research institute", "institute"), "원": ("institute", "academy", "agency"),
     "국": ("bureau", "office", "department"), "부": ("ministry", "department", "prefecture"), "처": ("agency", "office"),
@@ -1286,7 +1299,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "소프트웨어": ("software",), "인터넷": ("internet",), "미디어": ("media",), "방송": ("broadcasting",),
     "영화": ("film", "cinema"), "체육": ("sports",), "스포츠": ("sports",), "청년": ("youth",), "여성": ("women",),
     "노동": ("labor", "labour"), "고용": ("employment",), "인재": ("talent",), "실증": ("demonstration", "testbed"),
-    "시범": ("pilot",), "물류": ("logistics",), "습지": ("wetland",), "항만": ("port", "harbor"),
+    "시범": ("pilot",), "물류": ("logistics",), "습지": ("wetland",), "항만": ("port", "ports", "harbor", "harbour"),
     "동북": ("northeast",), "서북": ("northwest",), "동남": ("southeast",), "서남": ("southwest",),
     "북부": ("northern", "north"), "남부": ("southern", "south"), "동부": ("eastern", "east"), "서부": ("western", "west"),
     "제일": ("first",),
@@ -1801,6 +1814,8 @@ def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
     >>> round(match_names("Hangzhou Central Park", "항저우중앙공원").score, 2)
     1.0
     """
+    if not person and (host := _mission_host(ko)):
+        return _match_mission(en, *host)
     if person and not _korean_personal_name(ko):
         # "도널드 트럼프", "응우옌 반 탕": a foreign name, spelled in Hangul by
         # its sounds, as loanwords are; Korean name variants do not apply.
@@ -1819,6 +1834,51 @@ def match_names(en: str, ko: str, *, person: bool = False) -> NameMatch:
         if found.score > best.score:
             best = found
     return best
+
+
+# Korean names a mission abroad by its host first, as a word of its own:
+# 주한 베트남대사관 is Vietnam's embassy in Korea (주 "stationed in", 한 Korea),
+# 주베트남 한국대사관 Korea's embassy in Vietnam. The host is never the
+# country the mission serves, so it must not match the English adjective
+# ("Vietnamese Embassy" is not 주베트남 한국대사관); English names it after
+# "in" or "to", or, most often, not at all.
+_MISSION_NAME = re.compile(r"^주(?P<host>[\uac00-\ud7a3]+)\s+(?P<mission>\S.*(?:대사관|영사관|대표부))$")
+_EN_HOST = re.compile(r"^(?P<mission>.+?)\s+(?:in|to)\s+(?:the\s+)?(?P<host>[A-Z].*)$")
+# A mission whose host English leaves out may be the same country's mission
+# in another one: the name alone is then kept below a sure match.
+_UNSAID_HOST = 0.85
+
+
+def _places_of(name: str, lang: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The country codes and GeoNames ids a host name may be: a country, its initial (한, 일) or a city."""
+    places = gazetteer_lookup(name)
+    codes = set(country_codes(name, lang)) | {p.country for p in places if p.country}
+    if lang == "ko" and len(name) == 1:
+        codes |= _country_initials().get(name, frozenset())
+    return frozenset(codes), frozenset(p.geonameid for p in places)
+
+
+def _mission_host(ko: str) -> tuple[str, str] | None:
+    """The host and the rest of a Korean mission's name (주한 베트남대사관 -> 한, 베트남대사관), or None."""
+    found = _MISSION_NAME.match(" ".join(ko.split()))
+    if not found or not any(_places_of(found["host"], "ko")):
+        return None
+    return found["host"], found["mission"]
+
+
+def _match_mission(en: str, host: str, mission: str) -> NameMatch:
+    """:func:`match_names` for a Korean mission named with its host (주한 베트남대사관)."""
+    said = _EN_HOST.match(en.strip())
+    if said:
+        ko_codes, ko_ids = _places_of(host, "ko")
+        en_codes, en_ids = _places_of(said["host"], "en")
+        if ko_ids & en_ids or ko_codes & en_codes:
+            found = match_names(said["mission"], mission)
+            return replace(found, parts=(*found.parts, f"host 주{host}={said['host']}"))
+        if en_codes:
+            return NameMatch(0.0)  # another host: the same country's mission elsewhere
+    found = match_names(en, mission)
+    return replace(found, score=round(_UNSAID_HOST * found.score, 4), parts=(*found.parts, f"host 주{host} unsaid"))
 
 
 @lru_cache(maxsize=1)

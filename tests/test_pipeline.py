@@ -637,12 +637,77 @@ ZHEJIANG_PAIRS = {
     # "Yellow Sea" 황해: found in both, but nothing in the names says 황 yellow, 해 sea.
 }
 
+# Our own English and Korean reports of a Vietnamese provincial delegation in
+# Daegu: Vietnamese names Korean spells word by word (응우옌 반 훙), a
+# province's people's committee, a chamber of commerce, and two embassies
+# that Korean names by their host first (주한 베트남대사관, "in Korea";
+# 주베트남 한국대사관, "in Vietnam") while English leaves the host out.
+BACNINH_PAIRS = {
+    "Nguyen Van Hung": "응우옌 반 훙",
+    "Kang Min-seok": "강민석",
+    "Kim Do-hyun": "김도현",
+    "Yoon Jae-ho": "윤재호",
+    "Vietnam": "베트남",
+    "Busan": "부산",
+    "Hanoi": "하노이",
+    "Daegu": "대구시",  # "the Daegu city government", a body in both
+    "Daegu City Hall": "대구시청",
+    "Bac Ninh Provincial People's Committee": "박닌성 인민위원회",
+    "Vietnamese Embassy": "주한 베트남대사관",  # not Korea's embassy, though 한 is Korea
+    "Korean Embassy": "주베트남 한국대사관",  # not Vietnam's, though 베트남 is Vietnam
+    "Dalseong Precision": "달성정밀",
+    "Hanbit Electronics": "한빛전자",
+    "Seongseo Industrial Complex": "성서산업단지",
+    "Kyungpook National University": "경북대학교",
+    # Left out, as the extractors give them (extraction, not linking):
+    # "Bac Ninh" 박닌성: a person in Korean;
+    # "Tran Thi Mai" 쩐 티 마이: Korean takes "마이 베트남상공회의소" as one body and no person;
+    # "Vietnam Chamber of Commerce and Industry": see the line above;
+    # "Pham Duc Thang" 팜 득 탕: Korean keeps only "팜";
+    # "Daegu Chamber of Commerce and Industry": English finds no body, Korean cuts it to "대구상공회";
+    # "Yen Phong Industrial Park" 옌퐁산업단지, "Bac Ninh Department of Planning and Investment"
+    #   (박닌성 기획투자국장, an office): English only.
+}
+
+# Our own English and Korean reports of a Korean minister in the US state of
+# Georgia: American names (휘태커 Whitaker, with the h Korean hears), a
+# state agency and a ports authority (항만청), a university Korean calls a
+# 공과대학교 ("Institute of Technology"), a port and a Korean firm's plant.
+GEORGIA_PAIRS = {
+    "Ahn Sung-min": "안성민",
+    "Jung Hye-won": "정혜원",
+    "Michael Brennan": "마이클 브레넌",
+    "Laura Whitaker": "로라 휘태커",
+    "Atlanta": "애틀랜타",
+    "Savannah": "서배너",
+    "Washington": "워싱턴",
+    "United States": "미국",
+    "Korea": "한국",
+    "Georgia": "조지아",
+    "Port of Savannah": "서배너항",
+    "Bartow County plant": "바토카운티 공장",
+    "Seorak Battery": "설악배터리",
+    "Peachtree Motors": "피치트리모터스",
+    "Georgia Ports Authority": "조지아항만청",
+    "Georgia Department of Economic Development": "조지아주 경제개발부",
+    "Georgia Institute of Technology": "조지아공과대학교",
+    "Hanbat Battery Research Institute": "한밭배터리연구원",
+    "US Department of Commerce": "미국 상무부",
+    # Left out, as the extractors give them (extraction, not linking):
+    # "Thomas Caldwell" 토머스 콜드웰: Korean splits him into a person "토머스" and a place "콜드웰";
+    # "Korean Consulate General in Atlanta" 주애틀랜타 총영사관: no English entity;
+    # "Ministry of Trade, Industry and Energy" 산업통상자원부: English names only the minister's office;
+    # "State Capitol" 주청사: English only as a facility apart, Korean as its own ("주청사"), but the
+    #   names share nothing to link by ("주" state, "청사" government building).
+}
+
+
 @pytest.mark.parametrize(
     "name, pairs",
     [("trade", TRADE_PAIRS), ("shipyard", SHIPYARD_PAIRS), ("defence", DEFENCE_PAIRS), ("mission", MISSION_PAIRS),
      ("battery", BATTERY_PAIRS), ("uzbek", UZBEK_PAIRS), ("gunsan", GUNSAN_PAIRS), ("fukuoka", FUKUOKA_PAIRS),
      ("gumi", GUMI_PAIRS), ("munich", MUNICH_PAIRS), ("ulsan", ULSAN_PAIRS), ("pohang", POHANG_PAIRS),
-     ("zhejiang", ZHEJIANG_PAIRS)],
+     ("zhejiang", ZHEJIANG_PAIRS), ("bacninh", BACNINH_PAIRS), ("georgia", GEORGIA_PAIRS)],
 )
 def test_our_pairs_meet_in_one_node_per_entity_without_wrong_merges(pair_graph, name, pairs):
     """Every entity named in both reports of a pair is one node with both labels; none takes another's."""
