@@ -2677,3 +2677,86 @@ def test_s15_a_wire_story_reads_signings_works_firms_and_offices(s15_wire):
             ("Kestrel Marine shipyard", "locatedIn", "Gdansk"),
             ("Hanul Motors battery plant", "locatedIn", "Alabama"),
             ("Elena Marsh", "holdsOffice", "Rector")} <= facts
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        # an office set beside the name with no body keeps the title, as "Mayor Tom Grell" does
+        ("Tom Grell, the mayor, said the road would reopen on Monday.", ("Tom Grell", None, "mayor")),
+        ("The council met Tom Grell, the mayor.", ("Tom Grell", None, "mayor")),
+        ("Tom Grell, the current mayor, said the road would reopen.", ("Tom Grell", None, "mayor")),
+        # "the university's", "the company's": the one body named before, else none
+        ("Halvern University raised fees. Elena Marsh, the university's rector, said costs had grown.",
+         ("Elena Marsh", "Halvern University", "rector")),
+        ("Halvern University raised fees. The university's rector, Elena Marsh, said costs had grown.",
+         ("Elena Marsh", "Halvern University", "rector")),
+        ("Orvane Systems reported higher sales. Dana Pryce, the company's chief executive, said demand was strong.",
+         ("Dana Pryce", "Orvane Systems", "chief executive")),
+        ("Elena Marsh, the university's rector, said fees would rise.", ("Elena Marsh", None, "rector")),
+        ("Halvern University and Orl University raised fees. Elena Marsh, the university's rector, said costs "
+         "had grown.", ("Elena Marsh", None, "rector")),
+        ("The company's chief executive, Dana Pryce, said sales rose.", ("Dana Pryce", None, "chief executive")),
+        ("The city's mayor, Tom Grell, said taxes would not rise.", ("Tom Grell", None, "mayor")),
+        # a one-word firm the NER reads as a person: only a firm has a chief executive
+        ("Brightwater's chief executive, Dana Pryce, said sales rose.",
+         ("Dana Pryce", "Brightwater", "chief executive")),
+        ("Dana Pryce, Brightwater's CEO, said sales rose.", ("Dana Pryce", "Brightwater", "CEO")),
+    ],
+)
+def test_s15b_an_office_in_apposition_is_held(en_extractor, text, office):
+    assert office in _offices(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place in the office's history, not a post held now
+        "George Marr, the first president, died in 1799.",
+        "The country's first president, George Marr, died in 1799.",
+        "The first president of Veltria, George Marr, died in 1799.",
+        # the office is someone else's, or the phrase goes on past the title
+        "Tom Grell, the mayor's brother, said taxes would not rise.",
+        "Speaking to Ann Lowe, the mayor, Tom Grell said taxes would not rise.",
+        "Tom Grell, the former mayor, said taxes would not rise.",
+    ],
+)
+def test_s15b_no_office_from_history_or_another_s_title(en_extractor, text):
+    assert not {o for o in _offices(en_extractor, text) if o[0] in ("George Marr", "Tom Grell")}
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # a works is "in" a town, which the NER may read as a firm
+        ("Orvane Systems will build a battery plant in Sumi.", "Sumi", "Place"),
+        ("Orvane Systems will build a refinery in Sumi.", "Sumi", "Place"),
+        ("The Orvane Systems plant in Sumi will hire 500 workers.", "Sumi", "Place"),
+        # with no works noun, "in" keeps the firm ("a stake in X")
+        ("Orvane Systems bought a stake in Sumi.", "Sumi", "Organization"),
+        ("Orvane Systems bought a stake in Samsung.", "Samsung", "Organization"),
+        # a full name before "'s chairman" stays a person
+        ("Tom Grell's chairman said no.", "Tom Grell", "Person"),
+    ],
+)
+def test_s15b_names_typed_by_what_they_hold(en_extractor, text, name, typ):
+    assert (name, typ) in _types_of(en_extractor, text)
+
+
+def test_s15b_a_plant_in_a_town_is_located_there(en_extractor):
+    facts = _relations(en_extractor, "The Orvane Systems plant in Sumi will hire 500 workers.")
+    assert ("Orvane Systems plant", "locatedIn", "Sumi") in facts
+
+
+@pytest.fixture(scope="module")
+def s15b_wire(en_extractor):
+    return en_extractor.extract(read_fixture_article("en/s15b_wire_appositive_offices.txt"))
+
+
+def test_s15b_a_wire_story_gives_every_apposed_office(s15b_wire):
+    offices = {(r.subject.name, r.object.name if r.object else None, r.value) for r in s15b_wire.relations
+               if r.predicate == "holdsOffice"}
+    assert offices == {("Dana Pryce", "Orvane Systems", "chief executive"), ("Tom Grell", None, "mayor"),
+                       ("Elena Marsh", "Halvern University", "rector"),
+                       ("Ivo Sand", "Brightwater", "chief executive")}
+    assert ("Brightwater", "Organization") in {(m.name, m.type) for m in s15b_wire.mentions}

@@ -1309,7 +1309,8 @@ class EnglishExtractor:
                     typ = "Facility"  # "Hall 3", "Pier 4": a numbered part of a site, whatever the NER calls it
                 elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end) or listed):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
-                elif typ == "Organization" and (_ruled_place(doc, start, end) or _journey_end(doc, start, end)):
+                elif typ == "Organization" and (_ruled_place(doc, start, end) or _journey_end(doc, start, end)
+                                                or _works_site(doc, start, end)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Person" and start > 0 and doc[start - 1].lower_.strip(".") in lex.PERSON_TITLES:
                     strength, source = STRENGTH_TITLE, "title"
@@ -1580,6 +1581,27 @@ def _journey_end(doc, start: int, end: int) -> bool:
     return (prep.lower_ in ("in", "at", "into") and prep.head.lemma_.lower() in lex.ARRIVAL_VERBS
             or prep.lower_ == "in" and prep.head.lemma_.lower() in _LOCATING_VERBS
             or _goes_to_or_from(prep))
+
+
+def _works_site(doc, start: int, end: int) -> bool:
+    """Whether a name is where a works stands: "a battery plant in Sumi", "opened a refinery in Sumi".
+
+    The CoNLL NER reads many small towns as firms; but a plant or a mine
+    is "in" a place, while the firm a works belongs to comes before it
+    ("the X plant") or owns it ("X's plant"). Only "in" counts: "a stake
+    in X" has no works noun, and "the plant at X" may name the firm
+    running it. A name of two words or more may be a site's own ("a plant
+    in the Orvane Industrial Park"), so only the gazetteer's places are
+    taken then.
+    """
+    root = doc[start:end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    head = root.head.head
+    # The parser hangs the "in" of "opened a factory in X" on the verb; the works is its object.
+    works = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return (any(w.lemma_.lower() in lex.WORKS_NOUNS for w in works)
+            and (end - start == 1 or gazetteer_best(doc[start:end].text) is not None))
 
 
 def _particle_name_end(doc, end: int) -> int:
@@ -2367,6 +2389,15 @@ def _names_an_area(prep) -> bool:
                                     or head in lex.REGION_NOUNS and head not in _PART_NOUNS)
 
 
+def _firm_office_after(doc, end: int) -> bool:
+    """Whether "'s" and an office only a firm has follow token ``end``: "Brightwater's chief executive"."""
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    one = doc[end + 1].lower_
+    two = f"{one} {doc[end + 2].lower_}" if end + 2 < len(doc) else one
+    return one in lex.FIRM_OFFICES or two in lex.FIRM_OFFICES
+
+
 #: Verbs whose object is a place one goes round, never a person ("toured Dangsan").
 _TOURING_VERBS = frozenset({"tour"})
 
@@ -2406,6 +2437,12 @@ def _type_by_context_pass(per_doc) -> None:
                 # its shape, but no one lives "in" a person, a mayor's "of" is a
                 # town, and one travels to a place.
                 c.votes["Place"] += STRENGTH_CONTEXT
+            if (c.type == "Person" and c.source == "ner" and c.title is None and c.strength <= STRENGTH_CONLL
+                    and c.end - c.start == 1 and _firm_office_after(doc, c.end)):
+                # "Brightwater's chief executive, X": the CoNLL NER reads an unknown
+                # one-word firm as a person, but only a firm has a chief executive.
+                # (A full name, "Tom Grell's chairman", keeps the NER's reading.)
+                c.votes["Organization"] += STRENGTH_CONTEXT * 1.5
             if (c.type == "Person" and c.source == "ner" and c.title is None and c.end - c.start >= 2
                     and doc[c.end - 1].is_title and _country_word(doc[c.end - 1].text)):
                 # "Nusantara Nickel Korea", "Harwick Japan": no one's name ends in a
@@ -4039,8 +4076,12 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
         return None
     i = end + 1
     body = None
+    possessed = False
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
+        if i + 1 < len(doc) and _possessor_noun(ix, i):
+            # "X, the university's rector": the body a reader takes "the university" for, if any.
+            body, i, possessed = _body_of_noun(ix, doc[i]), i + 2, True
     elif i + 1 < len(doc) and _body_at(ix, i) is not None:
         m = _body_at(ix, i)
         k = i
@@ -4061,8 +4102,17 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
                             and i + 1 < len(doc) and doc[i + 1].lower_.strip(".") in lex.PERSON_TITLES):
         titles.append(doc[i].text)
         i += 1
+    # "X, the current prime minister": the office is "prime minister".
+    titles = [t for t in titles if t.lower() not in lex.INCUMBENCY_WORDS] if len(titles) > 1 else titles
+    if len(titles) == 2 and _ordinal(titles[0]):
+        return None  # "X, the first president of Y": a place in the office's history
     if not titles or not (_is_office(titles) or body is None and _heads_a_function(doc, titles, i)):
         return None
+    if possessed or body is None and (i == len(doc) or doc[i].text in _APPOSITION_CLOSERS):
+        # "X, the mayor, said": an office with no body named is still X's, as in "Mayor X".
+        if i < len(doc) and doc[i].text not in _APPOSITION_CLOSERS or _person_follows(ix, i):
+            return None
+        return body, " ".join(titles)
     if body is None:
         field = _field_of_office(doc, i)
         if field > i and doc[field].lower_ in ("at", "of"):
@@ -4183,22 +4233,72 @@ def _possessive_office(ix: _SentenceIndex, last: int) -> tuple[Mention | None, s
                                           or titles and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
         titles.insert(0, doc[i].text)
         i -= 1
+    if len(titles) == 2 and _ordinal(titles[0]):
+        return None  # "the country's first president, X": a place in the office's history
     if _is_office(titles) and i >= 0 and doc[i].lower_ == "its":
         body = _its_antecedent(ix, i)  # "X, where she met its director, Y"
         return (body, " ".join(titles)) if body is not None else None
     if not _is_office(titles) or i < 1 or doc[i].tag_ != "POS":
         return None
     body = _body_at(ix, i - 1)
-    if body is None and doc[i - 1].lower_ in lex.ORG_ANAPHORS and i - 1 not in ix.tok:
-        # "the company's chief executive, X": the firm "the company" stands for.
-        held = ix.antecedent(doc[i - 1])
-        return (held, " ".join(titles)) if held is not None and held.type == "Organization" else None
+    if body is None and i >= 2 and doc[i - 2].lower_ == "the" and _possessor_noun(ix, i - 1):
+        # "the company's chief executive, X": the firm "the company" stands for,
+        # or, when a reader cannot tell which, an office with no body named.
+        return _body_of_noun(ix, doc[i - 1]), " ".join(titles)
     if body is None:
         return None
     first = min(t for t, m in ix.tok.items() if m is body)
     if first >= 2 and doc[first - 1].text == "," and first - 2 in ix.tok:
         return None  # "University of X, Y's chancellor": Y is the tail of a longer name
     return body, " ".join(titles)
+
+
+def _ordinal(word: str) -> bool:
+    """Whether a lower-case word numbers an office's holders: "first", "16th", "last"."""
+    return word in lex.ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word) is not None
+
+
+#: Punctuation that ends an apposition: "X, the mayor, said", "… met X, the mayor."
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–"})
+
+
+def _possessor_noun(ix: _SentenceIndex, i: int) -> bool:
+    """Whether token ``i`` is a common noun with "'s" after it: the "company" of "the company's chief executive"."""
+    doc = ix.doc
+    return (i + 1 < len(doc) and doc[i + 1].tag_ == "POS" and i not in ix.tok
+            and doc[i].is_lower and doc[i].pos_ == "NOUN")
+
+
+def _body_of_noun(ix: _SentenceIndex, tok) -> Mention | None:
+    """The one organisation or place "the company", "the city" or "the university" at ``tok`` can mean.
+
+    "The company" is the firm just named, as elsewhere. Any other noun
+    names a body only when the article so far has named exactly one it
+    fits: a name ending in the noun ("Halvern University"), beginning with
+    it and "of" ("University of Orl"), or, for "city" and "country", a
+    place the gazetteer knows as one. Two such names, or none, leave the
+    office without a body: a wrong body is worse than none.
+    """
+    low = tok.lemma_.lower()
+    if low in lex.ORG_ANAPHORS:
+        held = ix.antecedent(tok)
+        return held if held is not None and held.type == "Organization" else None
+
+    def fits(m: Mention) -> bool:
+        if m.type not in ("Organization", "Place"):
+            return False
+        words = m.name.lower().split()
+        if words[-1] == low or len(words) > 2 and words[0] == low and words[1] == "of":
+            return True
+        if low in ("city", "country") and m.type == "Place":
+            place = gazetteer_best(m.name)
+            return place is not None and place.kind == low
+        return False
+
+    here = ix.offset + tok.idx
+    found = [m for m in ix.history if m.start < here and fits(m)]
+    names = {ix.full.get((m.start, m.end), m.name) for m in found}
+    return found[-1] if len(names) == 1 else None
 
 
 def _its_antecedent(ix: _SentenceIndex, i: int) -> Mention | None:
@@ -4335,7 +4435,7 @@ def _office_in_apposition(ix: _SentenceIndex, first: int) -> tuple[Mention | Non
     while titles and i >= 0 and len(titles) < 4 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
         titles.insert(0, doc[i].text)
         i -= 1
-    if not titles or not _is_office(titles):
+    if not titles or not _is_office(titles) or len(titles) == 2 and _ordinal(titles[0]):
         return None
     # The phrase must stand alone before the name: "the" or the clause's start before it.
     if i >= 0 and doc[i].lower_ in ("the", "a", "an"):

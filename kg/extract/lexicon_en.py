@@ -448,6 +448,15 @@ OFFICE_COMPOUNDS = frozenset(
 # Words that say an office is held now, and are no part of its title ("current president X").
 INCUMBENCY_WORDS = frozenset({"current", "incumbent", "sitting", "serving"})
 
+# Offices only a firm has, written right after its "'s": "Brightwater's chief executive", "Kelso's CEO".
+# No person has a chief executive; a president or a director may be a person's own.
+FIRM_OFFICES = frozenset({"ceo", "cfo", "coo", "chairman", "chairwoman", "chief executive", "chief financial",
+                          "chief operating", "chief technology"})
+
+# Words that number the holders of an office: "X, the first president of Y" tells of history, not of a post held now.
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                           "tenth", "last"})
+
 # Offices whose "of" names the place they govern ("the governor of X").
 JURISDICTION_TITLES = frozenset(
     {"mayor", "governor", "premier", "king", "queen", "sultan", "emir", "emperor", "empress", "prince",
