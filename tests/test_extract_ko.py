@@ -381,6 +381,8 @@ def test_latin_person_holds_the_office_of_the_body_before_it(extractor):
         # A name the CRF ends before the head noun written on after it.
         ("누리시는 드론인공지능과학관 개관을 앞두고 있다.", "드론인공지능", ("드론인공지능과학관", "Facility")),
         ("그는 솔빛바이오그룹 회장이다.", "솔빛바이오", ("솔빛바이오그룹", "Organization")),
+        # The CRF tags syllables and may stop inside a noun ("회의소"): the name grows over all of it.
+        ("한빛상공회의소는 포럼을 열었다.", "한빛상공회", ("한빛상공회의소", "Organization")),
         # Nothing more to take: a particle, a space, or a noun that is no head.
         ("드론인공지능은 빠르게 자란다.", "드론인공지능", ("드론인공지능", None)),
         ("드론인공지능 체험관을 짓는다.", "드론인공지능", ("드론인공지능", None)),
@@ -2467,3 +2469,77 @@ def test_xling_articles(extractor, fixture, present, absent):
         assert p in names
     for a in absent:
         assert not any(n == a for n, _ in names)
+
+
+@pytest.fixture(scope="session")
+def s15_delegation(extractor):
+    """``s15_province_delegation.txt``: an invented Vietnamese provincial delegation's visit."""
+    text = (DATA / "s15_province_delegation.txt").read_text(encoding="utf-8")
+    return extractor.extract(make_article(text, "s15_delegation"))
+
+
+@pytest.mark.parametrize(
+    ("name", "typ"),
+    [
+        # A Vietnamese name of several one-syllable words stays whole before a province or body and a title.
+        ("응우옌 득 롱", "Person"),
+        ("레 티 하", "Person"),
+        ("호 반 꽝", "Person"),  # before a portfolio written onto 국장 ("기획투자국장")
+        # A foreign province that looks like a Korean name is a place wherever it stands.
+        ("타이빈성", "Place"),
+        ("베트남상공회의소", "Organization"),  # 상공회의소 heads a body
+        ("창원상공회의소", "Organization"),
+        ("띠엔하이산업단지", "Facility"),  # the park, not the province before it
+        ("주호찌민 총영사관", "Organization"),  # a mission posted to a place is a body
+        ("리처드 잭슨", "Person"),  # a Western family name that is also a town
+    ],
+)
+def test_s15_delegation_mentions(s15_delegation, name, typ):
+    assert (name, typ) in _mention_set(s15_delegation)
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        ("타이빈성", "Person"),
+        ("응우옌", "Person"),
+        ("하 베트남상공회의소", "Organization"),
+        ("타이빈성 띠엔하이산업단지", "Organization"),
+        ("주호찌민 총영사관", "Place"),
+        ("잭슨", "Place"),
+        ("베트남 타이빈성 대표단", "Place"),
+    ],
+)
+def test_s15_delegation_no_misread_names(s15_delegation, wrong):
+    assert wrong not in _mention_set(s15_delegation)
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        ("레 티 하", "holdsOffice", "베트남상공회의소"),
+        ("리처드 잭슨", "holdsOffice", "케스턴항만청"),
+        ("띠엔하이산업단지", "locatedIn", "타이빈성"),
+    ],
+)
+def test_s15_delegation_facts(s15_delegation, fact):
+    assert fact in _fact_set(s15_delegation)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "present", "absent"),
+    [
+        ("bacninh_ko.txt",
+         [("박닌성", "Place"), ("쩐 티 마이", "Person"), ("팜 득 탕", "Person"), ("대구상공회의소", "Organization"),
+          ("옌퐁산업단지", "Facility"), ("응우옌 반 훙", "Person")],
+         [("박닌성", "Person"), ("마이 베트남상공회의소", "Organization"), ("팜", "Person")]),
+        ("georgia_ko.txt",
+         [("토머스 콜드웰", "Person"), ("주애틀랜타 총영사관", "Organization")],
+         [("콜드웰", "Place"), ("주애틀랜타 총영사관", "Place")]),
+    ],
+)
+def test_s15_xling_names(extractor, fixture, present, absent):
+    x = extractor.extract(make_article((XLING / fixture).read_text(encoding="utf-8"), fixture))
+    names = _mention_set(x)
+    assert [p for p in present if p not in names] == []
+    assert [a for a in absent if a in names] == []

@@ -145,7 +145,7 @@ ORG_HEADS = (
     "정부 의회 국회 법원 검찰청 경찰청 방송 일보 신문 뉴스 사무소 사무국 본부 학교 구단 엔터테인먼트 "
     "홀딩스 파트너스 캐피탈 미디어 네트웍스 컴퍼니 스튜디오 부처 당 로봇 과기 산업발전 "
     "모터스 푸드 제과 물산 상사 해운 에너지 게임즈 소프트 랩스 경찰서 소방서 경찰청 지검 지법 교육청 "
-    "구청 시청 도청 군청 고법 고검 대검 대사관 총영사관 영사관 대표부 "
+    "구청 시청 도청 군청 고법 고검 대검 대사관 총영사관 영사관 대표부 회의소 "
     # the English words of company names, as Korean spells them
     "에어로스페이스 디펜스 솔루션 솔루션즈 시스템즈 인더스트리 인더스트리즈 모빌리티 로보틱스 케미칼 머티리얼즈 "
     "인터내셔널 테크놀로지 테크놀로지스 일렉트로닉스 엔지니어링 코퍼레이션 이노베이션 파마 바이오로직스"
@@ -1065,16 +1065,22 @@ def _grow_to_head(doc: _Doc, end: int) -> tuple[int, str | None]:
     if end >= len(doc.text) or doc.text[end].isspace():
         return end, None
     i = doc.index_at.get(end)
+    cut = end
     if i is None:
-        return end, None
+        # The CRF tags syllables, so it may stop inside a noun ("대구상공회|의소"): the
+        # noun it cut is the one to grow over, read from its start.
+        i = max(0, bisect.bisect_right(doc.tok_start_list, end) - 1)
+        if i >= len(doc.tokens) or not doc.tokens[i].start < end < doc.tokens[i].end:
+            return end, None
+        cut = doc.tokens[i].start
     run: list[_Tok] = []
     for t in doc.tokens[i : i + 4]:
-        if t.tag not in ("NNG", "NNP") or t.start != (run[-1].end if run else end):
+        if t.tag not in ("NNG", "NNP") or t.start != (run[-1].end if run else cut):
             break
         run.append(t)
     if not run:
         return end, None
-    tail = doc.text[end : run[-1].end]
+    tail = doc.text[cut : run[-1].end]
     # (A place's head written on, "송도|국제업무지구", ends the place as a facility's ends a facility.)
     for heads, typ in ((FACILITY_HEADS, "Facility"), (ORG_HEADS, "Organization"), (PLACE_HEADS, "Place")):
         if any(tail.endswith(h) for h in heads if len(h) >= 2):
@@ -1882,6 +1888,13 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
             c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
 
 
+#: Heads of the sites firms build on, which no body is named by: "옌퐁산업단지", "성서산단".
+_SITE_HEADS = ("산업단지", "산단", "단지")
+
+#: The diplomatic missions, bodies wherever they are posted: "주애틀랜타 총영사관", "주유엔 대표부".
+_MISSION_HEADS = ("대사관", "총영사관", "영사관", "대표부")
+
+
 #: Suffixes of provinces, prefectures, states and cities that news writes on a foreign name or leaves off.
 _BARE_PLACE_SUFFIXES = ("성", "현", "주", "시", "도")
 
@@ -2240,6 +2253,20 @@ class KoreanExtractor:
                            if _firm_descriptor(m.group())]
                     if cut:
                         s += cut[-1]
+                if label == "LC" and name_key(text).endswith(_MISSION_HEADS):
+                    # "주애틀랜타 총영사관": the mission a place is written before is a body, as
+                    # "주한 베트남대사관" is; the CRF reads the place it is posted to.
+                    label = "OG"
+                if label == "LC":
+                    # "[베트남 타이빈성] 대표단": a group after a place the rules found comes from
+                    # there and is no part of the place's name (a region, "경북 북동 산간", may be).
+                    e = next((c.end for c in chosen if c.start == s and c.type == "Place" and c.end < e
+                              and doc.text[c.end] == " " and doc.text[c.end + 1 : e].endswith(_GROUP_HEADS)
+                              and _common_noun(doc.text[c.end + 1 : e])), e)
+                if label == "OG" and self._place_before_facility(doc, s, e, chosen):
+                    # "박닌성 옌퐁산업단지": the CRF reads a place and the industrial park in it as
+                    # one body; the park, a facility, is the last word alone.
+                    s, label = e - len(doc.text[s:e].rsplit(None, 1)[-1]), "LC"
                 s, e = _whole_known_places(doc, s, e)
                 e, grown = _grow_to_head(doc, e)
                 if grown is None and (label == "LC" or label == "OG" and _known_place(name_key(doc.text[s:e]))):
@@ -2367,6 +2394,26 @@ class KoreanExtractor:
                     doc.text[c.start : c.end]) in described:
                 c.type = "Organization"
         return out
+
+    @staticmethod
+    def _place_before_facility(doc: _Doc, start: int, end: int, chosen: list[_Cand]) -> bool:
+        """Whether a span is places, then one word ending in a site's head: "박닌성 옌퐁산업단지".
+
+        The places are those the gazetteer knows or the rules found; the
+        last word must name the site with a stem of its own ("옌퐁"), so
+        "하노이 산업단지" is a place and a description, not a name. Only
+        sites (:data:`_SITE_HEADS`): a "…센터" after a country is as often
+        the body's own name ("미국 야생동물보건센터").
+        """
+        words = list(re.finditer(r"\S+", doc.text[start:end]))
+        if len(words) < 2:
+            return False
+        last = words[-1].group()
+        if not any(last.endswith(h) and len(last) >= len(h) + 2 for h in _SITE_HEADS):
+            return False
+        places = {(c.start, c.end) for c in chosen if c.type == "Place"}
+        return all(_known_place(name_key(w.group())) or (start + w.start(), start + w.end()) in places
+                   for w in words[:-1])
 
     @staticmethod
     def _described_as_firm(doc: _Doc, start: int) -> bool:
@@ -2658,6 +2705,11 @@ class KoreanExtractor:
                     title, juris = self._unknown_jurisdiction(doc, nouns, eojs[k - 1])
                 if title is None and word in _ACTING_TITLES:
                     title = word  # "마 직무대행": the acting holder, known by the title alone
+                if (title is None and len(nouns) >= 3 and nouns[-1].form in OFFICE_TITLES
+                        and all(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in nouns[:-1])):
+                    # Why: no name is two common nouns kiwipiepy knows; they name the office's
+                    # portfolio ("기획투자국장": planning and investment), whose holder is before it.
+                    title = word
                 if title is None and len(nouns) >= 2 and nouns[-1].form in TITLES and nouns[-1].tag in ("NNB", "NNG"):
                     # One word: "김씨", "A씨", "김모씨", "홍길동씨".
                     name_toks = nouns[:-1]
@@ -2740,6 +2792,11 @@ class KoreanExtractor:
                             # title is the holder, not a given name before the province.
                             named = (pp[0].start, pp[0].end)
                         if named is not None:  # "마르쿠스 죄더 바이에른주 총리": a foreign name of several words
+                            if pw not in gaz and kk == k - 2:
+                                # The province of the office is a place, though kiwipiepy and the
+                                # CRF read an unknown one as a Korean name ("팜 득 탕 [박닌성] 국장").
+                                # (After its country, "인도 오디샤주", the two are read as an address.)
+                                out.append(_Cand(prev[0].start, prev[-1].end, "Place", 0.7, 3, "jurisdiction"))
                             out.append(
                                 _Cand(named[0], named[1], "Person", 0.85, 3, "title",
                                       title=pw + " " + word, jurisdiction=(prev[0].start, prev[-1].end))
@@ -2771,6 +2828,17 @@ class KoreanExtractor:
                         # where the article gave a full name starting with it (checked in _choose).
                         out.append(_Cand(prev[0].start, prev[-1].end, "Person", 0.7, 3, "alias", title=word,
                                          extra={"surname": pw, "foreign_surname": True}))
+                        continue
+                    given = _noun_prefix(eojs[k - 2]) if k > 1 else []
+                    if (pw in gaz and not _unmistakable_place(pw) and len(prev) == 1 and prev[0].tag == "NNP"
+                            and len(given) == len(eojs[k - 2]) == 1 and given[0].tag == "NNP"
+                            and self._person_like(doc, given, loose=True) and not _looks_korean_name(given[0].form)
+                            and (k < 3 or not all(t.tag in _NOUNISH for t in eojs[k - 3]))):
+                        # Why: Western family names are often towns too ("콜드웰", "잭슨"); after a
+                        # given name that opens the phrase and before a title, the town is the family
+                        # name ("서배너항에서 토머스 콜드웰 청장을").
+                        out.append(_Cand(given[0].start, prev[-1].end, "Person", 0.85, 3, "title",
+                                         title=word, jurisdiction=jspan))
                         continue
                     body_after_name = (k > 1 and self._is_body(pw) and bool(_noun_prefix(eojs[k - 2]))
                                        and self._person_like(doc, _noun_prefix(eojs[k - 2]), loose=True))
@@ -2806,7 +2874,16 @@ class KoreanExtractor:
                     # "<name> [<place>] <body> <title>": "정민호 산업통상자원부 장관",
                     # "응우옌 반 탕 베트남 산업무역부 장관".
                     named = self._name_before(doc, eojs, k - 2)
+                    foreign = self._foreign_name_before(doc, eojs, k - 1)
+                    if foreign is not None and " " in doc.text[foreign[0] : foreign[1]] and (
+                            named is None or foreign[0] < named[0] and foreign[1] == named[1]):
+                        named = foreign  # "쩐 티 마이 …상공회의소 부회장": the whole name, not "마이"
                     if named is not None:
+                        pn = _noun_prefix(eojs[k - 2])
+                        if (pn and len(pn) == len(eojs[k - 2]) and named[1] < pn[0].start
+                                and self._province_after_foreign_name(doc, eojs, k - 2,
+                                                                      doc.text[pn[0].start : pn[-1].end])):
+                            out.append(_Cand(pn[0].start, pn[-1].end, "Place", 0.7, 3, "jurisdiction"))
                         body = doc.text[prev[0].start : prev[-1].end]
                         out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=f"{body} {word}",
                                          jurisdiction=(prev[0].start, prev[-1].end)))
@@ -2963,6 +3040,10 @@ class KoreanExtractor:
                 # the name and the body, where a Hangul country name would stand.
                 or re.fullmatch(r"[A-Z]{2,4}", doc.text[nouns[0].start : nouns[-1].end])):
             j -= 1  # "베트남" of "… 베트남 산업무역부 장관"
+            nouns = _noun_prefix(eojs[j])
+        if (j > 0 and nouns and len(nouns) == len(eojs[j])
+                and self._province_after_foreign_name(doc, eojs, j, doc.text[nouns[0].start : nouns[-1].end])):
+            j -= 1  # "박닌성" of "응우옌 반 훙 박닌성 인민위원회 위원장": where the body is, not the name
             nouns = _noun_prefix(eojs[j])
         surface = doc.text[eojs[j][0].start : eojs[j][-1].end]
         if _misread_name(eojs[j], surface):
@@ -3700,6 +3781,8 @@ class KoreanExtractor:
                 and not _is_latin_org_mark(doc.text[c.start : c.end])  # "세비야 CF" is a club
                 and prev.how not in ("quote", "glossed")
                 and name_key(doc.text[prev.start : prev.end]) != name_key(doc.text[c.start : c.end])
+                # "인도 [오디샤주] 총리": the office is held over the province alone.
+                and (KoreanExtractor._title_after(doc, c.end) or "") not in OFFICE_TITLES
             ):
                 out[-1] = _Cand(prev.start, c.end, "Place", max(prev.score, c.score), prev.tier, "address",
                                 extra={"parts": prev.extra.get("parts", [(prev.start, prev.end)]) + [(c.start, c.end)]})
