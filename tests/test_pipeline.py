@@ -659,14 +659,14 @@ BACNINH_PAIRS = {
     "Hanbit Electronics": "한빛전자",
     "Seongseo Industrial Complex": "성서산업단지",
     "Kyungpook National University": "경북대학교",
+    "Bac Ninh Province": "박닌성",
+    "Tran Thi Mai": "쩐 티 마이",
+    "Vietnam Chamber of Commerce and Industry": "베트남상공회의소",
+    "Pham Duc Thang": "팜 득 탕",
+    "Yen Phong Industrial Park": "옌퐁산업단지",
     # Left out, as the extractors give them (extraction, not linking):
-    # "Bac Ninh" 박닌성: a person in Korean;
-    # "Tran Thi Mai" 쩐 티 마이: Korean takes "마이 베트남상공회의소" as one body and no person;
-    # "Vietnam Chamber of Commerce and Industry": see the line above;
-    # "Pham Duc Thang" 팜 득 탕: Korean keeps only "팜";
-    # "Daegu Chamber of Commerce and Industry": English finds no body, Korean cuts it to "대구상공회";
-    # "Yen Phong Industrial Park" 옌퐁산업단지, "Bac Ninh Department of Planning and Investment"
-    #   (박닌성 기획투자국장, an office): English only.
+    # "Daegu Chamber of Commerce and Industry": English finds no body;
+    # "Bac Ninh Department of Planning and Investment" (박닌성 기획투자국장, an office): English only.
 }
 
 # Our own English and Korean reports of a Korean minister in the US state of
@@ -693,8 +693,8 @@ GEORGIA_PAIRS = {
     "Georgia Institute of Technology": "조지아공과대학교",
     "Hanbat Battery Research Institute": "한밭배터리연구원",
     "US Department of Commerce": "미국 상무부",
+    "Thomas Caldwell": "토머스 콜드웰",
     # Left out, as the extractors give them (extraction, not linking):
-    # "Thomas Caldwell" 토머스 콜드웰: Korean splits him into a person "토머스" and a place "콜드웰";
     # "Korean Consulate General in Atlanta" 주애틀랜타 총영사관: no English entity;
     # "Ministry of Trade, Industry and Energy" 산업통상자원부: English names only the minister's office;
     # "State Capitol" 주청사: English only as a facility apart, Korean as its own ("주청사"), but the
