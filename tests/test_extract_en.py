@@ -2760,3 +2760,101 @@ def test_s15b_a_wire_story_gives_every_apposed_office(s15b_wire):
                        ("Elena Marsh", "Halvern University", "rector"),
                        ("Ivo Sand", "Brightwater", "chief executive")}
     assert ("Brightwater", "Organization") in {(m.name, m.type) for m in s15b_wire.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        # "it" as the subject: the firm that was the sentence before's subject, or the clause's above it
+        ("Orvane Systems opened a plant in Sumi in 2019. It signed an MOU with Dorval Shipping on Tuesday.",
+         {("Orvane Systems", "signedAgreementWith", "Dorval Shipping")}),
+        ("Orvane Systems said it signed an MOU with Dorval Shipping on Tuesday.",
+         {("Orvane Systems", "signedAgreementWith", "Dorval Shipping")}),
+        ("Orvane Systems opened a plant in Sumi in 2019. It visited Kestrel Marine in Brenna on Tuesday.",
+         {("Orvane Systems", "visited", "Kestrel Marine")}),
+        ("Orvane Systems was founded in 2010 by Jane Hollis. It set up Velo Labs in 2015.",
+         {("Velo Labs", "establishedBy", "Orvane Systems")}),
+        # a noun that describes the firm or names it again is no rival
+        ("Orvane Systems, a chip company, opened a plant in Sumi. It signed an MOU with Dorval Shipping.",
+         {("Orvane Systems", "signedAgreementWith", "Dorval Shipping")}),
+        ("Orvane Systems opened a plant in Sumi, the company said. It signed an MOU with Dorval Shipping.",
+         {("Orvane Systems", "signedAgreementWith", "Dorval Shipping")}),
+        # a chain of "it": each stands for what the one before stood for
+        ("Orvane Systems opened a plant in Sumi in 2019. It hired 300 workers. It unveiled the Velo X5 in March.",
+         {("Orvane Systems", "unveiled", "Velo X5")}),
+        # "they" after two firms, also as the subject of a relative clause without its pronoun
+        ("Orvane Systems and Dorval Shipping met in Sumi on Monday. They signed an MOU with Kestrel Marine.",
+         {("Orvane Systems", "signedAgreementWith", "Kestrel Marine"),
+          ("Dorval Shipping", "signedAgreementWith", "Kestrel Marine")}),
+        ("Orvane Systems and Dorval Shipping met in Sumi on Monday. The contracts they signed with Kestrel Marine "
+         "are worth $2 billion.",
+         {("Orvane Systems", "signedAgreementWith", "Kestrel Marine"),
+          ("Dorval Shipping", "signedAgreementWith", "Kestrel Marine")}),
+        # "its" where "X's" is taken: a works and a visit
+        ("Orvane Systems said its new cell plant in Brenna would start production in 2027.",
+         {("Orvane Systems cell plant", "locatedIn", "Brenna")}),
+        ("Orvane Systems grew fast in 2019. Its visit to Brenna lasted two days.",
+         {("Orvane Systems", "visited", "Brenna")}),
+    ],
+)
+def test_s15c_a_pronoun_stands_for_the_firm_just_named(en_extractor, text, facts):
+    assert facts <= _relations(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, firms",
+    [
+        # a pleonastic "it" stands for nothing
+        ("Orvane Systems opened a plant in Sumi in 2019. It took two years to build the Brenna Works.",
+         {"Orvane Systems"}),
+        # people were the subject: "it" and "they" are not their firm
+        ("Jane Hollis, the head of Orvane Systems, visited Sumi. It signed an MOU with Dorval Shipping.",
+         {"Orvane Systems"}),
+        ("Jane Hollis and Tom Reyes of Orvane Systems visited Sumi. They signed an MOU with Dorval Shipping.",
+         {"Orvane Systems"}),
+        # two firms a reader could take the pronoun for
+        ("Orvane Systems bought a stake in Kestrel Marine. It signed an MOU with Dorval Shipping on Tuesday.",
+         {"Orvane Systems", "Kestrel Marine"}),
+        ("Orvane Systems, which Kestrel Marine bought last year, said it signed an MOU with Dorval Shipping.",
+         {"Orvane Systems", "Kestrel Marine"}),
+        ("Orvane Systems bought a stake in Kestrel Marine. Its visit to Brenna lasted two days.",
+         {"Orvane Systems", "Kestrel Marine"}),
+        # a speaker's "it" is whatever they speak of
+        ('Orvane Systems opened a plant in Sumi. "It launched the Sumi Festival all over again," Jane Hollis said.',
+         {"Orvane Systems"}),
+        # a body or a group named by a common noun may be what the pronoun stands for
+        ("Orvane Systems bought a startup in 2019. It unveiled the Velo X5 in March.", {"Orvane Systems"}),
+        ("Orvane Systems met the government in Sumi. It signed an MOU with Dorval Shipping on Tuesday.",
+         {"Orvane Systems"}),
+        ("Orvane Systems and Dorval Shipping hired 300 workers. They signed an MOU with Kestrel Marine.",
+         {"Orvane Systems", "Dorval Shipping"}),
+        # the number does not fit: "they" for one firm, "it" for two
+        ("Orvane Systems opened a plant in Sumi. They signed an MOU with Dorval Shipping on Tuesday.",
+         {"Orvane Systems"}),
+        ("Orvane Systems and Kestrel Marine met in Sumi. It signed an MOU with Dorval Shipping on Tuesday.",
+         {"Orvane Systems", "Kestrel Marine"}),
+    ],
+)
+def test_s15c_a_pronoun_with_no_one_firm_before_it_stands_for_none(en_extractor, text, firms):
+    facts = _relations(en_extractor, text)
+    assert not {f for f in facts if f[0] in firms and f[1] != "metWith" or f[2] in firms and f[1] == "establishedBy"}
+
+
+def test_s15c_its_works_needs_one_firm(en_extractor):
+    ex = _extract(en_extractor, "Orvane Systems bought a stake in Kestrel Marine. Its new plant in Brenna will open "
+                                "in 2027.")
+    assert not {m for m in ex.mentions if m.type == "Facility"}
+    assert not {r for r in ex.relations if r.predicate == "locatedIn" and r.object.name == "Brenna"}
+
+
+@pytest.fixture(scope="module")
+def s15c_wire(en_extractor):
+    return en_extractor.extract(read_fixture_article("en/s15c_wire_firm_pronouns.txt"))
+
+
+def test_s15c_a_wire_story_resolves_firm_pronouns_only_where_one_firm_fits(s15c_wire):
+    signed = {(r.subject.name, r.object.name) for r in s15c_wire.relations if r.predicate == "signedAgreementWith"}
+    assert signed == {("Orvane Systems", "Dorval Shipping"), ("Kestrel Marine", "Velmora Systems"),
+                      ("Halvern Logistics", "Velmora Systems")}
+    works = {(r.subject.name, r.object.name) for r in s15c_wire.relations if r.subject.type == "Facility"}
+    assert works == {("Orvane Systems cell plant", "Brenna")}

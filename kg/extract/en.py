@@ -995,7 +995,9 @@ class EnglishExtractor:
                    + _acronym_aliases(mentions, article)
                    + _written_aliases(mentions, article, self.name))
         mentions.extend(a for a, _ in aliases if a not in set(mentions))
-        relations = _drop_vague_offices(_relations(by_doc, aliases, sentences, article, self.name), aliases)
+        works: list[Mention] = []
+        relations = _drop_vague_offices(_relations(by_doc, aliases, sentences, article, self.name, works), aliases)
+        mentions.extend(_dedupe(works))
         aliases = aliases + _governed_division_aliases(relations, mentions)
         hosts = _event_hosts(mentions, sentences, article, self.name)
         mentions.extend(h.subject for h in hosts)
@@ -2789,6 +2791,8 @@ class _SentenceIndex:
         # grammatical subjects anywhere in it (set by _relations).
         self.sentences: list[Sentence] = []
         self.subjects: set[tuple[int, int]] = set()
+        # Every block of the article in order, this one among them (set by _relations).
+        self.blocks: list[_SentenceIndex] = [self]
 
     def subject_spans(self) -> set[tuple[int, int]]:
         """The (start, end) of this block's names that are the subject of their clause.
@@ -2884,6 +2888,129 @@ class _SentenceIndex:
                     return m
         return None
 
+    def firm_pronoun(self, tok, depth: int = 0) -> list[Mention]:
+        """The firm "it", or the firms "they", at ``tok`` stand for as the subject of what they do.
+
+        The antecedent is the subject the pronoun's clause hangs on ("X said
+        it had signed …", "X opened a plant, and it signed …") or, with no
+        subject before the pronoun in its sentence, the main subject of the
+        sentence before ("X opened a plant in Y. It signed …"). It must be
+        one firm for "it" and two or more for "they" ("X and Y met. They
+        signed …"); people, a common noun or another name there leave the
+        pronoun unresolved. A pleonastic "it" ("it is expected", "it said
+        that …", "it was announced") stands for nothing. A wrong firm is worse
+        than none, so see also ``_rival_between``.
+        """
+        if tok.lower_ not in lex.FIRM_PRONOUNS or tok.dep_ != "nsubj" or depth > 3:
+            return []
+        head = tok.head
+        # The subject of a verb it comes before: in "the virus that causes it" or
+        # "considers it a risk" the parser may call an object a subject.
+        if head.pos_ not in ("VERB", "AUX") or head.i < tok.i:
+            return []
+        if head.lemma_.lower() in lex.NON_AGENT_VERBS or any(c.dep_ in ("ccomp", "csubj") for c in head.children):
+            return []
+        return self.firms_before(tok, lex.FIRM_PRONOUNS[tok.lower_], depth)
+
+    def firms_before(self, tok, plural: bool, depth: int = 0) -> list[Mention]:
+        """The firm (or, if ``plural``, the firms) a pronoun at ``tok`` refers back to, by ``firm_pronoun``'s rule."""
+        if self._quoted(tok):
+            return []  # "X said: 'It undermines …'": the speaker's "it" is what they speak of
+        block, subject = self, _governing_subject(tok)
+        if subject is None:
+            if any(t.dep_ in ("nsubj", "nsubjpass") and not _within(tok, t) for t in tok.doc[tok.sent.start:tok.i]):
+                return []  # "When X opened a plant, it …": a subject aside, not the clause's own
+            block, subject = self._previous_subject(tok)
+            if subject is None:
+                return []
+        firms = block._subject_firms(subject, depth)
+        if not firms or any(m.type != "Organization" for m in firms):
+            return []
+        names = {self.full.get((m.start, m.end), m.name) for m in firms}
+        if (len(names) > 1) != plural or self._rival_between(max(m.end for m in firms), self.offset + tok.idx, names,
+                                                              plural):
+            return []
+        return firms
+
+    def _quoted(self, tok) -> bool:
+        """Whether ``tok`` stands inside a quotation its paragraph opened and has not closed."""
+        before = self.text[:tok.idx]
+        before = before[before.rfind("\n") + 1:]
+        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+    def _previous_subject(self, tok) -> tuple[_SentenceIndex, object | None]:
+        """The block holding the sentence before ``tok``'s, and that sentence's main subject token."""
+        block = self
+        if tok.sent.start > 0:
+            prev = tok.doc[tok.sent.start - 1].sent
+        else:
+            k = next((k for k, b in enumerate(self.blocks) if b is self), 0)
+            words = [t for t in self.blocks[k - 1].doc if not t.is_space] if k > 0 else []
+            if not words:
+                return self, None
+            block, prev = self.blocks[k - 1], words[-1].sent
+        return block, next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def _subject_firms(self, subject, depth: int) -> list[Mention]:
+        """The names a subject token stands for, with its conjuncts; none if any conjunct is no name."""
+        if subject.lower_ in lex.FIRM_PRONOUNS:
+            return self.firm_pronoun(subject, depth + 1)  # "X opened a plant. It hired Y. It signed …"
+        if subject.i not in self.tok:
+            held = self.antecedent(subject) if subject.lower_ in lex.ORG_ANAPHORS else None
+            return [held] if held is not None and not subject.conjuncts else []
+        if any(c.i not in self.tok for c in subject.conjuncts):
+            return []  # "X and its partners": more than the one firm, and not only firms
+        return self.conjoined(subject)
+
+    def _rival_between(self, start: int, end: int, names: set[str], plural: bool) -> bool:
+        """Whether a name between ``start`` and ``end`` could be what the pronoun stands for instead.
+
+        Another body could; so could a place or a thing named other than as
+        where something was ("opened a plant in Y" leaves the firm the
+        subject; "bought the Y Works" does not); and, for "they", people.
+        """
+        for m in self.history:
+            if not start <= m.start < end or m.type in ("Date", "Quantity"):
+                continue
+            if self.full.get((m.start, m.end), m.name) in names:
+                continue
+            if m.type == "Person" and not plural:
+                continue
+            if m.type in ("Person", "Organization") or not self._named_as_where(m):
+                return True
+        # A noun whose phrase holds the pronoun is no rival: "the contracts [they signed]".
+        return any(self._rival_noun(b, t, names, plural) for b in self.blocks for t in b.doc
+                   if start <= b.offset + t.idx and b.offset + t.right_edge.idx < end)
+
+    @staticmethod
+    def _rival_noun(block: _SentenceIndex, t, names: set[str], plural: bool) -> bool:
+        """Whether a common noun could be what the pronoun stands for: "bought a startup"; for "they", "hired workers".
+
+        A noun that describes the firm ("X, a chip company") or is the firm
+        again ("the company said") is none; nor is a noun only saying where.
+        """
+        if t.pos_ != "NOUN" or t.i in block.tok or t.dep_ in ("compound", "appos", "attr", "npadvmod"):
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in lex.LOCATIVE_PREPOSITIONS:
+            return False
+        if plural:
+            if t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
+                return False
+        elif t.lemma_.lower() not in lex.BODY_NOUNS:
+            return False
+        same = block.antecedent(t) if t.lemma_.lower() in lex.ORG_ANAPHORS else None
+        return same is None or block.full.get((same.start, same.end), same.name) not in names
+
+    def _named_as_where(self, m: Mention) -> bool:
+        """Whether a mention is the object of "in", "at" or "within": where something is or happened."""
+        for b in self.blocks:
+            if b.offset <= m.start < b.offset + len(b.text):
+                span = b.doc.char_span(m.start - b.offset, m.end - b.offset, alignment_mode="expand")
+                root = span.root if span is not None and len(span) else None
+                return (root is not None and root.dep_ == "pobj"
+                        and root.head.lower_ in lex.LOCATIVE_PREPOSITIONS)
+        return False
+
     def _office_holder(self, tok, before: list[Mention]) -> Mention | None:
         """The last person named before with the office "the [prime] minister" names.
 
@@ -2935,6 +3062,10 @@ class _SentenceIndex:
         """Mentions a token stands for: its own, an antecedent, or ones below it."""
         if tok.i in self.tok:
             return [self.tok[tok.i]]
+        if tok.lower_ in lex.FIRM_PRONOUNS:
+            return self.firm_pronoun(tok)
+        if tok.lower_ == "its" and tok.dep_ == "poss":
+            return self.firms_before(tok, plural=False)  # "its signing of an MOU with Y"
         ante = self.antecedent(tok)
         if ante is not None:
             return [ante]
@@ -3040,6 +3171,25 @@ class _SentenceIndex:
                     if pobj.dep_ == "pobj":
                         out.extend(self.conjoined(pobj, depth + 1))
         return _dedupe(out)
+
+
+def _within(tok, phrase) -> bool:
+    """Whether ``tok`` lies inside the phrase ``phrase`` heads."""
+    return phrase.left_edge.i <= tok.i <= phrase.right_edge.i
+
+
+def _governing_subject(tok):
+    """The subject of the nearest clause above ``tok`` that has one before it, other than a phrase holding ``tok``.
+
+    "X said it had signed …": X. "The contracts they signed with Y": none,
+    for "the contracts" holds "they".
+    """
+    for above in tok.ancestors:
+        for c in above.children:
+            if (c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and not _within(tok, c)
+                    and c.lower_ not in ("who", "which", "that")):
+                return c
+    return None
 
 
 def _stands_for_its_of(tok) -> bool:
@@ -3187,10 +3337,16 @@ def _objects(ix: _SentenceIndex, verb, preps: tuple[str, ...] = ()) -> list[Ment
 
 
 def _owner(ix: _SentenceIndex, noun) -> Mention | None:
-    """Who an event noun is of: "X's visit", "a visit by X". A pronoun's owner is not looked for."""
+    """Who an event noun is of: "X's visit", "a visit by X", "its visit" for the firm "it" would be.
+
+    Other pronouns' owners are not looked for.
+    """
     for c in noun.children:
         if c.dep_ == "poss" and c.i in ix.tok:
             return ix.tok[c.i]
+        if c.dep_ == "poss" and c.lower_ == "its":
+            firms = ix.firms_before(c, plural=False)
+            return firms[0] if firms else None
         if c.dep_ == "prep" and c.lower_ == "by":
             found = [ix.tok[p.i] for p in c.children if p.dep_ == "pobj" and p.i in ix.tok]
             if found:
@@ -3482,7 +3638,10 @@ def _works_in_their_town(owners: list[tuple[Mention, Mention]], sentences: list[
     return out
 
 
-def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, extractor: str) -> list[Relation]:
+def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, extractor: str,
+               made: list[Mention] | None = None) -> list[Relation]:
+    """The relations an article's blocks state; ``made`` gets the mentions only they name ("its plant")."""
+    made = [] if made is None else made
     history: list[Mention] = []
     out: list[Relation] = []
     seen: set[tuple] = set()
@@ -3517,7 +3676,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
     indexes = [_SentenceIndex(offset, doc, pairs, aliases, history) for offset, doc, pairs in by_doc]
     subjects = {span for ix in indexes for span in ix.subject_spans()}
     for ix in indexes:
-        ix.sentences, ix.subjects = sentences, subjects
+        ix.sentences, ix.subjects, ix.blocks = sentences, subjects, indexes
     roles = [_roles(ix, pairs, sentence_of, article, extractor) for ix, (_, _, pairs) in zip(indexes, by_doc)]
     full = {(a.start, a.end): b.name for a, b in aliases}
     titles: dict[str, list[frozenset[str]]] = defaultdict(list)
@@ -3607,6 +3766,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
             # "located in X", "X within Y", "in the northwest of Z".
             if tok.dep_ == "prep" and tok.lower_ in lex.LOCATIVE_PREPOSITIONS:
                 head = tok.head
+                fresh: list[Mention] = []  # works only this phrase names: mentions once placed
                 if head.lemma_ in _LOCATING_VERBS:
                     things, _ = _subjects(ix, head)
                     if head.dep_ == "acl" and (not things or all(_is_country(m) for m in things)):
@@ -3614,6 +3774,11 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     score = 0.85
                 elif head.pos_ in ("VERB", "AUX"):
                     things = [m for m in _objects(ix, head) if m.type in ("Facility", "Place")]
+                    if not things and head.lemma_.lower() in lex.WORKS_OPENING_VERBS:
+                        # "X opened its plant in Y": the parser hangs "in Y" on the verb.
+                        things = [w for c in head.children if c.dep_ == "dobj"
+                                  for w in [_its_works(ix, c, article, extractor)] if w is not None]
+                        fresh = things
                     if not things and head.lemma_ == "be" and not _unrealised(head):
                         # "The museum is in X": the copula's subject is where X is.
                         things = [m for m in _subjects(ix, head)[0] if m.type in ("Facility", "Place")]
@@ -3622,6 +3787,10 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     things = []  # "the north of X in Y": Y holds that part of X, not X
                 elif _published_in(head):
                     things = []  # "writing in the X Journal in London": where one writes, not where the journal is
+                elif (works := _its_works(ix, head, article, extractor)) is not None:
+                    # "its plant in Y": the works of the firm "it" would be.
+                    things = fresh = [works]
+                    score = 0.7
                 else:
                     things = ix.mentions_at(head) if head.i not in ix.tok else [ix.tok[head.i]]
                     # A Title Case headline capitalises its common nouns, and the
@@ -3643,6 +3812,7 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                     for t in things:
                         for p in places:
                             emit(t, "locatedIn", p, anchor, score)
+                made.extend(t for t in fresh if any(r.subject is t for r in out))
         for facility, place in _visited_where(ix):
             emit(facility, "locatedIn", place, facility.start, 0.6)
         for thing, place in _based_where(ix):
@@ -4323,6 +4493,29 @@ def _its_antecedent(ix: _SentenceIndex, i: int) -> Mention | None:
                 m = ix.tok[prep.head.i]
         return m if m.type in ("Organization", "Place") else None
     return None
+
+
+def _its_works(ix: _SentenceIndex, noun, article: Article, extractor: str) -> Mention | None:
+    """"its plant", "its new chip factory": the works of the one firm "its" stands for, named as "X's plant" is.
+
+    Only a works noun in the singular, and only when ``firms_before`` finds
+    the firm: a plural names no one works, and a wrong owner is worse than none.
+    """
+    if noun.tag_ != "NN" or noun.lower_ not in lex.WORKS_NOUNS or noun.i in ix.tok:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ != "its" or any(
+            not (t.is_lower and t.tag_ in ("NN", "JJ", "JJS")) for t in ix.doc[poss.i + 1:noun.i]):
+        return None
+    firms = ix.firms_before(poss, plural=False)
+    if not firms:
+        return None
+    doc, firm = ix.doc, firms[0]
+    # Named as "X's new chip plant" is: the firm and the nouns, not the adjectives.
+    name = " ".join([firm.name] + [t.text for t in doc[poss.i + 1:noun.i + 1] if t.tag_ == "NN"])
+    start, end = ix.offset + poss.idx, ix.offset + noun.idx + len(noun.text)
+    return Mention(doc=article.id, start=start, end=end, text=ix.text[poss.idx:noun.idx + len(noun.text)],
+                   type="Facility", score=0.6, name=name, lang="en", extractor=extractor)
 
 
 def _person_follows(ix: _SentenceIndex, k: int) -> bool:

@@ -380,6 +380,8 @@ EVENT_HEADS = frozenset(
 # lower case ("the Hyundai Motor plant", "the Yeosu refinery").
 WORKS_NOUNS = frozenset({"plant", "factory", "works", "refinery", "shipyard", "mill", "smelter", "foundry",
                          "fab", "mine", "warehouse", "depot", "terminal", "steelworks"})
+# Verbs whose object is a works and whose "in" says where it is: "X opened its plant in Y".
+WORKS_OPENING_VERBS = frozenset({"open", "build", "run", "operate", "own", "expand", "close", "shut"})
 
 # Journeys numbered by a code ("Flight KE17", "Voyage V12"): the code names no model.
 JOURNEY_NOUNS = frozenset({"flight", "voyage", "mission", "expedition", "train", "convoy"})
@@ -491,9 +493,23 @@ EVENT_NOUNS = frozenset(
 ANAPHOR_HEADS = FACILITY_HEADS | PLACE_HEADS | ORG_HEADS | {"company", "firm"}
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+# Pronouns that may stand for a firm as the subject of what it does, and
+# whether they stand for several: "It signed an MOU with Y", "they signed".
+FIRM_PRONOUNS = {"it": False, "they": True}
+# Verbs whose "it" is seldom a firm: a copula or a raising verb ("it is
+# expected", "it seems"), or a verb whose subject is a building as often as
+# a body ("it houses a museum", "it hosted the talks").
+NON_AGENT_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "happen", "take", "cost", "matter", "mean",
+                             "house", "host", "hold", "contain", "include", "stand", "lie", "sit"})
 # Nouns that, with "the", refer back to the organisation just named: "the company was founded by X".
 ORG_ANAPHORS = frozenset({"company", "firm", "group", "carmaker", "automaker", "manufacturer", "maker", "startup",
                           "conglomerate"})
+# Common nouns for a body that "it" may stand for as well as for the firm named
+# before them: "X bought a startup in 2019. It developed Y" may be the startup's.
+BODY_NOUNS = ORG_ANAPHORS | frozenset(
+    {"subsidiary", "unit", "affiliate", "division", "rival", "partner", "supplier", "customer", "client", "venture",
+     "bank", "business", "operator", "lender", "insurer", "carrier", "airline", "buyer", "seller", "team", "club",
+     "organisation", "organization", "body", "government", "ministry", "agency", "city", "country", "town"})
 
 # Head nouns of public bodies, schools and associations: a business noun
 # ("the company", "the firm") never refers back to one of them, however
