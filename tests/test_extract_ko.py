@@ -2543,3 +2543,121 @@ def test_s15_xling_names(extractor, fixture, present, absent):
     names = _mention_set(x)
     assert [p for p in present if p not in names] == []
     assert [a for a in absent if a in names] == []
+
+
+# --- short words a name tagger misreads (s15b) ---------------------------------------------
+
+def _texts_and_types(extractor, text: str) -> set[tuple[str, str]]:
+    """(surface text, type) of the mentions of ``text``."""
+    return {(m.text, m.type) for m in extractor.extract(make_article(text)).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A one-syllable country before an office is the office's, no body and no part of the name.
+        ("조나단 벨크 미 대통령은 관세를 낮췄다.", [("조나단 벨크", "Person")], ["미", "조나단 벨크 미"]),
+        ("왕루이 중 국가주석과 회담했다.", [], ["중"]),
+        ("에릭 노드 미 상무장관은 서울에 도착했다.", [("에릭 노드", "Person")], ["미"]),
+        ("야마다 겐 일 총리는 방한했다.", [], ["야마다 겐 일"]),
+        # ... but a body written with the abbreviation keeps it.
+        ("미 국무부는 성명을 냈다.", [("미 국무부", "Organization")], []),
+    ],
+)
+def test_country_abbreviation_before_office(extractor, text, present, absent):
+    found = _texts_and_types(extractor, text)
+    assert [p for p in present if p not in found] == []
+    assert [t for t, _ in found if t in absent] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "joseon_is_a_name"),
+    [
+        ("국내 조선 3사가 올해 수주 목표를 달성했다.", False),
+        ("한국 조선 업계가 인력난을 호소하고 있다.", False),
+        ("철강·조선·해운 업종이 일제히 강세를 보였다.", False),
+        ("조선 경기 회복에 힘입어 고용이 늘었다.", False),
+        ("조선 빅3의 수주 실적이 발표됐다.", False),
+        ("이성계는 조선을 건국했다.", True),  # the state stays a name
+        ("조선·일본 관계가 악화됐다.", True),  # listed with a country, not an industry
+    ],
+)
+def test_shipbuilding_is_no_name(extractor, text, joseon_is_a_name):
+    found = _texts_and_types(extractor, text)
+    assert any(t == "조선" for t, _ in found) is joseon_is_a_name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("소부장 기업 100곳을 선정했다.", None),  # 소재·부품·장비, no surname
+        ("산업부는 소부장 특화단지를 지정했다.", None),
+        ("이번 투자는 소·부·장 자립을 위한 것이다.", None),
+        ("소부장은 회의에서 예산안을 설명했다.", "소"),  # a surname and a title, with a particle
+        ("재판부는 김씨 주장을 받아들이지 않았다.", "김"),  # 씨 names anyone by surname
+    ],
+)
+def test_abbreviation_syllable_is_no_person(extractor, text, person):
+    persons = {t for t, typ in _texts_and_types(extractor, text) if typ == "Person"}
+    assert ({person} if person else set()) <= persons
+    if person is None:
+        assert "소" not in persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("한솔테크는 벨모아의 로봇 공장에서 준공식을 열었다.", "벨모아", "Place"),
+        ("다온바이오는 벨모아의 물류센터를 새로 지었다.", "벨모아", "Place"),
+        ("벨모아의 연구소에서 신약 후보물질이 나왔다.", "벨모아", "Place"),
+        ("한도윤의 공장을 방문했다.", "한도윤", "Person"),  # a Korean personal name stays a person
+    ],
+)
+def test_name_before_works_is_a_place(extractor, text, name, typ):
+    assert (name, typ) in _texts_and_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A firm owns plants too: a name the article makes a subject is not retyped a place.
+        "대표단은 근로자 400명을 고용한 케르난의 센서 공장을 둘러봤다. 케르난은 2018년부터 부품을 공급해 왔다.",
+        "대표단은 벨모아의 센서 공장을 둘러봤다. 벨모아는 2018년부터 부품을 공급해 왔다.",
+    ],
+)
+def test_name_acting_elsewhere_is_no_place_of_works(extractor, text):
+    name = text.split("의 센서")[0].split()[-1]
+    assert (name, "Place") not in _texts_and_types(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("레나르 대표가 기자회견에서 말했다.", "레나르", "Person"),
+        ("한솔테크 레나르 대표는 투자 계획을 밝혔다.", "레나르", "Person"),
+        ("오르텐 회장과 비엘로 사장이 참석했다.", "오르텐", "Person"),
+        ("쿠팡 대표는 물류 투자를 밝혔다.", "쿠팡", "Organization"),  # a brand kiwipiepy knows is a firm
+        ("한빛제분 회장도 항소했다.", "한빛제분", "Organization"),  # a Sino-Korean name is a firm's
+    ],
+)
+def test_foreign_name_before_title_is_a_person(extractor, text, name, typ):
+    assert (name, typ) in _texts_and_types(extractor, text)
+
+
+@pytest.fixture(scope="module")
+def shipyard_wire(extractor):
+    """``s15b_shipyard_robot_wire.txt``: an invented wire story on shipbuilders and a robot maker."""
+    text = (DATA / "s15b_shipyard_robot_wire.txt").read_text(encoding="utf-8")
+    return extractor.extract(make_article(text, "s15b_shipyard_robot_wire"))
+
+
+def test_shipyard_wire_names(shipyard_wire):
+    found = {(m.text, m.type) for m in shipyard_wire.mentions}
+    present = [("도담로보틱스", "Organization"), ("벨모아", "Place"), ("레나르", "Person"),
+               ("조나단 벨크", "Person"), ("에릭 노드", "Person"), ("하윤서", "Person")]
+    assert [p for p in present if p not in found] == []
+    # The industry, the abbreviation and the country before an office are no names; the
+    # historical state (the last paragraph) still is one.
+    assert sorted(t for t, _ in found if t in ("미", "소", "조나단 벨크 미")) == []
+    joseon = sorted(m.start for m in shipyard_wire.mentions if m.text == "조선")
+    assert joseon and all(shipyard_wire.article.text[s : s + 5] == "조선 시대" for s in joseon)

@@ -1311,11 +1311,170 @@ def _posted_abroad(doc: _Doc, names: list[_Cand]) -> list[_Cand]:
     return [c for c in names if id(c) not in drop]
 
 
+#: One-syllable abbreviations of countries that news writes before an office ("트럼프 미 대통령",
+#: "왕이 중 외교부장"): the office's country, never a name of its own.
+_COUNTRY_ABBREVIATIONS = frozenset("미 중 일 러 영 독 불".split())
+
+#: Industries, as news lists them ("철강·조선·해운"). Some are also names ("조선", the Joseon
+#: state), which a name tagger reads where the industry is meant.
+_INDUSTRIES = frozenset(
+    "조선 해운 철강 자동차 반도체 석유화학 화학 정유 기계 건설 항공 방산 섬유 전자 디스플레이 "
+    "배터리 이차전지 해양플랜트 원전 물류 유통 금융 통신 제약 바이오 에너지 가전 식품".split()
+)
+# What only an industry has after its name: its trade, its firms, its market ("조선 업계",
+# "국내 조선 3사", "조선 빅3", "조선 경기"), never a state or a place. (A bare 사 is left out:
+# "조선사" is as often the history of Joseon as a shipbuilder.)
+_INDUSTRY_AFTER = re.compile(
+    r"\s?(?:업계|업종|업체|업황|산업|경기(?![도감])|부문|분야|기자재|수주|강국|대형사|빅\s?\d|\d+\s?사(?![가-힣])|"
+    r"업(?![가-힣])|주(?![가-힣]))"
+)
+# Works and sites a firm runs somewhere ("청라의 로봇 공장", "송도의 물류센터"): after "X의", X is
+# where they stand; a person's "의" is rarely followed by a plant.
+_WORKS_AFTER_GENITIVE = re.compile(
+    r"의\s(?:[가-힣A-Za-z0-9]+\s){0,2}?[가-힣A-Za-z0-9]*"
+    r"(?:공장|사업장|생산기지|생산시설|생산라인|물류센터|연구소|연구센터|데이터센터|캠퍼스|산업단지|발전소|조선소|제철소|공장부지)"
+)
+
+
+def _industry_word(doc: _Doc, c: _Cand) -> bool:
+    """Whether a name is the industry of the same word: "조선 업계", "철강·조선·해운", not "조선 시대".
+
+    The word must be an industry's (:data:`_INDUSTRIES`) and an industry's
+    noun follow it, or another industry be listed next to it with "·", "/" or ",".
+    """
+    if name_key(doc.text[c.start:c.end]) not in _INDUSTRIES:
+        return False
+    if _INDUSTRY_AFTER.match(doc.text, c.end):
+        return True
+    left = re.search(r"([가-힣]+)\s?[·ㆍ/,]\s?$", doc.text[max(0, c.start - 12) : c.start])
+    right = re.match(r"\s?[·ㆍ/,]\s?([가-힣]+)", doc.text[c.end : c.end + 12])
+    return bool(left and left.group(1) in _INDUSTRIES
+                or right and any(right.group(1).startswith(i) for i in _INDUSTRIES))
+
+
+def _abbreviated_title_word(doc: _Doc, c: _Cand, chosen: list[_Cand]) -> bool:
+    """Whether a one-syllable "person" is the first letter of an abbreviation: "소부장 기업".
+
+    "소부장" (소재·부품·장비) reads as a surname written onto a title; a
+    surname and a title used bare before a noun ("소부장 기업", "소부장
+    특화단지"), or joined by "·", are an abbreviation, unless the article
+    names a person whose name starts with that syllable.
+    """
+    word = doc.text[c.start:c.end]
+    if c.type != "Person" or len(word) != 1 or not _HANGUL.match(word) or "antecedent" in c.extra:
+        return False
+    dotted = re.match(r"(?:[·ㆍ][가-힣]){2,}(?![가-힣])", doc.text[c.end : c.end + 12])
+    if dotted:  # "소·부·장": the abbreviation spelt out, its last syllables a title
+        return re.sub("[·ㆍ]", "", dotted.group()) in TITLES
+    glued = re.match(r"[가-힣]+", doc.text[c.end : c.end + 8])
+    # (씨 is how news names anyone by surname: "김씨 주장을" is a person whatever follows.)
+    if glued is None or glued.group() not in TITLES or glued.group() == "씨":
+        return False
+    after = c.end + glued.end()
+    i = doc.index_at.get(after + 1)
+    if not doc.text.startswith(" ", after) or i is None or not doc.tokens[i].tag.startswith("NN"):
+        return False  # "소부장은", "소부장이": a person named by surname and title
+    return not any(o.type == "Person" and o is not c and doc.text[o.start:o.end].startswith(word)
+                   for o in chosen)
+
+
+def _works_of_place(doc: _Doc, c: _Cand, titled: set[str]) -> bool:
+    """Whether a bare name read as a person is where works stand: "청라의 로봇 공장".
+
+    A short name with no title, followed by "의" and a plant or site, is
+    that site's place, unless it looks like a Korean personal name or the
+    article gives it a title elsewhere. A firm owns plants too ("호프만센소릭의
+    센서 공장"), and acts in the article ("호프만센소릭은 … 공급해 왔다"): a
+    name the article makes a subject is left to the name tagger.
+    """
+    word = doc.text[c.start:c.end]
+    if not (c.type == "Person" and c.how not in ("title", "role", "alias") and not c.title
+            and _HANGUL.fullmatch(word) is not None and 2 <= len(word) <= 4 and not _looks_korean_name(word)
+            and name_key(word) not in titled and _WORKS_AFTER_GENITIVE.match(doc.text, c.end) is not None):
+        return False
+    return re.search(rf"(?<![가-힣]){re.escape(word)}(?:은|는|이|가)\s", doc.text) is None
+
+
+def _titled_foreign_name(doc: _Doc, c: _Cand, bare: set[str]) -> bool:
+    """Whether a one-word name a title follows, typed as a body, is a person: "레나르 대표는".
+
+    A firm's head is also written "<firm> 대표" ("영남제분 회장", "트위터 CEO"),
+    so only a foreign-sounding word counts: one word kiwipiepy does not know
+    (known brands are firms), with a syllable no Chinese character reads
+    ("레", "르": a transliteration, where firms' Korean names are mostly
+    Sino-Korean), no firm's or body's head, and never written without a
+    title in the article (a firm acts on its own somewhere: "레나르는 … 밝혔다").
+    """
+    word = doc.text[c.start:c.end]
+    key = name_key(word)
+    if not (c.type == "Organization" and c.how == "title" and c.title in TITLES
+            and _HANGUL.fullmatch(word) is not None and 2 <= len(word) <= 4 and key not in bare
+            and not _firm_shape(word) and not word.endswith(tuple(ORG_HEADS)) and not _known_place(key)
+            and any(ch not in _sino_syllables() for ch in word)):
+        return False
+    toks = _kiwi().tokenize(word)
+    return len(toks) == 1 and toks[0].tag.startswith("NN") and getattr(toks[0], "oov", False)
+
+
+@functools.lru_cache(maxsize=1)
+def _sino_syllables() -> frozenset[str]:
+    """The Hangul syllables that read some Chinese character (the hanja package's table)."""
+    try:
+        from hanja.table import hanja_table
+    except ImportError as exc:
+        raise ImportError("kg.extract.ko needs 'hanja' to tell transliterated names; "
+                          "install it with: pip install hanja==0.15.1") from exc
+    return frozenset(r for h, r in hanja_table.items() if len(h) == 1 and len(r) == 1)
+
+
+def _short_word_misreads(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Drop or retype names that are short words misread by a name tagger.
+
+    * "트럼프 미 대통령": the one-syllable country before an office is no
+      body of its own, and no part of the name before it ("기시다 일 총리").
+    * "조선 업계": an industry, not the state of the same word.
+    * "소부장 기업": an abbreviation's first syllable, not a surname.
+    * "청라의 로봇 공장": where works stand is a place.
+    * "레나르 대표": a foreign name a title follows is a person.
+    """
+    titled = {name_key(doc.text[c.start:c.end]) for c in chosen if c.title}
+    typed = [c for c in chosen if c.type in _MODEL_TYPES]
+    spans = {(c.start, c.end) for c in typed}
+    # Words the article writes as a name with no title after them (what a body does on its own).
+    bare = {name_key(doc.text[c.start:c.end]) for c in typed
+            if c.how != "title" and KoreanExtractor._title_after(doc, c.end, compound=True) is None}
+    out = []
+    for c in chosen:
+        word = doc.text[c.start:c.end]
+        if _abbreviated_title_word(doc, c, chosen):
+            continue
+        if c.type in _MODEL_TYPES and c.how != "alias":
+            if word in _COUNTRY_ABBREVIATIONS and KoreanExtractor._title_after(doc, c.end, compound=True):
+                continue
+            tail = word.rsplit(" ", 1)
+            if (c.type == "Person" and len(tail) == 2 and tail[1] in _COUNTRY_ABBREVIATIONS
+                    and KoreanExtractor._title_after(doc, c.end, compound=True)):
+                if (c.start, c.start + len(tail[0])) in spans:
+                    continue  # the name alone is already found
+                c.end = c.start + len(tail[0])
+                c.name = None if c.name is None else normalise_name(tail[0])
+            if _industry_word(doc, c):
+                continue
+            if _works_of_place(doc, c, titled):
+                c.type = "Place"
+            elif _titled_foreign_name(doc, c, bare):
+                c.type = "Person"
+        out.append(c)
+    return out
+
+
 def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     """Last checks on the chosen names, whatever found them.
 
     * "中 실리콘밸리": a one-character country before a name the model
       found is not part of it.
+    * Short words a name tagger misreads ("미 대통령", "조선 업계", "소부장"):
+      see :func:`_short_word_misreads`.
     * A spelling in Chinese characters or Latin letters in brackets right
       after a name ("톈궁(天工)") is that name's alias, not a name of its
       own (a Hangul name in brackets is another name: "A사(B사 자회사)").
@@ -1329,6 +1488,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             if head:  # "中 실리콘밸리": the one-character country is not part of the name
                 c.start += head.end()
         out.append(c)
+    out = _short_word_misreads(doc, out)
     _name_storms(doc, out)
     out = _name_crafts(doc, out)
     out = [c for c in out if not _names_nothing(doc, c)]
