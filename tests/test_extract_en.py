@@ -2858,3 +2858,107 @@ def test_s15c_a_wire_story_resolves_firm_pronouns_only_where_one_firm_fits(s15c_
                       ("Halvern Logistics", "Velmora Systems")}
     works = {(r.subject.name, r.object.name) for r in s15c_wire.relations if r.subject.type == "Facility"}
     assert works == {("Orvane Systems cell plant", "Brenna")}
+
+
+# s15d: chambers of commerce, missions, ministries with listed portfolios,
+# firms named "<word> Battery", and a capitalised office in apposition.
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # a chamber named after its town, at a sentence's start (the NER cuts it at "of")
+        ("Sumi Chamber of Commerce and Industry hosted a forum on Friday.",
+         "Sumi Chamber of Commerce and Industry", "Organization"),
+        ("Mira Dalton, vice president of the Norland Chamber of Commerce and Industry (NCCI), spoke.",
+         "Norland Chamber of Commerce and Industry", "Organization"),
+        # a consulate general: "General" alone heads no name
+        ("The Korean Consulate General in Brenna hosted a dinner for 60 business leaders.",
+         "Korean Consulate General", "Organization"),
+        ("The Korean Consulate-General in Brenna issued visas.", "Korean Consulate-General", "Organization"),
+        # a portfolio listed with commas belongs to the ministry's name
+        ("The Ministry of Trade, Industry and Energy said exports rose in May.",
+         "Ministry of Trade, Industry and Energy", "Organization"),
+        ("A spokesman for the Ministry of Land, Infrastructure and Transport said the road would open.",
+         "Ministry of Land, Infrastructure and Transport", "Organization"),
+        ("Officials from the Ministry of Agriculture, Food and Rural Affairs visited the farm.",
+         "Ministry of Agriculture, Food and Rural Affairs", "Organization"),
+        # a cell maker named "<word> Battery" is a firm, not a place
+        ("Lena Voss, chief executive of Hwaseon Battery, said the firm would hire 500 workers.",
+         "Hwaseon Battery", "Organization"),
+        ("The minister toured the Brenna plant of Hwaseon Battery in March.", "Hwaseon Battery", "Organization"),
+    ],
+)
+def test_s15d_bodies_are_found_whole(en_extractor, text, name, typ):
+    assert (name, typ) in _typed_names(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a comma after a complete name still ends it when people or places follow
+        ("Yesterday the Ministry of Health, Jones said, ordered more vaccines.", "Ministry of Health"),
+        ("The University of Leeds, Smith and Jones said, will open a campus.", "University of Leeds"),
+        ("The Ministry of Defence, France and Germany agreed on the deal.", "Ministry of Defence"),
+        ("The Bank of Norland, Orvane Systems and Dorval Shipping agreed on the plan.", "Bank of Norland"),
+        # an embassy's and a mission's name leaves out the city it is in (locatedIn gives it)
+        ("Tomas Feld, a consul at the Norland Embassy in Valmora, travelled with the group.", "Norland Embassy"),
+        ("The Permanent Mission of Norland in Geneva issued a statement.", "Permanent Mission of Norland"),
+    ],
+)
+def test_s15d_a_name_ends_before_what_is_not_its_own(en_extractor, text, name):
+    found = _typed_names(en_extractor, text)
+    assert (name, "Organization") in found
+    assert not any(n.startswith(name) and n != name for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("The Korean Consulate General in Brenna hosted a dinner.", ("Korean Consulate General", "locatedIn", "Brenna")),
+        ("The Norland Embassy in Valmora helped arrange the visit.", ("Norland Embassy", "locatedIn", "Valmora")),
+        ("The Permanent Mission of Norland to the United Nations in Geneva issued a statement.",
+         ("Permanent Mission of Norland", "locatedIn", "Geneva")),
+        # a capitalised title in apposition is the office, as a lower-case one is
+        ("Ines Marr, the First Minister, said the region welcomed the investment.",
+         ("Ines Marr", "holdsOffice", "First Minister")),
+        ("Paul Brandt, the Foreign Minister, met the delegation on Wednesday.",
+         ("Paul Brandt", "holdsOffice", "Foreign Minister")),
+    ],
+)
+def test_s15d_missions_are_placed_and_capitalised_offices_held(en_extractor, text, fact):
+    assert fact in _facts(en_extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        # the body a mission is accredited to is not where the mission is
+        ("The Permanent Mission of Norland to the United Nations in Geneva issued a statement.",
+         ("United Nations", "locatedIn", "Geneva")),
+        # "the first president of Y" in lower case tells of history, no office held now
+        ("John Doe, the first president of the club, died in 1990.", ("John Doe", "holdsOffice", "first president")),
+        ("Ines Marr, the first minister to visit, said the plan would go ahead.",
+         ("Ines Marr", "holdsOffice", "first minister")),
+    ],
+)
+def test_s15d_no_mission_seat_or_office_where_none_is_written(en_extractor, text, fact):
+    assert fact not in _facts(en_extractor, text)
+
+
+def _typed_names(en_extractor, text):
+    return {(m.name, m.type) for m in _extract(en_extractor, text).mentions}
+
+
+def test_s15d_a_wire_story_names_missions_ministries_and_a_battery_maker(en_extractor):
+    ex = en_extractor.extract(read_fixture_article("en/s15d_wire_missions_and_ministries.txt"))
+    orgs = {m.name for m in ex.mentions if m.type == "Organization"}
+    assert {"Sumi Chamber of Commerce and Industry", "Norland Chamber of Commerce and Industry",
+            "Korean Consulate General", "Norland Embassy", "Hwaseon Battery",
+            "Ministry of Land, Infrastructure and Transport", "Ministry of Agriculture, Food and Rural Affairs",
+            "Permanent Mission of Norland"} <= orgs
+    assert not {m for m in ex.mentions if m.name == "Hwaseon Battery" and m.type != "Organization"}
+    facts = {(r.subject.name, r.predicate, r.object.name if r.object is not None else r.value) for r in ex.relations}
+    assert {("Korean Consulate General", "locatedIn", "Brenna"), ("Norland Embassy", "locatedIn", "Valmora"),
+            ("Permanent Mission of Norland", "locatedIn", "Geneva"), ("Ines Marr", "holdsOffice", "First Minister"),
+            ("Paul Brandt", "holdsOffice", "Foreign Minister"),
+            ("Lena Voss", "holdsOffice", "Hwaseon Battery")} <= facts | {
+        (r.subject.name, r.predicate, r.object.name) for r in ex.relations if r.object is not None}

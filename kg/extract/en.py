@@ -236,6 +236,15 @@ def _gives_way_to_conll(doc, cand, names: list[tuple[int, int, str]]) -> bool:
     # one word the NER cut at a hyphen, not two names.
     separate = sum(1 for a, b in zip(inside, inside[1:]) if doc[a[1]:b[0] + 1].text_with_ws.count(" ") == 0
                    or not any(doc[k].whitespace_ for k in range(a[1] - 1, b[0])))  # "Korea–Japan"
+    # "Daegu Chamber" | "of" | "Commerce and Industry": a body's head noun, then its own
+    # "of" phrase, is one body's name the NER cut at its "of" (a body's name
+    # ends in its head noun too, so a run read as a body does).
+    # So is "Ministry of Land," | "Infrastructure and Transport": a portfolio listed with commas.
+    if cand.type == "Organization":
+        separate += sum(1 for a, b in zip(inside, inside[1:]) if a[0] >= cand.start and b[1] <= cand.end and (
+            b[0] == a[1] + 1 and doc[a[1]].lower_ == "of" and doc[a[1] - 1].lower_ in lex.OF_PHRASE_HEADS
+            or any(doc[k].text == "," and _listed_portfolio(doc, cand.start, k, cand.end) is not None
+                   for k in range(a[1] - 1, b[0]))))
     if len(inside) - separate > 1:
         return True
     for start, end, typ in inside:
@@ -740,6 +749,9 @@ def _head_type(words: list[str], *, industry: bool = True) -> str | None:
     head = clean[-1].lower().strip(".,'’")
     if _is_creed_state(clean):
         return "Organization"
+    before = [w.lower() for w in clean[:-1] if w != "-"]
+    if head == "general" and before and before[-1] in lex.GENERAL_MISSION_HEADS:
+        return "Organization"  # "the Korean Consulate General": a mission, whatever "General" says alone
     if head in lex.PLAN_HEADS and len(clean) > 1:
         return "Plan"
     if head in lex.ORG_HEADS or industry and head in lex.INDUSTRY_HEADS:
@@ -1086,6 +1098,10 @@ class EnglishExtractor:
                 first = i
                 if doc[i].is_sent_start and texts[i] == "The":
                     first = i + 1  # "The Seoul Robot Expo opens …": the article is no part of the name
+                if j < n and texts[j] == ",":
+                    # "the Ministry of Land, Infrastructure and Transport": a portfolio
+                    # listed with commas is part of the body's name.
+                    j = _listed_portfolio(doc, first, j) or j
                 if _office_of_body(doc, first, j):
                     first += 2  # "the Rector of Marenport University": the office is no part of the body's name
                 if j - first > 2 and _agreement_before_name(doc, first):
@@ -2262,10 +2278,50 @@ def _cut_at_comma(doc, start: int, end: int) -> int:
     for k in range(start + 1, end - 1):
         if doc[k].text == ",":
             if _head_type([t.text for t in doc[start:k]]) is not None and \
-                    doc[k + 1].lower_.strip(".") not in lex.ORG_HEADS:
+                    doc[k + 1].lower_.strip(".") not in lex.ORG_HEADS and _listed_portfolio(doc, start, k, end) is None:
                 return k
             break
     return end
+
+
+def _listed_portfolio(doc, start: int, comma: int, end: int | None = None) -> int | None:
+    """The end of a body's "of" phrase that runs on over ``comma`` as a list ("Ministry of Land, Infrastructure and Transport").
+
+    A ministry's portfolio lists its fields with capitalised words, commas
+    and a last "and"; a list that holds a place ("Ministry of Defence,
+    France and Germany") is the sentence's, not the name's. The list ends
+    at ``end`` (the NER's end) or, without it, where its words do.
+    """
+    first = start + 1 if doc[start].lower_ == "the" else start
+    if comma - first < 3 or doc[first + 1].lower_ != "of" or doc[first].lower_ not in lex.OF_PHRASE_HEADS:
+        return None
+    stop = end if end is not None else len(doc)
+    k = comma + 1
+    while k < stop and (doc[k].is_title or doc[k].lower_ in ("and", "&") or doc[k].text == ","):
+        k += 1
+    if end is not None and k < end:
+        return None
+    while k > comma + 1 and not doc[k - 1].is_title:
+        k -= 1
+    rest = doc[comma + 1:k]
+    if not any(t.lower_ in ("and", "&") for t in rest):
+        return None
+    items, item = [], []
+    for t in rest:
+        if t.text == "," or t.lower_ in ("and", "&"):
+            items.append(item)
+            item = []
+        else:
+            item.append(t)
+    items.append(item)
+    # "the University of Leeds, Smith and Jones said", "the Bank of Korea, Samsung and
+    # Hyundai": people, places or firms the NER names one by one are no fields.
+    ents = {(e.start, e.end) for e in doc.ents}
+    if any(not it or gazetteer_best(" ".join(t.text for t in it)) is not None or (it[0].i, it[-1].i + 1) in ents
+           or _head_type([t.text for t in it]) is not None for it in items) or any(
+            t.ent_type_ in ("PERSON", "GPE", "LOC") for t in rest):
+        return None
+    return k
 
 
 def _split_coordination(doc, start: int, end: int, typ: str) -> list[tuple[int, int]]:
@@ -3806,6 +3862,11 @@ def _relations(by_doc, aliases, sentences: list[Sentence], article: Article, ext
                         if head.lemma_.lower() in lex.TRANSACTION_NOUNS:
                             apposed = [m for m in apposed if m.type != "Organization"]
                         things = apposed or [m for m in things if _noun_stands_for(head, m)]
+                    mission = _accrediting_mission(ix, head)
+                    if mission is not None:
+                        # "the Permanent Mission of X to the United Nations in Geneva":
+                        # the mission is in Geneva, not the body it is accredited to.
+                        things = [mission]
                     score = 0.7
                 for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                     places = _place_under(ix, pobj)
@@ -3850,6 +3911,17 @@ def _based_where(ix: _SentenceIndex) -> list[tuple[Mention, Mention]]:
             things = [ix.tok[c.i] for c in noun.children if c.dep_ == "appos" and c.i in ix.tok]
         out.extend((m, place) for m in things if m.type in ("Organization", "Facility") and m is not place)
     return out
+
+
+def _accrediting_mission(ix: _SentenceIndex, tok) -> Mention | None:
+    """The mission that body ``tok`` is the object of "to" after ("the Permanent Mission of X to <the UN>"), if any."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.dep_ != "prep":
+        return None
+    mission = ix.tok.get(tok.head.head.i)
+    if mission is None or mission.type != "Organization" or mission is ix.tok.get(tok.i):
+        return None
+    words = {w.lower() for w in mission.text.split()}
+    return mission if words & lex.ACCREDITED_HEADS else None
 
 
 def _names_a_firm(noun) -> bool:
@@ -4239,6 +4311,10 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
 _RANK_WORDS = frozenset({"deputy", "vice", "acting", "junior", "senior", "assistant", "first", "second"})
 
 
+#: Capitalised words that open an office's title before its title word ("the First Minister").
+_CAPITAL_OFFICE_WORDS = _RANK_WORDS | lex.PORTFOLIO_WORDS
+
+
 def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | None:
     """"<Person>, <the> <title> of <Body>" or "<Person>, <Place>'s <title>"."""
     doc = ix.doc
@@ -4268,14 +4344,20 @@ def _office_after(ix: _SentenceIndex, end: int) -> tuple[Mention | None, str] | 
     if (k > i and doc[k - 1].lower_ == "party" and k < len(doc) and doc[k].lower_ in lex.PARTY_OFFICES
             and doc[k].is_title and not any(j in ix.tok for j in range(i, k))):
         titles, i = [t.text for t in doc[i:k]], k
-    while i < len(doc) and (doc[i].lower_.strip(".") in lex.PERSON_TITLES or doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")
-                            and i + 1 < len(doc) and doc[i + 1].lower_.strip(".") in lex.PERSON_TITLES):
+    # A capitalised rank or portfolio is the office's own word ("X, the First Minister,",
+    # "X, the Foreign Minister,"), as a lower-case one is.
+    while i < len(doc) and (doc[i].lower_.strip(".") in lex.PERSON_TITLES or (
+            doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")
+            or doc[i].is_title and doc[i].lower_ in _CAPITAL_OFFICE_WORDS)
+            and i + 1 < len(doc) and doc[i + 1].lower_.strip(".") in lex.PERSON_TITLES):
         titles.append(doc[i].text)
         i += 1
     # "X, the current prime minister": the office is "prime minister".
     titles = [t for t in titles if t.lower() not in lex.INCUMBENCY_WORDS] if len(titles) > 1 else titles
-    if len(titles) == 2 and _ordinal(titles[0]):
-        return None  # "X, the first president of Y": a place in the office's history
+    if len(titles) == 2 and _ordinal(titles[0]) and titles[0].islower():
+        # "X, the first president of Y": a place in the office's history; "the
+        # First Minister" with a capital is the office's name.
+        return None
     if not titles or not (_is_office(titles) or body is None and _heads_a_function(doc, titles, i)):
         return None
     if possessed or body is None and (i == len(doc) or doc[i].text in _APPOSITION_CLOSERS):

@@ -222,7 +222,10 @@ INDUSTRY_HEADS = frozenset(
      "freight",
      # shipbuilders and ship repairers ("X Marine"); as a name's last word it is no
      # given name ("Marine Le Pen") nor a soldier ("a US Marine" is lower-case before it)
-     "marine"}
+     "marine",
+     # a cell maker named in the singular ("X Battery", as "X Energy"); "Battery Park"
+     # ends in its own head noun
+     "battery"}
 ) | CLIPPED_INDUSTRY_HEADS
 
 # Organisation heads no team, place or building shares: they outweigh the
@@ -233,8 +236,26 @@ DECISIVE_ORG_HEADS = frozenset(
      "holdings", "technologies", "industries", "pharmaceuticals", "motors",
      "airlines", "machinery", "institute", "agency", "commission", "foundation", "force",
      # carmakers' and transport firms' new names ("X Mobility"); no place or team is called so
-     "mobility"}
+     "mobility",
+     # a cell maker ("X Battery"): the CoNLL NER reads an unknown word before it as a
+     # place, but no town or team is called so; an artillery battery is written
+     # head first ("Battery Park", "Battery B")
+     "battery"}
 )
+
+# Heads of a body's name that the name's own "of" phrase follows ("the Daegu
+# Chamber of Commerce and Industry", "the Seoul Bureau of Statistics"): the
+# NER may cut such a name at its "of" into a person and a body.
+OF_PHRASE_HEADS = ORG_HEADS | {"chamber"}
+
+# Heads of a mission's name that "General" may follow ("the Korean Consulate
+# General", "Consulate-General"): "General" alone heads no name, being a
+# military title.
+GENERAL_MISSION_HEADS = frozenset({"consulate"})
+
+# Heads of a state's mission to a body ("the Permanent Mission of X to the
+# United Nations"): a place written after the body is the mission's seat.
+ACCREDITED_HEADS = frozenset({"mission", "delegation", "embassy", "representation"})
 
 # Head nouns that make a (usually quoted) title a plan or policy.
 PLAN_HEADS = frozenset(
