@@ -808,6 +808,27 @@ def _common_noun(word: str) -> bool:
     return len(toks) == 1 and toks[0].tag == "NNG" and not getattr(toks[0], "oov", False)
 
 
+def _bilateral_topic(word: str) -> bool:
+    """Whether a word is two countries' short forms and common nouns, with no body's or event's head.
+
+    "한중문화교류" (Korea–China cultural exchange), "한미동맹" name what the
+    countries share, while "한중경제포럼" and "한미우호협회" end in a forum's
+    and a body's head noun and are names (see ``KoreanExtractor._bilateral_events``).
+
+    >>> _bilateral_topic("한중문화교류"), _bilateral_topic("한중경제포럼"), _bilateral_topic("한국전력")
+    (True, False, False)
+    """
+    if len(word) < 4 or _HANGUL.fullmatch(word) is None or word[0] not in _COUNTRY_SHORT:
+        return False
+    for n in range(1, 5):
+        second, rest = word[1 : 1 + n], word[1 + n :]
+        if (second in _COUNTRY_SHORT or second in regions()) and len(rest) >= 2:
+            toks = _kiwi().tokenize(rest)
+            return (all(t.tag == "NNG" and not getattr(t, "oov", False) for t in toks)
+                    and _head_type(rest, proper=False)[0] is None)
+    return False
+
+
 def _province_word(word: str) -> bool:
     """Whether a word is a foreign state or province by its suffix ("바이에른주", "광둥성").
 
@@ -2382,6 +2403,8 @@ class KoreanExtractor:
                     continue
                 if any(ch in _EDGE_PUNCT for ch in text):
                     continue
+                if _bilateral_topic(text):
+                    continue  # "한중문화교류 방안": what two countries share, no body
                 club = _CLUB_MARK_AFTER.match(doc.text, e)
                 if club:  # the CRF stops at the Latin mark: "세비야| CF", "라온| FC 1920"
                     e = club.end()
