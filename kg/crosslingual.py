@@ -1847,6 +1847,11 @@ _EN_HOST = re.compile(r"^(?P<mission>.+?)\s+(?:in|to)\s+(?:the\s+)?(?P<host>[A-Z
 # A mission whose host English leaves out may be the same country's mission
 # in another one: the name alone is then kept below a sure match.
 _UNSAID_HOST = 0.85
+# Korean names its own country's missions by host and kind alone (주애틀랜타
+# 총영사관): a bare kind after a foreign host is Korea's, which English says
+# ("Korean Consulate General").
+_BARE_MISSION = re.compile(r"^(?:총영사관|영사관|대사관|대표부)$")
+_OWN_COUNTRY = "한국"
 
 
 def _places_of(name: str, lang: str) -> tuple[frozenset[str], frozenset[int]]:
@@ -1866,18 +1871,32 @@ def _mission_host(ko: str) -> tuple[str, str] | None:
     return found["host"], found["mission"]
 
 
+def _match_bare_mission(en: str, host: str, mission: str) -> NameMatch:
+    """:func:`match_names` for the mission part, read as Korea's own when Korean names no country."""
+    found = match_names(en, mission)
+    ko_codes, _ = _places_of(host, "ko")
+    if _BARE_MISSION.match(mission) and ko_codes and not ko_codes & set(country_codes(_OWN_COUNTRY, "ko")):
+        own = match_names(en, _OWN_COUNTRY + mission)
+        if own.score > found.score:
+            return replace(own, parts=(*own.parts, f"{mission} after a foreign host is {_OWN_COUNTRY}'s"))
+    return found
+
+
 def _match_mission(en: str, host: str, mission: str) -> NameMatch:
     """:func:`match_names` for a Korean mission named with its host (주한 베트남대사관)."""
     said = _EN_HOST.match(en.strip())
     if said:
         ko_codes, ko_ids = _places_of(host, "ko")
         en_codes, en_ids = _places_of(said["host"], "en")
-        if ko_ids & en_ids or ko_codes & en_codes:
-            found = match_names(said["mission"], mission)
+        # Two cities of one country are two hosts (주애틀랜타 is not "in Boston"):
+        # a shared country is enough only where one host is the country itself.
+        either_country = bool(country_codes(host, "ko") or country_codes(said["host"], "en")) or len(host) == 1
+        if ko_ids & en_ids or (either_country and ko_codes & en_codes):
+            found = _match_bare_mission(said["mission"], host, mission)
             return replace(found, parts=(*found.parts, f"host 주{host}={said['host']}"))
         if en_codes:
             return NameMatch(0.0)  # another host: the same country's mission elsewhere
-    found = match_names(en, mission)
+    found = _match_bare_mission(en, host, mission)
     return replace(found, score=round(_UNSAID_HOST * found.score, 4), parts=(*found.parts, f"host 주{host} unsaid"))
 
 

@@ -95,11 +95,17 @@ def resolve(extractions: Iterable[Extraction], *, link_languages: bool = True) -
 
     alias_spans: set[tuple[str, int, int]] = set()
     for ex in extractions:
+        place_names = {_local_key(m) for m in ex.mentions if m.type == "Place"}
         for m in ex.mentions:
             if m.type in VALUE_TYPES:
                 continue
             local_mentions[_local_key(m)].append(m)
         for alias, ante in ex.aliases:
+            if ante.type not in ("Place", "Person") and _local_key(alias) in place_names:
+                # "Daegu" after "Daegu Chamber of Commerce": the article names the
+                # city by that word too, and every "Daegu" shares one local key, so
+                # the union would fold the city into the chamber.
+                continue
             alias_spans.add((alias.doc, alias.start, alias.end))
             uf.union(_local_key(alias), _local_key(ante))
             if name_key(alias.name) != name_key(ante.name):

@@ -444,6 +444,7 @@ def test_a_university_or_authority_of_another_kind_does_not_match(english, hangu
         ("Korean Embassy in Hanoi", "주베트남 한국대사관"),  # the host, a country, holds the city
         ("Vietnamese Embassy in Seoul", "주한 베트남대사관"),  # 주한: in Korea
         ("Korean Consulate General in Atlanta", "주애틀랜타 한국총영사관"),
+        ("Korean Consulate General in Atlanta", "주애틀랜타 총영사관"),  # a bare kind abroad is Korea's
     ],
 )
 def test_a_mission_matches_with_its_host_in_both_names(english, hangul):
@@ -451,7 +452,9 @@ def test_a_mission_matches_with_its_host_in_both_names(english, hangul):
 
 
 @pytest.mark.parametrize(
-    "english, hangul", [("Vietnamese Embassy", "주한 베트남대사관"), ("Korean Embassy", "주베트남 한국대사관")],
+    "english, hangul",
+    [("Vietnamese Embassy", "주한 베트남대사관"), ("Korean Embassy", "주베트남 한국대사관"),
+     ("Korean Consulate General", "주애틀랜타 총영사관")],
 )
 def test_a_mission_whose_host_english_leaves_out_matches_but_not_surely(english, hangul):
     # Sure enough for articles about one visit, not enough on its own: the
@@ -468,6 +471,10 @@ def test_a_mission_whose_host_english_leaves_out_matches_but_not_surely(english,
         ("Japanese Embassy", "주일 한국대사관"),
         # Another host: the same country's mission elsewhere.
         ("Korean Embassy in Tokyo", "주베트남 한국대사관"),
+        # Another city of the same country is another host.
+        ("Korean Consulate General in Boston", "주애틀랜타 총영사관"),
+        # A bare kind abroad is Korea's own mission, not another country's.
+        ("Japanese Consulate General", "주애틀랜타 총영사관"),
     ],
 )
 def test_a_mission_does_not_match_its_host_or_another_host(english, hangul):

@@ -650,7 +650,7 @@ BACNINH_PAIRS = {
     "Vietnam": "베트남",
     "Busan": "부산",
     "Hanoi": "하노이",
-    "Daegu": "대구시",  # "the Daegu city government", a body in both
+    "Daegu": "대구",  # English keeps one "Daegu", mostly the place; Korean's body 대구시 stays apart
     "Daegu City Hall": "대구시청",
     "Bac Ninh Provincial People's Committee": "박닌성 인민위원회",
     "Vietnamese Embassy": "주한 베트남대사관",  # not Korea's embassy, though 한 is Korea
@@ -664,8 +664,8 @@ BACNINH_PAIRS = {
     "Vietnam Chamber of Commerce and Industry": "베트남상공회의소",
     "Pham Duc Thang": "팜 득 탕",
     "Yen Phong Industrial Park": "옌퐁산업단지",
+    "Daegu Chamber of Commerce and Industry": "대구상공회의소",  # its "Daegu" after it is the city
     # Left out, as the extractors give them (extraction, not linking):
-    # "Daegu Chamber of Commerce and Industry": English finds no body;
     # "Bac Ninh Department of Planning and Investment" (박닌성 기획투자국장, an office): English only.
 }
 
@@ -694,8 +694,8 @@ GEORGIA_PAIRS = {
     "Hanbat Battery Research Institute": "한밭배터리연구원",
     "US Department of Commerce": "미국 상무부",
     "Thomas Caldwell": "토머스 콜드웰",
+    "Korean Consulate General": "주애틀랜타 총영사관",  # Korean's bare 총영사관 abroad is Korea's own
     # Left out, as the extractors give them (extraction, not linking):
-    # "Korean Consulate General in Atlanta" 주애틀랜타 총영사관: no English entity;
     # "Ministry of Trade, Industry and Energy" 산업통상자원부: English names only the minister's office;
     # "State Capitol" 주청사: English only as a facility apart, Korean as its own ("주청사"), but the
     #   names share nothing to link by ("주" state, "청사" government building).

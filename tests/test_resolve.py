@@ -30,6 +30,23 @@ def test_alias_joins_its_antecedent_and_becomes_alt_label():
     assert ("Whitfield", "en") in e.aliases
 
 
+def test_a_short_form_the_article_also_uses_for_a_place_stays_the_place():
+    # "Daegu ... Daegu Chamber of Commerce ... Daegu firms": the bare name is the
+    # city here, so the chamber is not folded into it (nor it into the chamber).
+    city = men("a", 0, "Daegu", "Place")
+    chamber = men("a", 40, "Daegu Chamber of Commerce", "Organization")
+    short = men("a", 100, "Daegu", "Organization", score=0.5)
+    r = resolve([Extraction(art("a"), (city, chamber, short), (), aliases=((short, chamber),))])
+    assert sorted(e.label() for e in r.entities) == ["Daegu", "Daegu Chamber of Commerce"]
+
+
+def test_a_short_form_of_a_firm_still_joins_it():
+    full = men("a", 0, "Tarnwick Petrochemical", "Organization")
+    short = men("a", 50, "Tarnwick", "Organization")
+    r = resolve([Extraction(art("a"), (full, short), (), aliases=((short, full),))])
+    assert [e.label() for e in r.entities] == ["Tarnwick Petrochemical"]
+
+
 def test_same_name_across_articles_is_one_entity():
     a = Extraction(art("a"), (men("a", 0, "Volterra Energy", "Organization"),), ())
     b = Extraction(art("b"), (men("b", 10, "Volterra Energy", "Organization"),), ())
