@@ -2962,3 +2962,57 @@ def test_s15d_a_wire_story_names_missions_ministries_and_a_battery_maker(en_extr
             ("Paul Brandt", "holdsOffice", "Foreign Minister"),
             ("Lena Voss", "holdsOffice", "Hwaseon Battery")} <= facts | {
         (r.subject.name, r.predicate, r.object.name) for r in ex.relations if r.object is not None}
+
+
+@pytest.mark.parametrize(
+    "text, acronym, typ",
+    [
+        # The NER reads the letters as a place or a person; the name they were
+        # defined by is an organisation, at the bracket and at every later use.
+        ("The Nordhaven Chamber of Commerce and Industry (NCCI) said on Monday that exports fell. "
+         "NCCI will publish a full report in May.", "NCCI", "Organization"),
+        ("Japan's Ministry of Economy, Trade and Industry (METI) announced new rules on Tuesday. "
+         "METI said the rules would take effect in April.", "METI", "Organization"),
+        # A place's acronym is the place; an act's is the act.
+        ("The United States (US) and Canada signed the deal. The US said it was pleased.", "US", "Place"),
+        ("The Ballot Access Act (BAA) passed. BAA takes effect in May.", "BAA", "Plan"),
+        # A name only the NER calls a person ("Deutsche Welle (DW)" is one to
+        # it) does not give its type to the letters.
+        ("Jane Doe (JD) spoke to reporters in Brelford on Friday. JD said the plan would fail.", "JD", "Organization"),
+        # Not defined in brackets: the letters keep the NER's own type.
+        ("The Nordhaven Chamber of Commerce and Industry said on Monday that exports fell. "
+         "NCCI said on Monday that exports fell in Brelford.", "NCCI", "Person"),
+        # Brackets that are not the name's initials define nothing.
+        ("The Tarvel Harbour Authority (NCCI) closed the port. NCCI said storms were expected.", "NCCI", "Person"),
+    ],
+)
+def test_an_acronym_takes_the_type_of_the_name_it_is_defined_by(en_extractor, text, acronym, typ):
+    types = {m.type for m in _extract(en_extractor, text).mentions if m.text == acronym}
+    assert types == {typ}
+
+
+@pytest.mark.parametrize(
+    "text, acronym, full",
+    [
+        ("The Ballot Access Act (BAA) passed. BAA takes effect in May.", "BAA", "Ballot Access Act"),
+        ("The Ministry of Economy, Trade and Industry (METI) announced new rules. METI said they start in April.",
+         "METI", "Ministry of Economy, Trade and Industry"),
+    ],
+)
+def test_every_use_of_a_defined_acronym_is_an_alias_of_its_name(en_extractor, text, acronym, full):
+    ex = _extract(en_extractor, text)
+    starts = [m.start for m in ex.mentions if m.text == acronym]
+    pairs = {(a.text, a.start, b.text) for a, b in ex.aliases}
+    assert len(starts) == 2 and {(acronym, s, full) for s in starts} <= pairs
+
+
+def test_s15e_acronyms_in_a_wire_story_are_one_entity_with_their_names(en_extractor):
+    ex = en_extractor.extract(read_fixture_article("en/s15e_wire_acronyms.txt"))
+    typed = {(m.text, m.type) for m in ex.mentions}
+    acronyms = {"NCCI": "Organization", "METI": "Organization", "PSSA": "Plan"}
+    assert {(t, typ) for t, typ in typed if t in acronyms} == set(acronyms.items())
+    # An acronym that nothing defines keeps its place type.
+    assert ("UK", "Place") in typed
+    aliased = {(a.text, b.text) for a, b in ex.aliases}
+    assert {("NCCI", "Nordhaven Chamber of Commerce and Industry"), ("METI", "Ministry of Economy, Trade and Industry"),
+            ("PSSA", "Parts Supply Stability Act")} <= aliased

@@ -2613,7 +2613,32 @@ def _article_types(per_doc) -> dict[str, str]:
         if (typ == "Person" and name not in firm and name not in parts and gazetteer_best(name) is None
                 and len(_short_form_of(name, types, firm)) == 1):
             types[name] = "Organization"
+    # "the Nordhaven Chamber of Commerce (NCC) ... NCC said": the acronym is
+    # the name it was defined by, so it takes that name's type where the
+    # text's own words type the name (its head noun, a descriptor) or the
+    # gazetteer knows the place; the NER's guess at the long name is no
+    # better than its guess at the letters ("Deutsche Welle (DW)" is a
+    # person to it).
+    for acronym, full in _acronym_definitions(per_doc).items():
+        if acronym in types and types.get(full) not in (None, *VALUE_TYPES) and (
+                written.get(full) or (types[full] == "Place" and gazetteer_best(full) is not None)):
+            types[acronym] = types[full]
     return types
+
+
+def _acronym_definitions(per_doc) -> dict[str, str]:
+    """Acronyms defined in brackets after a name, mapped to that name (lower-case keys, first definition wins)."""
+    defined: dict[str, str] = {}
+    for _, doc, cands in per_doc:
+        text = _doc_text(doc)
+        for c in cands:
+            if c.type in VALUE_TYPES or c.dateline or c.government or c.source == "headline":
+                continue
+            span = doc[c.start:c.end]
+            found = _PARENTHESIS.match(text, span.end_char)
+            if found and _is_acronym_of(found.group(1), span.text):
+                defined.setdefault(found.group(1).lower(), _norm_name(span.text).lower())
+    return defined
 
 
 def _short_form_of(name: str, types: dict[str, str], firm: set[str]) -> list[str]:
@@ -2710,12 +2735,16 @@ def _acronym_aliases(mentions: list[Mention], article: Article) -> list[tuple[Me
     """
     defined: dict[str, Mention] = {}
     for m in mentions:
-        if m.type in VALUE_TYPES or m.type == "Person":
+        if m.type in VALUE_TYPES:
             continue
         found = _PARENTHESIS.match(article.text, m.end)
         if found and _is_acronym_of(found.group(1), m.text):
             defined.setdefault(found.group(1), m)
-    return [(m, defined[m.text]) for m in mentions if m.text in defined and m is not defined[m.text]]
+    # "Jane Doe (JD)": initials are a person's only where they were typed as
+    # one (see _article_types); a name the NER alone calls a person before
+    # its initials is as often a foreign firm's ("Deutsche Welle (DW)").
+    return [(m, defined[m.text]) for m in mentions if m.text in defined and m is not defined[m.text]
+            and (defined[m.text].type != "Person" or m.type == "Person")]
 
 
 def _is_acronym_of(acronym: str, name: str) -> bool:
