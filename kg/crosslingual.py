@@ -1850,7 +1850,7 @@ _UNSAID_HOST = 0.85
 # Korean names its own country's missions by host and kind alone (주애틀랜타
 # 총영사관): a bare kind after a foreign host is Korea's, which English says
 # ("Korean Consulate General").
-_BARE_MISSION = re.compile(r"^(?:총영사관|영사관|대사관|대표부)$")
+_BARE_MISSIONS = frozenset({"총영사관", "영사관", "대사관", "대표부"})
 _OWN_COUNTRY = "한국"
 
 
@@ -1875,7 +1875,7 @@ def _match_bare_mission(en: str, host: str, mission: str) -> NameMatch:
     """:func:`match_names` for the mission part, read as Korea's own when Korean names no country."""
     found = match_names(en, mission)
     ko_codes, _ = _places_of(host, "ko")
-    if _BARE_MISSION.match(mission) and ko_codes and not ko_codes & set(country_codes(_OWN_COUNTRY, "ko")):
+    if mission in _BARE_MISSIONS and ko_codes and not ko_codes & set(country_codes(_OWN_COUNTRY, "ko")):
         own = match_names(en, _OWN_COUNTRY + mission)
         if own.score > found.score:
             return replace(own, parts=(*own.parts, f"{mission} after a foreign host is {_OWN_COUNTRY}'s"))

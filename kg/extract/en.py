@@ -3064,7 +3064,9 @@ class _SentenceIndex:
             if m.type in ("Person", "Organization") or not self._named_as_where(m):
                 return True
         # A noun whose phrase holds the pronoun is no rival: "the contracts [they signed]".
-        return any(self._rival_noun(b, t, names, plural) for b in self.blocks for t in b.doc
+        # (Only the blocks that overlap the span: a pronoun's rivals are near it.)
+        return any(self._rival_noun(b, t, names, plural) for b in self.blocks
+                   if b.offset < end and start < b.offset + len(b.text) for t in b.doc
                    if start <= b.offset + t.idx and b.offset + t.right_edge.idx < end)
 
     @staticmethod

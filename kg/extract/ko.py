@@ -1296,7 +1296,7 @@ _NEAR_PLACE_BEFORE = re.compile(
     r"(?<![가-힣])([가-힣]{2,8}) (?:인근|근처|부근|근교|외곽|교외|(?:북|남|동|서|북동|북서|남동|남서)(?:부|쪽))(?:의)? $")
 #: A wire dateline inside its bracket: "(창원=연합뉴스", "[서울=뉴시스" (the city, then the agency).
 _DATELINE = re.compile(r"[(\[<]\s*[가-힣]{1,8}\s*=\s*[^=()\[\]<>\n]{1,15}")
-#: Missions abroad: "주베트남 한국대사관" is the Korean embassy in Vietnam.
+#: Missions abroad, bodies wherever they are posted: "주베트남 한국대사관" is the Korean embassy in Vietnam.
 _MISSION_HEADS = ("대사관", "총영사관", "영사관", "대표부")
 # What may stand between a body and the titled name whose office it heads:
 # nothing, a genitive, or the object particle of the visit that meets them.
@@ -2071,10 +2071,6 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
 
 #: Heads of the sites firms build on, which no body is named by: "옌퐁산업단지", "성서산단".
 _SITE_HEADS = ("산업단지", "산단", "단지")
-
-#: The diplomatic missions, bodies wherever they are posted: "주애틀랜타 총영사관", "주유엔 대표부".
-_MISSION_HEADS = ("대사관", "총영사관", "영사관", "대표부")
-
 
 #: Suffixes of provinces, prefectures, states and cities that news writes on a foreign name or leaves off.
 _BARE_PLACE_SUFFIXES = ("성", "현", "주", "시", "도")
