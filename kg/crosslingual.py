@@ -2332,6 +2332,8 @@ _PARAGRAPH_BONUS = 0.12
 _SAME_TYPE_BONUS = 0.05
 _KIND_PENALTY = 0.15
 _NEIGHBOUR_BONUS = 0.06
+_UNSAID_SUFFIX = 0.06  # "Gumi" ~ 구미시: closer than a different name, not as close as 구미
+_UNSAID_SUFFIXES = frozenset("시군구")
 _NEIGHBOUR_CAP = 0.12
 
 
@@ -2495,13 +2497,41 @@ def _candidates(resolution: Resolution) -> list[_Candidate]:
             if e.type == k.type:
                 base += _SAME_TYPE_BONUS
                 evidence.append("same type")
+            elif not same_kind and _one_bare_place(en_names, ko_names):
+                # "Gumi" ~ 구미: a town's bare name stands for the town and for its government
+                # alike, so typing it a place in one language and a body in the other is no mistake.
+                evidence.append(f"type {e.type}~{k.type}: one town's bare name")
             elif not same_kind:
                 base -= _KIND_PENALTY
                 evidence.append(f"type {e.type}~{k.type}")
+            if _suffix_unsaid(en_names, ko_names):
+                base -= _UNSAID_SUFFIX
+                evidence.append("Korean suffix 시/군/구 unsaid in English")
             if weak:
                 evidence.append("short name: needs a shared neighbour")
             candidates.append(_Candidate(ek, kk, base, evidence, weak=weak))
     return candidates
+
+
+def _one_bare_place(en_names: tuple[str, ...], ko_names: tuple[str, ...]) -> bool:
+    """Whether both sides name a gazetteer town by its bare name, one word each ("Gumi", 구미)."""
+    return any(len(_EN_TOKEN.findall(en)) == 1 and " " not in ko and ko[-1:] not in _OPTIONAL_SUFFIXES
+               and _geo_ids(en) & _geo_ids(ko) for en in en_names for ko in ko_names)
+
+
+def _suffix_unsaid(en_names: tuple[str, ...], ko_names: tuple[str, ...]) -> bool:
+    """Whether every Korean name is the English bare town name with a suffix English leaves out.
+
+    "Gumi" ~ 구미시: the match is exact by the gazetteer, but Korean's 시 ("city")
+    is unsaid, so the bare 구미 of the same article matches the bare name closer.
+
+    >>> _suffix_unsaid(("Gumi",), ("구미시",)), _suffix_unsaid(("Gumi City",), ("구미시",))
+    (True, False)
+    """
+    return bool(ko_names) and all(
+        any(len(_EN_TOKEN.findall(en)) == 1 and len(ko) >= 3 and " " not in ko
+            and ko[-1] in _UNSAID_SUFFIXES and _geo_ids(en) & _geo_ids(ko[:-1]) for en in en_names)
+        for ko in ko_names)
 
 
 def _place_prefixes(entities: dict[str, Entity], en_keys: list[str], ko_keys: list[str]) -> frozenset[str]:

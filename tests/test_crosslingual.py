@@ -6,6 +6,8 @@ import pytest
 
 from tests.conftest import read_fixture_article
 from kg.crosslingual import (
+    _one_bare_place,
+    _suffix_unsaid,
     align_articles,
     align_paragraphs,
     consonant_skeleton,
@@ -1166,3 +1168,20 @@ def test_a_body_and_a_facility_of_one_name_in_one_city_are_one_node(korean, link
     # the city that Korean writes first and English last is that sure name's own place.
     pairs = _label_pairs(_center_pair(korean), link_languages(_center_pair(korean)))
     assert (pairs.get("Daeil Culture Center Madrid") == korean) is linked
+
+
+# --- a town's bare name and its name with 시 (s16) -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("en", "ko", "one_bare_place", "suffix_unsaid"),
+    [
+        (("Gumi",), ("구미",), True, False),  # the town by its bare name on both sides
+        (("Gumi",), ("구미시",), False, True),  # Korean's 시 ("city") unsaid in English
+        (("Gumi City",), ("구미시",), False, False),  # said in both
+        (("Gumi Electronics",), ("구미전자",), False, False),  # a firm named after the town
+    ],
+)
+def test_bare_town_names_link_closest(en, ko, one_bare_place, suffix_unsaid):
+    assert _one_bare_place(en, ko) == one_bare_place
+    assert _suffix_unsaid(en, ko) == suffix_unsaid
+

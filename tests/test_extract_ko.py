@@ -15,7 +15,16 @@ from pathlib import Path
 import pytest
 
 from kg.extract import _REGISTRY
-from kg.extract.ko import KoreanExtractor, _Cand, _date_value, _event_host, _one_type_per_name, name_key
+from kg.extract.ko import (
+    KoreanExtractor,
+    _Cand,
+    _date_value,
+    _event_host,
+    _head_type,
+    _join_abbreviated_country,
+    _one_type_per_name,
+    name_key,
+)
 from kg.records import Article
 
 DATA = Path(__file__).resolve().parent / "data" / "ko"
@@ -983,6 +992,8 @@ def test_names_found_whole_and_typed(extractor, text, name, typ):
         ("신종코로나바이러스 확산으로 축제가 취소됐다.", "신종코로나바이러스"),  # a disease is no body
         ("코로나19 확산으로 한빛시 행사가 취소됐다.", "코로나"),
         ("김 대사는 프랑스어로 연설했다.", "프랑스어"),  # a language is no person
+        ("최 대사는 스페인어로 인사했다.", "스페인어"),  # ... nor a body
+        ("박 공사는 포르투갈어로 답했다.", "포르투갈어"),  # ... nor a place
         ("경찰은 파업 지도부를 체포했다.", "지도부"),  # a body's suffix on a common noun
         ("한빛시는 사용처에 대한 자료를 공개했다.", "사용처"),
         ("경기도민 1천명을 대상으로 조사했다.", "경기도민"),  # a place's residents
@@ -1204,6 +1215,7 @@ def test_a_company_with_an_adverb_for_its_first_word_is_visited(extractor):
         # A body with its official's title and no name: the body is the partner.
         ("윤재석 장관은 10일 영국 외교부 차관과 면담하고 협력 방안을 논의했다.", {("윤재석", "외교부")}),
         ("강 지사는 이어 부다페스트에서 헝가리 외교통상부 차관과 면담했다.", {("강", "외교통상부")}),
+        ("김 장관은 프랑스 국방부 차관과 면담했다.", {("김", "국방부")}),  # whether or not the CRF reads the two apart
         # A named official is the partner, and the body is only their office's.
         ("최민서 사장은 황보석 한빛당 대표를 만나 면담을 했다.", {("최민서", "황보석")}),
         ("윤 장관은 외교부 기자단과 간담회를 열었다.", set()),
@@ -2646,3 +2658,69 @@ def test_shipyard_wire_names(shipyard_wire):
     assert sorted(t for t, _ in found if t in ("미", "소", "조나단 벨크 미")) == []
     joseon = sorted(m.start for m in shipyard_wire.mentions if m.text == "조선")
     assert joseon and all(shipyard_wire.article.text[s : s + 5] == "조선 시대" for s in joseon)
+
+
+# --- rules that hold whatever the CRF reads (s16) ------------------------------------------
+
+@pytest.fixture(scope="module")
+def rules_only() -> KoreanExtractor:
+    return KoreanExtractor(use_model=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        # One common noun between a Korean name and the title is the office's field.
+        ("윤서진 태풍 대책본부장은 대비를 당부했다.", "윤서진", "Person"),
+        # A coined stem written onto a site's head is that site.
+        ("한울전자는 내년 퐁케산업단지에 두 번째 공장을 열 계획이다.", "퐁케산업단지", "Facility"),
+    ],
+)
+def test_rules_alone_find_names_the_crf_may_pass_over(rules_only, text, name, typ):
+    assert (name, typ) in _texts_and_types(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("공화당 대선 후보 김하늘이 연설했다.", "공화당"),  # a party of a name's shape before "<field> <title>"
+        ("하지만 양모 대표는 말했다.", "하지만"),  # an adverb
+    ],
+)
+def test_a_word_before_a_field_and_a_title_must_be_a_name(rules_only, text, name):
+    assert (name, "Person") not in _texts_and_types(rules_only, text)
+
+
+def test_a_technology_institute_is_a_body_by_its_head():
+    assert _head_type("여수수산기술원", proper=True) == ("Organization", 0.75)
+
+
+def test_a_country_abbreviation_joins_the_body_after_it(rules_only):
+    doc, _ = rules_only.analyse(make_article("미 국무부는 성명을 냈다."))
+    assert _join_abbreviated_country(doc, [(0, 1, "OG"), (2, 5, "OG")]) == [(0, 5, "OG")]
+    assert _join_abbreviated_country(doc, [(0, 1, "PS"), (2, 5, "OG")]) == [(0, 1, "PS"), (2, 5, "OG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A city with 시 that announces is its government; one arrived at stays the place.
+        ("대표단이 도착했다고 목포시가 밝혔다.", [("목포시", "Organization")], []),
+        # A foreign word before "의 … 공장" that the article never makes a subject is where the plant is.
+        ("로봇 제조업체 한결로보틱스는 22일 카르데아의 로봇 공장에서 가동식을 열었다.", [("카르데아", "Place")],
+         [("카르데아", "Organization")]),
+        # "…성장" with its province never named alone is growth or an office, no name.
+        ("류하이 광시성장이 도착했다.", [], [("광시성장", "Person"), ("광시성장", "Place")]),
+        # An institution opening the sentence acts as a body; one a word qualifies does not.
+        ("정부는 오는 5월 한빛국제포럼을 개최한다.", [("정부", "Organization")], []),
+        ("1심 법원은 청구를 기각했다.", [], [("법원", "Organization")]),
+    ],
+)
+def test_readings_fixed_by_context(extractor, text, present, absent):
+    found = _texts_and_types(extractor, text)
+    assert [p for p in present if p not in found] == []
+    assert [a for a in absent if a in found] == []
+
+
+def test_an_institution_opening_the_sentence_hosts(extractor):
+    assert _facts(extractor, "정부는 오는 5월 한빛국제포럼을 개최한다.", "hosts") == {("정부", "한빛국제포럼")}

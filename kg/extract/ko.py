@@ -140,7 +140,7 @@ INSTITUTION_NOUNS = frozenset(
     "교육당국 군당국 외교부 국방부 백악관 의회 유엔 당국 육군 해군 공군 해병대 해경 국정원 감사원".split()
 )
 ORG_HEADS = (
-    "위원회 공사 공단 그룹 대학교 대학원 대학 은행 전자 협회 재단 연구원 연구소 일렉트릭 테크 "
+    "위원회 공사 공단 그룹 대학교 대학원 대학 은행 전자 협회 재단 연구원 연구소 기술원 일렉트릭 테크 "
     "증권 보험 생명 화학 건설 자동차 중공업 항공 통신 텔레콤 제약 바이오 학회 조합 연합 연맹 노조 "
     "정부 의회 국회 법원 검찰청 경찰청 방송 일보 신문 뉴스 사무소 사무국 본부 학교 구단 엔터테인먼트 "
     "홀딩스 파트너스 캐피탈 미디어 네트웍스 컴퍼니 스튜디오 부처 당 로봇 과기 산업발전 "
@@ -860,6 +860,27 @@ def _glued_title_after(text: str, end: int) -> bool:
 _ARRIVAL_AFTER = re.compile(r"\s?(?:에\s?(?:도착|입국|당도)|[을를]\s?(?:방문|찾았|찾아|찾은))")
 
 
+#: What follows a city that announces: "…다고 광주시가 밝혔다", "광주시는 14일 발표했다".
+_ANNOUNCED_AFTER = re.compile(r"[이가은는]\s(?:[^\s.]+\s)?(?:밝혔|발표했|전했|공개했)")
+
+
+def _city_announces(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a Korean city written with 시 announces something: then it is the city's government.
+
+    "…도착했다고 광주시가 밝혔다": what makes a statement is a body, as
+    "the city said" is in English. Provinces are left as places (see
+    :func:`_rule_type_holds`), and so is a city one arrives at or visits
+    (:func:`_arrived_at`).
+
+    >>> d = _Doc(Article("t", "대표단이 도착했다고 광주시가 밝혔다.", "ko", "t", ((0, 20),)), _kiwi())
+    >>> _city_announces(d, 11, 14), _city_announces(d, 0, 3)
+    (True, False)
+    """
+    key = name_key(doc.text[start:end])
+    return (key.endswith("시") and len(key) >= 3 and korean_city_without_si(key[:-1]) is not None
+            and _ANNOUNCED_AFTER.match(doc.text, end) is not None)
+
+
 def _arrived_at(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is where someone arrives or what someone visits.
 
@@ -1212,6 +1233,8 @@ def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
         # Why: 청사, 사옥 and 빌딩 name a building only ("정부세종청사"); the CRF, which has no
         # facility label, reads the body housed in it, but no body is called so.
         return True
+    if c.type == "Facility" and c.how == "proper" and name_key(text).endswith(_SITE_HEADS):
+        return True  # "…산업단지": an industrial park is ground, though the CRF reads the body running it
     if c.type == "Place" and c.how == "proper" and name_key(text) in _PROVINCE_KEYS:
         return True  # a province acting as a body ("경기도는 … 밝혔다") is still a place in the graph
     if c.type == "Person" and c.how == "title" and " " in (c.title or "") and _looks_korean_name(text):
@@ -1411,9 +1434,24 @@ def _works_of_place(doc: _Doc, c: _Cand, titled: set[str]) -> bool:
     word = doc.text[c.start:c.end]
     if not (c.type == "Person" and c.how not in ("title", "role", "alias") and not c.title
             and _HANGUL.fullmatch(word) is not None and 2 <= len(word) <= 4 and not _looks_korean_name(word)
-            and name_key(word) not in titled and _WORKS_AFTER_GENITIVE.match(doc.text, c.end) is not None):
+            and name_key(word) not in titled and _WORKS_AFTER_GENITIVE.match(doc.text, c.end) is not None
+            or c.type == "Organization" and c.how == "model" and _foreign_word(word) and name_key(word) not in titled
+            and _WORKS_AFTER_GENITIVE.match(doc.text, c.end) is not None):
+        # (Read as a body only where the word is a foreign one with no firm's word, as a
+        # transliterated town is: "벨모아의 로봇 공장". A firm's name ends in its word or is Sino-Korean.)
         return False
     return re.search(rf"(?<![가-힣]){re.escape(word)}(?:은|는|이|가)\s", doc.text) is None
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether a short Hangul word is a transliteration with no firm's or body's word: "벨모아", not "한울정밀".
+
+    A syllable no Chinese character reads ("벨") marks a foreign word;
+    firms' Korean names are mostly Sino-Korean, or end in their kind.
+    """
+    return (_HANGUL.fullmatch(word) is not None and 2 <= len(word) <= 4 and not _firm_shape(word)
+            and not _body_head(name_key(word)) and not _known_place(name_key(word))
+            and any(ch not in _sino_syllables() for ch in word))
 
 
 def _titled_foreign_name(doc: _Doc, c: _Cand, bare: set[str]) -> bool:
@@ -1486,6 +1524,50 @@ def _short_word_misreads(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             elif _titled_foreign_name(doc, c, bare):
                 c.type = "Person"
         out.append(c)
+    return out
+
+
+def _coined_site_word(toks: list[_Tok]) -> bool:
+    """Whether one written word is a stem kiwipiepy does not know and a site's head: "옌퐁산업단지".
+
+    kiwipiepy knows no foreign town's name, so it leaves no proper noun
+    to seed the site (옌퐁/NNG + 산업 + 단지); a site's head written onto an
+    unknown stem names that site, where a known word before it
+    ("신규산업단지") only describes one.
+    """
+    if len(toks) < 2 or not toks[0].oov or len(toks[0].form) < 2 or not _HANGUL.match(toks[0].form):
+        return False
+    if any(t.tag != "NNG" for t in toks) or _known_place(toks[0].form):
+        return False
+    return "".join(t.form for t in toks[1:]) in _SITE_HEADS
+
+
+#: A topic or subject particle and the space after it: what the sentence is about.
+_SUBJECT_AFTER = re.compile(r"(?:은|는|이|가)\s")
+
+
+def _join_abbreviated_country(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-syllable country and the body right after it are one body: "미 국무부", "중 외교부".
+
+    The abbreviation names the body's country as 미국 does in "미국 국무부",
+    but, unlike the full name, it never stands as a name of its own (see
+    :data:`_COUNTRY_ABBREVIATIONS`); a name tagger may still read the two
+    apart. Before an office ("미 대통령") it is dropped instead, in
+    :func:`_short_word_misreads`.
+    """
+    found = sorted(found)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(found):
+        s, e, label = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and label in ("OG", "LC") and doc.text[s:e] in _COUNTRY_ABBREVIATIONS
+                and nxt[2] == "OG" and nxt[0] == e + 1 and doc.text[e] == " "):
+            out.append((s, nxt[1], "OG"))
+            i += 2
+            continue
+        out.append((s, e, label))
+        i += 1
     return out
 
 
@@ -1632,9 +1714,13 @@ def _names_nothing(doc: _Doc, c: _Cand) -> bool:
     common noun or residents with a body's suffix; a disease; a listed
     generic word (see the checks below).
     """
-    if c.type == "Person" and (_common_compound(doc, c) or _nationality_word(doc, c)):
+    if c.type == "Person" and _common_compound(doc, c):
         return True
+    if c.type in ("Person", "Organization", "Place") and _nationality_word(doc, c):
+        return True  # a language or a people ("프랑스어", "프랑스인") is no person, body or place
     if c.type in ("Organization", "Person", "Place") and _no_body(doc, c):
+        return True
+    if c.how == "model" and _growth_or_unnamed_governor(doc, c):
         return True
     if (c.type == "Organization" and c.how == "model" and _common_compound(doc, c)
             and not _body_head(name_key(doc.text[c.start:c.end]))):
@@ -1642,6 +1728,21 @@ def _names_nothing(doc: _Doc, c: _Cand) -> bool:
         # CRF's bare reading: a word before a person and a title ("점포라인 김창환 대표") is a firm.
         return True
     return _plural(doc, c) or _DISEASE.search(doc.text[c.start:c.end]) is not None or _generic_word(doc, c)
+
+
+def _growth_or_unnamed_governor(doc: _Doc, c: _Cand) -> bool:
+    """Whether a name the CRF read is a word ending in 성장 whose province the article never names alone.
+
+    "…성장" is growth ("매출성장") or a Chinese province's governor written
+    onto the province ("저장성장"); neither is a name, and the governor's
+    province is a place only where the article also names it on its own
+    ("저장성 당서기"), which :meth:`KoreanExtractor._unknown_jurisdiction` reads.
+    """
+    word = doc.text[c.start:c.end]
+    key = name_key(word)
+    if " " in word.strip() or not (key.endswith("성장") and len(key) >= 4 and _HANGUL.fullmatch(key)):
+        return False
+    return re.search(re.escape(key[:-1]) + r"(?!장)", doc.text) is None
 
 
 def _body_head(key: str) -> bool:
@@ -2393,6 +2494,8 @@ class KoreanExtractor:
                 text = doc.text[s:e]
                 if not text.strip() or self._in_credit(doc, s, e) or name_key(text) in _ACTING_WORDS:
                     continue  # (an acting title, "직무대행", is no body)
+                if label == "PS" and text in TITLES:
+                    continue  # "천 | 서기는": the title after a surname is no person of its own
                 names = _listed_names(text)
                 if names:  # "김하늘ㆍ박다온ㆍ이솔": each a person
                     found += [(s + a, s + b, "PS") for a, b in names]
@@ -2470,6 +2573,8 @@ class KoreanExtractor:
                 if (label == "OG" and _arrived_at(doc.text, e)
                         and (_known_place(name_now) or korean_city_without_si(name_now))):
                     label = "LC"  # "대표단이 구미에 도착했다": a town one arrives at or visits is the place
+                if label == "LC" and _city_announces(doc, s, e):
+                    label = "OG"  # "…라고 광주시가 밝혔다": the city that speaks is its government
                 if label == "PS" and _firm_shape(doc.text[s:e].rsplit(None, 1)[-1]):
                     label = "OG"  # "한울정밀", "태광기공": the firm's word, not the surname, decides
                 if (label == "PS" and " " not in doc.text[s:e] and self._described_as_firm(doc, s)
@@ -2483,6 +2588,7 @@ class KoreanExtractor:
         # "세비야 CF", which the CRF also tagged) leaves no piece of it behind.
         found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
         found = [f for f in found if not self._describes_next_person(doc, f, found, chosen)]
+        found = _join_abbreviated_country(doc, found)
         # The place or body of a titled person's office is none of the persons the CRF may
         # read in it ("응우옌 반 안 [박닌성] 인민위원장").
         offices: dict[tuple[int, int], str] = {}
@@ -2494,6 +2600,7 @@ class KoreanExtractor:
                 offices[c.jurisdiction] = "OG" if body else "LC"
         found = [(s, e, offices[(s, e)] if label == "PS" and (s, e) in offices else label) for s, e, label in found]
         found = self._split_titled_person(doc, chosen, found)
+        found = self._split_country_of_unnamed_official(doc, chosen, found)
         found = self._grow_to_rule_orgs(doc, chosen, found)
         found = self._whole_jurisdictions(doc, chosen, found)
         found = self._conjunct_places(doc, chosen, found, facilities)
@@ -2514,6 +2621,12 @@ class KoreanExtractor:
                 if ante:
                     c.extra["antecedent"] = ante[-1]
                     c.name = normalise_name(doc.text[ante[-1][0] : ante[-1][1]])
+
+        sentence_starts = [sent.start for sent in doc.sentences]
+
+        def opens_sentence(start: int) -> bool:
+            i = bisect.bisect_right(sentence_starts, start) - 1
+            return i >= 0 and not doc.text[sentence_starts[i] : start].strip(" \n\"'“‘")
 
         def kept(c: _Cand) -> bool:
             if c.how == "glossed":
@@ -2536,7 +2649,13 @@ class KoreanExtractor:
             # (Not a short word: "전", "경찰" stand for a name only where the CRF says so.)
             key = name_key(doc.text[c.start : c.end])
             confirmed = c.how == "proper" and len(key) >= 3 and (key, c.type) in found_keys
-            return (_unconfirmed_ok(c) or confirmed) and not any(tagged[c.start : c.end])
+            # An institution named by its common noun that opens the sentence as its subject
+            # ("정부는 … 박람회를 개최한다") acts as a body. (Further in, "1심 법원은", "우리 측
+            # 당국이", the words before make it a court or authorities of some kind, which KLUE
+            # leaves untagged.)
+            acting = (c.how == "proper" and c.type == "Organization" and key in INSTITUTION_NOUNS
+                      and _SUBJECT_AFTER.match(doc.text, c.end) is not None and opens_sentence(c.start))
+            return (_unconfirmed_ok(c) or confirmed or acting) and not any(tagged[c.start : c.end])
 
         out = [c for c in chosen if kept(c)]
         in_out = {id(c) for c in out}
@@ -2639,14 +2758,51 @@ class KoreanExtractor:
         office and its title; the CRF, not knowing the name, may read the
         name and body as one body. The title after the body decides.
         """
-        persons = {c.start: c for c in chosen if c.type == "Person" and c.how == "title" and c.jurisdiction}
+        titled = [c for c in chosen if c.type == "Person" and c.how == "title" and c.jurisdiction]
         bodies = {(c.start, c.end) for c in chosen if c.type == "Organization"}
         out = []
+        whole: list[tuple[int, int]] = []  # the persons given back their whole names
         for s, e, label in found:
-            p = persons.get(s)
+            # (The CRF may also begin the body inside a name of several words: "하마드 |알수와이디
+            # 알와프라투자청 최고경영자", a given name, then the family name read with the body.)
+            p = next((c for c in titled if c.start <= s < c.end), None)
             if (label != "PS" and p is not None and p.jurisdiction == (p.end + 1, e) and (p.end + 1, e) in bodies
-                    and doc.text[p.end] == " "):
+                    and doc.text[p.end] == " " and (s == p.start or doc.text[s - 1] == " ")):
                 out += [(p.start, p.end, "PS"), (p.end + 1, e, "OG")]
+                whole.append((p.start, p.end))
+            else:
+                out.append((s, e, label))
+        return [f for f in out if not (f[2] == "PS" and any(a <= f[0] and f[1] <= b and (a, b) != f[:2]
+                                                             for a, b in whole))]
+
+    @staticmethod
+    def _split_country_of_unnamed_official(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]]):
+        """A CRF body "<country> <body>" before an official with no name is the country and the body.
+
+        "헝가리 외교통상부 차관과 면담했다": the rules read the country and the
+        ministry apart, and the ministry alone is the partner, as it is when
+        the CRF reads them apart ("영국 | 외교부 차관"). Where a name comes
+        before ("<name> UAE 에너지부 장관"), the two name the office whole and
+        are left to :meth:`_whole_jurisdictions`.
+        """
+        places = {(c.start, c.end) for c in chosen if c.type == "Place"}
+        bodies = {(c.start, c.end) for c in chosen if c.type == "Organization"}
+        persons = {c.end for c in chosen if c.type == "Person"} | {e for _, e, label in found if label == "PS"}
+        offices = [c.jurisdiction for c in chosen if c.type == "Person" and c.jurisdiction]
+        starts = {c.start for c in chosen if c.type == "Person"} | {s for s, _, label in found if label == "PS"}
+
+        def named_after(title_end: int) -> bool:  # "<country> <body> 장관 <name>": the name follows
+            return title_end < len(doc.text) and doc.text[title_end] == " " and title_end + 1 in starts
+
+        out = []
+        for s, e, label in found:
+            words = doc.text[s:e].split(" ")
+            cut = s + len(words[0])
+            if (label == "OG" and len(words) == 2 and (s, cut) in places and (cut + 1, e) in bodies
+                    and _known_place(name_key(words[0])) and KoreanExtractor._title_after(doc, e) is not None
+                    and (s - 1) not in persons and not any(a < e and s < b for a, b in offices)
+                    and not named_after(e + 1 + len(KoreanExtractor._title_after(doc, e) or ""))):
+                out += [(s, cut, "LC"), (cut + 1, e, "OG")]
             else:
                 out.append((s, e, label))
         return out
@@ -3066,6 +3222,23 @@ class KoreanExtractor:
                         body = doc.text[prev[0].start : prev[-1].end]
                         out.append(_Cand(named[0], named[1], "Person", 0.85, 3, "title", title=f"{body} {word}",
                                          jurisdiction=(prev[0].start, prev[-1].end)))
+                        continue
+                if (prev_full and len(prev) == 1 and prev[0].tag == "NNG" and not prev[0].oov
+                        and len(prev[0].form) >= 2 and prev[0].form not in TITLES and k > 1):
+                    # "박다온 태풍 대책본부장", "김하늘 재난 대책본부장": one common noun between a
+                    # Korean full name and the title is the office's field, the name its holder.
+                    # (kiwipiepy may read the name as a verb: "박다온" -> 박+다+오+ㄴ.)
+                    pe = eojs[k - 2]
+                    pp = _noun_prefix(pe)
+                    pw2 = doc.text[pe[0].start : pe[-1].end]
+                    # (Not a body or a place of that shape, "공화당 대선 후보", "백악관 선임 보좌관",
+                    # nor an adverb, "하지만 양모 대표".)
+                    if (len(pw2) == 3 and _looks_korean_name(pw2) and all(t.tag.startswith("NN") for t in pe)
+                            and not _body_head(pw2) and not _known_place(pw2) and (
+                                len(pp) == len(pe) == 1 and pp[0].tag == "NNP" and self._person_like(doc, pp)
+                                or _misread_name(pe, pw2))):
+                        out.append(_Cand(pe[0].start, pe[-1].end, "Person", 0.85, 3, "title",
+                                         title=f"{prev[0].form} {word}"))
                         continue
                 # A name follows a title in apposition only when the title
                 # word is bare: "한국 대통령이 막말 외교를", "러시아 대통령의
@@ -3554,6 +3727,9 @@ class KoreanExtractor:
                     fw = doc.text[eojs[k][0].start : eojs[k][last].end] if last >= 0 else ""
                     if fw and _firm_word(fw) and not any(t.tag in ("NNP", "SL") for t in eojs[k]):
                         out.append(_Cand(eojs[k][0].start, eojs[k][last].end, "Organization", _MODEL_HEAD_SCORE, 2,
+                                         "proper"))
+                    elif fw and _coined_site_word(eojs[k][: last + 1]):
+                        out.append(_Cand(eojs[k][0].start, eojs[k][last].end, "Facility", _MODEL_HEAD_SCORE, 2,
                                          "proper"))
                     k += 1
                     continue
