@@ -23,6 +23,7 @@ from kg.extract.ko import (
     _head_type,
     _join_abbreviated_country,
     _one_type_per_name,
+    _tidy,
     name_key,
 )
 from kg.records import Article
@@ -2724,3 +2725,95 @@ def test_readings_fixed_by_context(extractor, text, present, absent):
 
 def test_an_institution_opening_the_sentence_hosts(extractor):
     assert _facts(extractor, "정부는 오는 5월 한빛국제포럼을 개최한다.", "hosts") == {("정부", "한빛국제포럼")}
+
+
+# --- the CRF's reading corrected by the words around a name (s16) ---------------------------
+
+
+class _SpanTagger:
+    """A stand-in for the CRF that tags the given substrings of each sentence (BIO).
+
+    It makes a test of the merge independent of what the shipped model
+    happens to read in an invented sentence.
+    """
+
+    def __init__(self, doc, spans):
+        self.sentences = list(doc.sentences)
+        self.spans = spans
+
+    def tag(self, feats):
+        sent = next(s for s in self.sentences if len(s.text) == len(feats))
+        self.sentences.remove(sent)
+        tags = ["O"] * len(feats)
+        for sub, label in self.spans:
+            for m in re.finditer(re.escape(sub), sent.text):
+                tags[m.start()] = "B-" + label
+                tags[m.start() + 1 : m.end()] = ["I-" + label] * (m.end() - m.start() - 1)
+        return tags
+
+
+def _merged(text, crf_spans):
+    """The names of ``text`` when the CRF reads ``crf_spans`` ((substring, KLUE label) pairs)."""
+    ext = KoreanExtractor(use_model=False)
+    doc, chosen = ext.analyse(make_article(text))
+    merged = ext._apply_model(doc, chosen, _SpanTagger(doc, crf_spans))
+    mentions = ext._mentions(doc, _tidy(doc, merged))[0]
+    return {(m.text, m.type) for m in mentions if m.type not in ("Date", "Quantity")}
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "present", "absent"),
+    [
+        # A paper after the description of an outlet is the paper, not a person.
+        ("영국 일간지 데일리포스터는 지난 3일 이 소식을 전했다.", [("영국", "LC"), ("데일리포스터", "PS")],
+         [("데일리포스터", "Organization")], [("데일리포스터", "Person")]),
+        # A brand or firm after its description, read as a person or passed over.
+        ("결혼정보회사 '다온메리'가 10일 설문 결과를 발표했다.", [("다온메리", "PS")],
+         [("다온메리", "Organization")], [("다온메리", "Person")]),
+        ("소셜 펀딩 업체 '킥온'에서 모금을 시작했다.", [], [("킥온", "Organization")], []),
+        ("취업포털 잡다온은 조사 결과를 내놨다.", [], [("잡다온", "Organization")], []),
+        # A bracket after a player's name: the club (a town or a foreign word), a nationality, or
+        # the event, which names nothing.
+        ("이날 경기에서 박도윤(부산)과 카를로 마렌티(볼리냐노)가 골을 넣었고, 로이 단(미국)도 뛰었다.",
+         [("박도윤", "PS"), ("부산", "LC"), ("카를로 마렌티", "PS"), ("볼리냐노", "PS"), ("로이 단", "PS"), ("미국", "OG")],
+         [("부산", "Organization"), ("볼리냐노", "Organization"), ("미국", "Place"), ("박도윤", "Person")],
+         [("볼리냐노", "Person"), ("부산", "Place")]),
+        ("수비수 지하늘(첼시아)이 부상으로 빠졌다.", [("지하늘", "PS")], [("첼시아", "Organization")], []),
+        ("체조에서는 김하람(평행봉)과 이솔(도마)이 메달을 땄다.",
+         [("김하람", "PS"), ("평행봉", "PS"), ("이솔", "PS"), ("도마", "PS")],
+         [("김하람", "Person"), ("이솔", "Person")], [("평행봉", "Person"), ("도마", "Person")]),
+        # A body written after its address where something happens there is the site.
+        ("채 총장은 이날 오전 서울 서초동 한빛지방법원에서 열린 퇴임식에서 소감을 밝혔다.",
+         [("서울 서초동 한빛지방법원", "LC")], [("서울 서초동 한빛지방법원", "Place")], []),
+        ("시위대는 라오스 비엔티안 한빛이민국 근처에 모였다.", [("라오스 비엔티안 한빛이민국", "OG")],
+         [("라오스 비엔티안 한빛이민국", "Place")], [("라오스 비엔티안 한빛이민국", "Organization")]),
+        # ... but the body that speaks is the body.
+        ("서울 서초동 한빛지방법원은 이날 판결 이유를 밝혔다.", [("서울 서초동 한빛지방법원", "OG")],
+         [("서울 서초동 한빛지방법원", "Organization")], []),
+        # A common noun with nothing that marks a person is none; a stage name after a role is one.
+        ("전망대 57m 높이에 유리 바닥이 설치됐다.", [("유리", "PS")], [], [("유리", "Person")]),
+        ("무대에는 가수 거미가 올랐다.", [("거미", "PS")], [("거미", "Person")], []),
+        # A country's army or team written onto its name is a body.
+        ("북한군의 포격에 대응해 한국팀은 훈련을 중단했다.", [("북한", "OG"), ("한국", "LC")],
+         [("북한군", "Organization"), ("한국팀", "Organization")], [("북한", "Organization"), ("한국", "Place")]),
+        # A country with a player's position, its points, or the match against it is its team ...
+        ("활력을 되찾기 시작했으나 멕시코 골키퍼 기예르모 오초아의 선방에 막혔다.",
+         [("멕시코", "LC"), ("기예르모 오초아", "PS")], [("멕시코", "Organization")], []),
+        ("가나(승점 4·골득실 2), 멕시코(승점 3·골득실 1) 순이다.", [("가나", "LC"), ("멕시코", "LC")],
+         [("가나", "Organization"), ("멕시코", "Organization")], []),
+        ("월드컵 2차 예선은 12일 미얀마전과 17일 라오스전이 남았다.", [("미얀마전", "LC"), ("라오스", "LC")],
+         [("미얀마", "Organization"), ("라오스", "Organization")], [("미얀마전", "Place")]),
+        # A country and the body of its state after it are one body; a part of the country is not one.
+        ("프랑스 검찰은 이날 수사 결과를 발표했다.", [("프랑스", "LC")], [("프랑스 검찰", "Organization")],
+         [("프랑스", "Place")]),
+        ("한빛전자는 미국 법무부가 낸 소송에 대응했다.", [("미국", "LC"), ("법무부", "OG")],
+         [("미국 법무부", "Organization")], [("법무부", "Organization")]),
+        ("이탈리아 남부에 폭우가 내렸다.", [("이탈리아", "LC")], [("이탈리아", "Place")], []),
+        # ... but "<country>전" outside a match is a war, and the country stays a place.
+        ("한국전 당시 핵무기 카드를 썼던 장군과 달리 그는 신중했다.", [("한국", "LC")], [("한국", "Place")], []),
+    ],
+)
+def test_crf_readings_fixed_by_the_words_around_a_name(text, crf, present, absent):
+    found = _merged(text, crf)
+    assert [p for p in present if p not in found] == []
+    assert [a for a in absent if a in found] == []

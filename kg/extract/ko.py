@@ -492,6 +492,15 @@ def _castle_of_city(key: str) -> bool:
     return place is not None and place.kind == "city" and place.country not in _SEONG_PROVINCE_COUNTRIES
 
 
+# 군 (army) and 팀 (team) written onto a country: "북한군의", "한국팀은" (apart, "일본 대표팀", is left to the CRF).
+_FORCE_AFTER = re.compile(r"(군|팀|대표팀)(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|으로|에서|에게)(?![가-힣]))")
+# A player's position or a table's points after a country: the country is its team.
+_TEAM_AFTER = re.compile(r"\s(?:골키퍼|수비수|공격수|미드필더|윙어|스트라이커|골대|골문)|[(（]승점")
+# Words of a sports match: a sentence with one reads "<country>전" as the match against it
+# (elsewhere it may be a war: "한국전 당시").
+_MATCH_WORDS = re.compile(r"경기|예선|본선|월드컵|평가전|친선|골|승점|감독|대표팀|리그|토너먼트|결승|[0-9]강")
+_PARTICLE_AFTER = re.compile(r"(?:은|는|이|가|을|를|의|에|과|와|도|에서|까지)?(?![가-힣])")
+
 #: 항 ("port") written onto a name and ending the word, alone or before a particle: "…항에", "…항 부두".
 _PORT_AFTER = re.compile(r"항(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|으로|에서|까지)(?![가-힣]))")
 
@@ -888,6 +897,28 @@ def _arrived_at(text: str, end: int) -> bool:
     (True, True, False)
     """
     return _ARRIVAL_AFTER.match(text, end) is not None
+
+
+# Where a body's building is the scene: something is held or happens in it, one goes near
+# or up to it ("…대검찰청에서 열린", "…대사관 근처", "…대사관까지"). (A body one visits,
+# "…대학교를 찾아 총장을 만나", is still met as a body.)
+_SCENE_AFTER = re.compile(r"['’\"”」』]?\s?(?:에서\s?(?:열[리린렸릴]|개최[되된됐될]|불이|화재|발생)"
+                          r"|\s(?:근처|인근|앞|주변)(?:에서|에|을|를|의)?(?![가-힣])|까지(?![가-힣]))")
+
+
+def _addressed_site(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a body is written after its address and named as the scene of something.
+
+    "서울 서초동 대검찰청에서 열린 퇴임식", "라오스 비엔티안 이민국 근처": news
+    gives the address of a building where something happens; the name so
+    written stands for the site (a place), not for the body that acts
+    (which news writes without the address: "대검찰청은 … 밝혔다").
+    """
+    words = doc.text[start:end].split()
+    if len(words) < 2 or not _known_place(name_key(words[0])) or name_key(words[-1]).endswith(_MISSION_HEADS):
+        return False  # (a mission abroad stays the body that represents its country: see _MISSION_HEADS)
+    # A street address of three words or more ("서울 서초동 …법원에서") says where, whatever happens there.
+    return _SCENE_AFTER.match(doc.text, end) is not None or len(words) >= 3 and doc.text.startswith("에서", end)
 
 
 def _known_place(key: str) -> bool:
@@ -1571,6 +1602,49 @@ def _join_abbreviated_country(doc: _Doc, found: list[tuple[int, int, str]]) -> l
     return out
 
 
+#: Bodies of a state that news names after the country: "미국 의회", "프랑스 검찰", "미얀마 군부".
+_STATE_BODIES = INSTITUTION_NOUNS | frozenset("하원 상원 군부 내각 행정부 연방정부 연방의회 정보당국 사법당국 수사당국".split())
+_STATE_BODY_AFTER = re.compile(r" ((?:연방 )?([가-힣]{2,10}?))(?=(?:은|는|이|가|을|를|의|에|과|와|도|에서|에게|측)?(?![가-힣]))")
+_DIRECTIONS = frozenset("동서남북중")
+
+
+def _state_body(word: str) -> bool:
+    """Whether ``word`` names a body of a state: an institution noun or a ministry, agency or court.
+
+    >>> [w for w in ("의회", "법무부", "경찰청", "대법원", "남부", "서남부", "사람") if _state_body(w)]
+    ['의회', '법무부', '경찰청', '대법원']
+    """
+    if word in _STATE_BODIES:
+        return True
+    if len(word) < 3 or set(word[:-1]) <= _DIRECTIONS:
+        return False  # "남부", "서남부": a part of the country
+    return word.endswith(("부", "청", "처", "위원회", "법원", "검찰청")) and _common_noun(word)
+
+
+def _join_country_institution(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A country and the body of its state after it are one body: "미국 의회", "프랑스 검찰은".
+
+    News names a state's legislature, ministry, prosecutors or army by
+    the country and the common noun of the body; the two words together
+    are the name (as "미국 정부" is), though a name tagger may read the
+    country alone, a place.
+    """
+    out = []
+    for s, e, label in sorted(found):
+        m = _STATE_BODY_AFTER.match(doc.text, e) if label in ("LC", "OG") else None
+        if m and name_key(doc.text[s:e]) in _countries() and _state_body(m.group(2)):
+            end = m.end(1)
+            inside = [f for f in found if e < f[1] and f[0] < end]
+            if all(f[0] >= e + 1 and f[1] <= end and f[2] == "OG" for f in inside):
+                out = [f for f in out if f not in inside]
+                found = [f for f in found if f not in inside]
+                out.append((s, end, "OG"))
+                continue
+        if (s, e, label) in found:
+            out.append((s, e, label))
+    return sorted(out)
+
+
 def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     """Last checks on the chosen names, whatever found them.
 
@@ -2170,6 +2244,88 @@ def _one_type_per_name(doc: _Doc, cands: list[_Cand]) -> None:
             c.type = votes[name_key(c.name or doc.text[c.start:c.end])].most_common(1)[0][0]
 
 
+def _bracketed_affiliations(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Type the one name a bracket after a person's name holds: "지하늘(한빛FC)", "로이 단(미국)".
+
+    News writes in such a bracket the person's nationality (a country), the
+    actor who plays a role ("서진(김하람)"), the event or charge that
+    describes the person ("(평균대)", a common noun, no name), or else the
+    body the person belongs to: a club, a party, a firm. A club is often
+    named by its town ("박도윤(부산)") or by a foreign word a name tagger
+    reads as a person ("(볼로냐)"); the bracket says it is an affiliation.
+    """
+    persons = {c.end for c in cands if c.type == "Person"}
+    out = []
+    for c in cands:
+        if (c.type not in _MODEL_TYPES or c.type == "Facility" or c.how in ("title", "role", "alias", "glossed")
+                or c.start < 2 or doc.text[c.start - 1] not in "(（" or doc.text[c.end : c.end + 1] not in (")", "）")
+                or c.start - 1 not in persons):
+            out.append(c)
+            continue
+        key = name_key(doc.text[c.start : c.end])
+        if _common_noun(key):
+            continue
+        if key in _countries():
+            c.type = "Place"
+        elif not (c.type == "Person" and _looks_korean_name(key)):
+            c.type = "Organization"
+        out.append(c)
+    for m in _BRACKETED_WORD.finditer(doc.text):
+        s, e = m.span(1)
+        if s - 1 not in persons or any(c.start < e and s < c.end for c in out):
+            continue
+        toks = _tokens_from(doc, s, e)
+        key = name_key(m.group(1))
+        if (toks and toks[0].start == s and (toks[0].tag == "NNP" or toks[0].oov) and not _common_noun(key)
+                and key not in _countries() and not _looks_korean_name(key)):
+            out.append(_Cand(s, e, "Organization", 0.6, 2, "model"))  # "(첼시)": the club the tagger passed over
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_DESCRIBED_NAME = re.compile(r"(?<![가-힣])([가-힣]{2,12}?)(?:(?:인)? ['‘\"“]([^'’\"”\n]{2,20})['’\"”]| (?=[가-힣A-Za-z]))")
+
+
+def _appositive_firms(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Add the firm or outlet a description names right after it: "취업포털 한빛잡", "업체 '다온'".
+
+    News introduces a firm, a brand or a paper by a description in
+    apposition ("결혼정보회사 X", "화장품 브랜드 X", "영국 매체 X"); the word after
+    it is the name, when it is a proper noun, whatever a name tagger missed.
+    """
+    out = list(cands)
+    for m in _DESCRIBED_NAME.finditer(doc.text):
+        if not _firm_descriptor(m.group(1)):
+            continue
+        if m.group(2):
+            s, e = m.span(2)
+        else:
+            i = doc.index_at.get(m.end())
+            if i is None:
+                continue
+            eoj = _eojeols(doc.tokens[i : i + 8])[0]
+            nouns = _noun_prefix(eoj)
+            if not nouns or not (nouns[0].tag in ("NNP", "SL") or nouns[0].oov):
+                continue
+            s, e = nouns[0].start, nouns[-1].end
+            if not re.match(r"[가-힣\s,.]|$", doc.text[e : e + 1]) or len(nouns) == len(eoj) and not re.match(
+                    r"[,.]?(?:\s|$)", doc.text[e : e + 2]):
+                continue  # "SK-Ⅱ", or a name of several words with no particle to end it
+            if len(nouns) == len(eoj) and doc.text.startswith(" ", e) and doc.index_at.get(e + 1) is not None \
+                    and doc.tokens[doc.index_at[e + 1]].tag in _NOUNISH:
+                continue
+        key = name_key(doc.text[s:e])
+        if (_common_noun(key) or any(c.start < e and s < c.end for c in out) or key in TITLES
+                or _looks_korean_name(key) or _known_place(key)):
+            continue
+        out.append(_Cand(s, e, "Organization", 0.6, 2, "model"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_BRACKETED_WORD = re.compile(r"(?<=[가-힣])[(（]([가-힣]{2,8})[)）]")
+
+
 #: Heads of the sites firms build on, which no body is named by: "옌퐁산업단지", "성서산단".
 _SITE_HEADS = ("산업단지", "산단", "단지")
 
@@ -2217,7 +2373,11 @@ _ANY_BODY_NOUNS = tuple("기업 회사 업체 단체 모임 기관 법인 업계
 _LEGAL_FORMS = ("사단법인", "재단법인", "학교법인", "의료법인", "사회복지법인", "종교법인", "농업회사법인",
                 "주식회사", "유한회사", "합자회사", "합명회사", "유한책임회사")
 #: The nouns that end a word describing the firm named right after it: "자동차업체 X", "합작법인 X".
-_FIRM_DESCRIPTOR_ENDS = ("기업", "업체", "회사", "법인", "스타트업", "제조사", "계열사", "자회사")
+#: A news outlet is described the same way ("영국 일간지 X", "현지언론 X", "경제매체 X"), and so is
+#: a group ("인권단체 X", "대학생 동아리 X"); the word after it is the body, never a person.
+_FIRM_DESCRIPTOR_ENDS = ("기업", "업체", "회사", "법인", "스타트업", "제조사", "계열사", "자회사",
+                         "일간", "일간지", "매체", "언론", "통신사", "외신", "주간지", "월간지", "잡지", "경제지",
+                         "방송사", "브랜드", "전문점", "포털", "단체", "동아리", "기획단")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2496,6 +2656,8 @@ class KoreanExtractor:
                     continue  # (an acting title, "직무대행", is no body)
                 if label == "PS" and text in TITLES:
                     continue  # "천 | 서기는": the title after a surname is no person of its own
+                if label == "PS" and self._bare_common_noun(doc, s, e):
+                    continue  # "유리 바닥", "크리스마스 선물": a word of the dictionary, with no cue of a person
                 names = _listed_names(text)
                 if names:  # "김하늘ㆍ박다온ㆍ이솔": each a person
                     found += [(s + a, s + b, "PS") for a, b in names]
@@ -2554,6 +2716,18 @@ class KoreanExtractor:
                 if grown is None and (label == "LC" or label == "OG" and _known_place(name_key(doc.text[s:e]))):
                     # (The CRF reads the place that names a venue as its operator: "하노이| 국제전시센터".)
                     e, grown = _grow_to_head_word(doc, e)
+                if label == "LC" and doc.text[s:e].endswith("전") and name_key(doc.text[s : e - 1]) in _countries() \
+                        and _MATCH_WORDS.search(sent.text):
+                    e -= 1  # "미얀마전과 라오스전": a match against a country, which the CRF may read whole
+                if label in ("LC", "OG") and name_key(doc.text[s:e]) in _countries():
+                    force = _FORCE_AFTER.match(doc.text, e)
+                    if force:  # "북한|군의", "한국|팀은": a country's army or team is a body, written on as one word
+                        e, label = e + len(force.group(1)), "OG"
+                    elif _TEAM_AFTER.match(doc.text, e) or (
+                            doc.text.startswith("전", e) and _PARTICLE_AFTER.match(doc.text, e + 1)
+                            and _MATCH_WORDS.search(sent.text)):
+                        # "멕시코 골키퍼", "멕시코(승점 3)", "라오스전이": the country's team
+                        label = "OG"
                 if label == "LC" and grown is None and _PORT_AFTER.match(doc.text, e):
                     # "하카타|항 수소 충전시설": 항 written onto a place is its port, a facility, though the
                     # gazetteer may not know the town (see _port_of_place for the towns it knows).
@@ -2569,6 +2743,8 @@ class KoreanExtractor:
                     label = "LC"  # "하노이 인근 박닌성": what lies near or in part of a place is a place
                 if label in ("PS", "OG") and self._works_after(doc, e):
                     label = "LC"  # "비자림로 (확장) 공사": what building works are done on is a place
+                if label == "OG" and _addressed_site(doc, s, e):
+                    label = "LC"  # "서울 서초동 대검찰청에서 열린": the building at an address is the site
                 name_now = name_key(doc.text[s:e])
                 if (label == "OG" and _arrived_at(doc.text, e)
                         and (_known_place(name_now) or korean_city_without_si(name_now))):
@@ -2589,6 +2765,7 @@ class KoreanExtractor:
         found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]
         found = [f for f in found if not self._describes_next_person(doc, f, found, chosen)]
         found = _join_abbreviated_country(doc, found)
+        found = _join_country_institution(doc, found)
         # The place or body of a titled person's office is none of the persons the CRF may
         # read in it ("응우옌 반 안 [박닌성] 인민위원장").
         offices: dict[tuple[int, int], str] = {}
@@ -2672,7 +2849,10 @@ class KoreanExtractor:
                     or old is None and _head_type(doc.text[s:e], proper=True)[0] == "Facility"):
                 typ = "Facility"
             if old is not None and old.type in _MODEL_TYPES and (id(old) in in_out or not any(taken[s:e])):
-                if not _rule_type_holds(old, typ, doc.text[s:e]) and not (
+                holds = _rule_type_holds(old, typ, doc.text[s:e]) and not (
+                    # (The address before a body's head noun makes it the site: see _addressed_site.)
+                    old.type == "Organization" and typ == "Place" and _addressed_site(doc, s, e))
+                if not holds and not (
                         # "…센터를 방문했다", "…센터에서 열린": what is visited or held in is the
                         # building, though a name tagger reads the body that runs it.
                         old.type == "Facility"
@@ -2685,6 +2865,8 @@ class KoreanExtractor:
         out.sort(key=lambda c: c.start)
         _one_type_per_name(doc, out)
         _bare_names_of_places(doc, out)
+        out = _bracketed_affiliations(doc, out)
+        out = _appositive_firms(doc, out)
         for c in out:
             # A name the article once describes as a firm is that firm wherever it
             # stands: the description outweighs any count of the CRF's guesses.
@@ -2721,6 +2903,8 @@ class KoreanExtractor:
         firm before a name that a name tagger reads as a person's makes it
         the firm's (a person's title comes between: "업체 대표 김하늘").
         """
+        if start >= 3 and doc.text[start - 1] in "'‘\"“" and doc.text[start - 2] == " ":
+            start -= 1  # the name in quotes: "결혼정보회사 '한빛'"
         if start < 2 or doc.text[start - 1] != " ":
             return False
         before = doc.text[max(0, start - 16) : start - 1].rsplit(None, 1)
@@ -2953,7 +3137,8 @@ class KoreanExtractor:
                 # "<city> <university>", "<country> <agency>" read as a place and a body: the rules' whole name.
                 for f in overlap:
                     out.remove(f)
-                out.append((c.start, c.end, "OG"))
+                # (Unless written after its address as the scene of something: see _addressed_site.)
+                out.append((c.start, c.end, "LC" if _addressed_site(doc, c.start, c.end) else "OG"))
         return sorted(out)
 
     # ------------------------------------------------------------------ names
@@ -3686,6 +3871,29 @@ class KoreanExtractor:
                     # Korean text capitalises nothing else: a name, typed by its context.
                     out.append(_Cand(s, e, None, 0.0, 2, "latin", extra={"latin": True}))
         return out
+
+    @staticmethod
+    def _bare_common_noun(doc: _Doc, start: int, end: int) -> bool:
+        """Whether a span is one common noun standing with nothing that marks a person.
+
+        A name tagger reads an unfamiliar common noun as a person ("유리 바닥이",
+        "조형미를"). A stage name may be such a word ("가수 거미", "선미 씨"), but then
+        news marks it: a role before it, 씨 or a title after it, or other names
+        listed with it.
+        """
+        word = doc.text[start:end]
+        if len(word) < 2 or not _common_noun(word):
+            return False
+        if re.match(r"\s?(?:씨|양|군|님)(?![가-힣])|\s?(?:씨|양|군|님)(?:은|는|이|가|을|를|의|와|과|에게|도)", doc.text[end:]):
+            return False
+        if KoreanExtractor._title_after(doc, end, compound=True):
+            return False
+        before = doc.text[max(0, start - 12) : start].split()
+        if before and before[-1].strip("'‘\"“") in ROLES_BEFORE:
+            return False
+        # A list of names ("예은, 유빈, 선미 씨"): a comma or middle dot joins the word to its neighbours.
+        return not (re.search(r"[,·ㆍ]\s*$", doc.text[max(0, start - 2) : start])
+                    or re.match(r"\s*[,·ㆍ]", doc.text[end : end + 2]))
 
     @staticmethod
     def _title_after(doc: _Doc, end: int, compound: bool = False) -> str | None:
