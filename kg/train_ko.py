@@ -38,7 +38,8 @@ A vote of three one-copy models scored 0.766 too, but tags three times over.
 L-BFGS stopped at a 150-iteration cap before it had converged. Run to 300
 iterations (:data:`PARAMS`), with the same name swaps, the 5-fold score rose
 from 0.7658 to 0.7704 and the held-out half from 0.7441 to 0.7478; six
-name-swapped copies instead of three (150 iterations) gave 0.7687. The longer
+name-swapped copies instead of three gave 0.7687 at 150 iterations but
+nothing at 300 (0.7703 against 0.7708, scored with the same rules). The longer
 fit read 15 of our own test sentences and articles differently (foreign names
 before a city or a province, a quoted programme, pair articles' offices), and
 the extractor's rules were mended for them before it was shipped.
