@@ -2817,3 +2817,46 @@ def test_crf_readings_fixed_by_the_words_around_a_name(text, crf, present, absen
     found = _merged(text, crf)
     assert [p for p in present if p not in found] == []
     assert [a for a in absent if a in found] == []
+
+
+# --- CRF readings joined, cut or retyped by how news writes a name (s16, round 2) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "present", "absent"),
+    [
+        # A foreign person's given name and surname are one name, whichever half the CRF read.
+        ("로드리고 벨라스퀘즈는 지난 2010년 은퇴했다.", [("로드리고", "PS")],
+         [("로드리고 벨라스퀘즈", "Person")], [("로드리고", "Person")]),
+        ("오르반 칼리스토 박사는 그동안 연구한 결과를 공개했다.", [("오르반", "PS"), ("칼리스토", "OG")],
+         [("오르반 칼리스토", "Person")], [("칼리스토", "Organization")]),
+        # ... but a common noun after the name is none of it.
+        ("벨라스퀘즈 행정부는 이날 성명을 냈다.", [("벨라스퀘즈", "PS")], [("벨라스퀘즈", "Person")],
+         [("벨라스퀘즈 행정부", "Person")]),
+        # ... nor is a province's name next to it, whatever the CRF reads there.
+        ("하오밍 저장성 당서기가 방문했다.", [("저장성", "PS")], [], [("하오밍 저장성", "Person")]),
+        # A body and the compound name of its unit after it are one body; a bare head noun is not.
+        ("한빛대 수의학과와 다온연구소가 공동 연구를 했다.", [("한빛대", "OG"), ("다온연구소", "OG")],
+         [("한빛대 수의학과", "Organization")], [("한빛대", "Organization")]),
+        ("대법원 전원합의체는 이날 판결을 내렸다.", [("대법원", "OG")], [("대법원 전원합의체", "Organization")], []),
+        ("한빛의료원 법인은 해산됐다.", [("한빛의료원", "OG")], [("한빛의료원", "Organization")],
+         [("한빛의료원 법인", "Organization")]),
+        # An acronym body is no part of the programme, event or field after it ...
+        ("이번 행사와 KBC 하늘사나이의 촬영이 겹쳤다.", [("KBC 하늘사나이", "OG")], [("KBC", "Organization")],
+         [("KBC 하늘사나이", "Organization")]),
+        # ... unless the word is a body's head, or a description names both words as one.
+        ("HBN 그룹은 이날 실적을 발표했다.", [("HBN 그룹", "OG")], [("HBN 그룹", "Organization")], []),
+        ("일간지 DSA 하늘타임에 따르면 그는 은퇴한다.", [("DSA 하늘타임", "OG")], [("DSA 하늘타임", "Organization")], []),
+        # A Chinese town glossed in its characters before its unit is a place in both scripts.
+        ("지진으로 쿤다오(昆島)구의 건물과 안후이성 롱산(龍山)시의 은행이 무너졌다.", [("쿤다오", "PS"), ("昆島", "PS")],
+         [("쿤다오", "Place"), ("昆島", "Place"), ("안후이성 롱산", "Place"), ("龍山", "Place")],
+         [("쿤다오", "Person")]),
+        # A Latin word in brackets after a name is that body; after a common noun, a term.
+        ("영국 일간지 하늘타임스(HT)와 다온포스트를 인용했다.", [("하늘타임스", "OG")], [("HT", "Organization")], []),
+        ("연구진은 예술점수(ARS)를 산출했다.", [("ARS", "OG")], [], [("ARS", "Organization")]),
+    ],
+)
+def test_crf_readings_mended_by_how_news_writes_names(text, crf, present, absent):
+    found = _merged(text, crf)
+    assert [p for p in present if p not in found] == []
+    assert [a for a in absent if a in found] == []

@@ -1645,6 +1645,194 @@ def _join_country_institution(doc: _Doc, found: list[tuple[int, int, str]]) -> l
     return sorted(out)
 
 
+_NAME_WORD_AFTER = re.compile(r" ([가-힣]{2,6}?)(?=(?:은|는|이|가|을|를|의|에게|에|과|와|도|로|으로|씨)?(?:[\s,.)(·ㆍ'’\"”]|$))")
+_NAME_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(·ㆍ'‘\"“]))([가-힣]{2,6}) $")
+
+
+def _no_name_part(word: str) -> bool:
+    """Whether ``word`` is a title, a place, a body's head or a town's word, none a part of a person's name."""
+    if word in TITLES or word in ROLES_BEFORE or _known_place(name_key(word)) or _body_head(name_key(word)):
+        return True
+    # "왕젠궈 저장성 당서기": a province or a town (the office's), whatever the gazetteer knows.
+    return len(word) >= 3 and word.endswith(("성", "주", "현", "시", "도", "군", "구"))
+
+
+def _transliterated_word(word: str) -> bool:
+    """Whether ``word`` is a foreign word in Hangul that could be half a foreign person's name.
+
+    kiwipiepy knows many given names and surnames as proper nouns ("뮬러")
+    and leaves the rest unknown ("캄메노스", with a syllable no Chinese
+    character reads); a common noun, a title, a place
+    (a country or a city: "푸틴 러시아 대통령") or a body's head is none.
+
+    >>> [w for w in ("뮬러", "캄메노스", "대통령", "정부", "러시아", "바르셀로나", "저장성", "와룡시장") if _transliterated_word(w)]
+    ['뮬러', '캄메노스']
+    """
+    if _no_name_part(word):
+        return False
+    toks = _kiwi().tokenize(word)
+    # (An unknown word all in syllables Chinese characters read, "와룡시장", is a Korean compound.)
+    return len(toks) == 1 and (toks[0].tag == "NNP" or toks[0].tag == "NNG" and getattr(toks[0], "oov", False)
+                               and any(ch not in _sino_syllables() for ch in word))
+
+
+def _join_foreign_names(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A foreign person's given name and surname are one name: "마이클 오언은", "라두 스토레아 박사".
+
+    News writes a foreigner's name in Hangul as its words in their own
+    order, each apart; a name tagger may read one word alone, or the other
+    as a body. A foreign word written right before or after a foreign
+    person's name, with nothing between, is the rest of that name.
+    """
+    out = sorted(found)
+    for span in list(out):
+        s, e, label = span
+        # (Only a name of one word: a word after a whole name and before a title is mostly the
+        # body the person heads, "부이 응옥 바오 <firm> 회장".)
+        if span not in out or label != "PS" or _looks_korean_name(doc.text[s:e]) or not _HANGUL.fullmatch(doc.text[s:e]) \
+                or _no_name_part(doc.text[s:e]):
+            continue
+        after = _NAME_WORD_AFTER.match(doc.text, e)
+        before = _NAME_WORD_BEFORE.search(doc.text, max(0, s - 8), s)
+        # (A foreign word on the other side already makes the name two words, "오쓰카 슌스케
+        # <firm> 사장": what stands on this side is something else.)
+        for m, other_side in ((after, before), (before, after)):
+            if m is None or other_side is not None and _transliterated_word(other_side.group(1)):
+                continue
+            if m is after:
+                # (A word after the name ends its phrase: a particle, a mark or a title follows it.)
+                if doc.text.startswith(" ", m.end()) and not KoreanExtractor._title_after(doc, m.end(1)):
+                    continue
+                a, b = s, m.end(1)
+            else:
+                a, b = m.start(1), e
+            if not _transliterated_word(m.group(1)):
+                continue
+            other = [f for f in out if f != (s, e, label) and f[0] < b and a < f[1]]
+            if all(f[0] >= m.start(1) and f[1] <= m.end(1) for f in other):
+                out = sorted([f for f in out if f not in other and f != (s, e, label)] + [(a, b, "PS")])
+                break
+    return out
+
+
+#: Heads of the units a body has: a department, a bench, a committee, a subsidiary ("수의학과", "전원합의체").
+_UNIT_HEADS = ("학과", "대학", "법인", "합의체", "특위", "위원회", "이사회", "본부", "연구소", "사무처", "사무국", "조사단", "검증단",
+               "자문단", "단독", "합의부")
+_UNIT_AFTER = re.compile(r" ([가-힣0-9]{3,16}?)(?=(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서|에게|측)?(?:[\s,.)(·ㆍ'’\"”]|$))")
+
+
+def _join_body_units(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body and a named unit of it written after it are one body: "한빛대 수의학과", "대법원 전원합의체".
+
+    News names a department, a bench or a committee by its body and its own
+    compound name ("국회 개헌특위", "한빛차 미국판매법인"); the two words
+    together are the unit's name. A bare head noun after the body ("…의료원
+    법인", "…대 연구팀") is no name of its own: the unit's word must be a
+    compound the dictionary does not know whole.
+    """
+    out = sorted(found)
+    for span in list(out):
+        s, e, label = span
+        m = _UNIT_AFTER.match(doc.text, e) if label == "OG" and span in out else None
+        if m is None or name_key(doc.text[s:e]) in _countries():
+            continue  # (a country's bodies: see _join_country_institution)
+        word = m.group(1)
+        head = next((h for h in _UNIT_HEADS if word.endswith(h)), None)
+        if head is None or len(word) - len(head) < 2 or _common_noun(word) or _known_place(name_key(word)):
+            continue
+        inside = [f for f in out if f != span and f[0] < m.end(1) and e < f[1]]
+        if all(f[0] >= m.start(1) and f[1] <= m.end(1) and f[2] == "OG" for f in inside):
+            out = sorted([f for f in out if f not in inside and f != span] + [(s, m.end(1), "OG")])
+    return out
+
+
+_ACRONYM_AND_WORD = re.compile(r"([A-Z][A-Z0-9&]{1,5}) ([가-힣]{2,10})")
+
+
+def _cut_acronym_from_its_work(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body written as an acronym is no part of the programme, event or field after it.
+
+    "<broadcaster> 진짜사나이", "<league> 챔피언스리그", "<university> 무용학": news
+    writes a body's acronym before what it airs, runs or teaches; a name
+    tagger may read the two words as one body. Unless the word after is a
+    body's own head noun ("… 그룹", "… 통신", "… 기자협회") or a description
+    of an outlet or firm stands before both, the body is the acronym alone.
+    """
+    out = []
+    for s, e, label in found:
+        m = _ACRONYM_AND_WORD.fullmatch(doc.text, s, e) if label == "OG" else None
+        before = doc.text[max(0, s - 12) : s].split()
+        if m and not _body_head(name_key(m.group(2))) and not _known_place(name_key(m.group(1))) \
+                and not any(f[0] == m.start(2) for f in found) and not (
+                    # (A description before it names the two words as one: "일간지 USA 투데이".)
+                    doc.text[s - 1 : s] == " " and before and _firm_descriptor(before[-1])):
+            e = m.end(1)
+        out.append((s, e, label))
+    return out
+
+
+#: A town written in Hangul, its Chinese characters in brackets, then its unit: "민허우(閩侯)현", "구이런(歸仁)구의".
+_GLOSSED_TOWN = re.compile(r"(?<![가-힣])([가-힣]{2,5})\(([\u4e00-\u9fff]{1,4})\)(?:시|구|현|지구|진|향)"
+                           r"(?=(?:은|는|이|가|을|를|의|에|에서|과|와|도|로|으로)?(?![가-힣]))")
+
+
+_PROVINCE_BEFORE = re.compile(r"(?<![^\s()])([가-힣]{1,8}(?:성|자치구|자치주)) $")
+
+
+def _glossed_towns(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A Chinese town glossed in its characters and followed by its unit is a place, in both scripts.
+
+    News writes a Chinese or Japanese town by its sound in Hangul, its
+    characters in brackets, and its administrative unit after them
+    ("…(歸仁)구", "…(閩侯)현"); a name tagger may read the sound as a person
+    or pass it over, though the unit says it is a town. Both writings are
+    the place (the unit, after the bracket, is left out of either).
+    """
+    out = list(found)
+    for m in _GLOSSED_TOWN.finditer(doc.text):
+        for k in (1, 2):
+            a, b = m.span(k)
+            if any(f[2] == "LC" and f[1] == b and f[0] <= a for f in out):
+                continue  # "<province> 창사(長沙)시": the chain of places is read whole
+            prov = _PROVINCE_BEFORE.search(doc.text, max(0, a - 10), a)
+            if k == 1 and prov:
+                a -= len(prov.group(0))  # "후난성 창사(長沙)시": the province before it, one chain of places
+            out = [f for f in out if not (f[0] < b and a < f[1] and a <= f[0] and f[1] <= m.end())]
+            if not any(f[0] < b and a < f[1] for f in out):
+                out.append((a, b, "LC"))
+    return sorted(out)
+
+
+_LATIN_GLOSS = re.compile(r"(?<=[가-힣])\(([A-Za-z][A-Za-z&.\-]{1,15})\)")
+
+
+def _latin_glosses(doc: _Doc, found: list[tuple[int, int, str]], chosen: list[_Cand]) -> list[tuple[int, int, str]]:
+    """A Latin word in brackets after a word is what that word is: a name's original, or a term.
+
+    News glosses a name with its original spelling or abbreviation
+    ("파이낸셜타임스(FT)", "페멘(Femen)"): the bracketed word is the same body.
+    After a common noun it spells a term ("주당순자산가치(BPS)", "연락관(IO)"),
+    no body, wherever the article uses it; a web address is no body either.
+    """
+    out = list(found)
+    names = {c.end for c in chosen if c.type in _MODEL_TYPES}
+    for m in _LATIN_GLOSS.finditer(doc.text):
+        a, b = m.span(1)
+        if re.search(r"[A-Za-z]\.[A-Za-z]", m.group(1)):
+            continue  # "(www.example.co.kr)": the body's site
+        word_start = max(doc.text.rfind(" ", 0, m.start()), doc.text.rfind("\n", 0, m.start())) + 1
+        named = [f for f in out if f[1] == m.start() and f[2] in ("PS", "OG", "LC")]
+        if named:
+            if named[0][0] == word_start and not any(f[0] < b and a < f[1] for f in out):
+                out.append((a, b, named[0][2]))
+        elif m.start() not in names and (_common_noun(doc.text[word_start : m.start()]) or all(
+                t.tag.startswith("NNG") for t in _kiwi().tokenize(doc.text[word_start : m.start()]))):
+            # (Unless the word is the head of a name the rules read: "유럽 입자 물리 연구소(CERN)".)
+            term = re.compile(rf"(?<![A-Za-z]){re.escape(m.group(1))}(?![A-Za-z])")
+            out = [f for f in out if not term.fullmatch(doc.text, f[0], f[1])]
+    return sorted(out)
+
+
 def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     """Last checks on the chosen names, whatever found them.
 
@@ -2766,6 +2954,11 @@ class KoreanExtractor:
         found = [f for f in found if not self._describes_next_person(doc, f, found, chosen)]
         found = _join_abbreviated_country(doc, found)
         found = _join_country_institution(doc, found)
+        found = _join_foreign_names(doc, found)
+        found = _join_body_units(doc, found)
+        found = _cut_acronym_from_its_work(doc, found)
+        found = _glossed_towns(doc, found)
+        found = _latin_glosses(doc, found, chosen)
         # The place or body of a titled person's office is none of the persons the CRF may
         # read in it ("응우옌 반 안 [박닌성] 인민위원장").
         offices: dict[tuple[int, int], str] = {}
