@@ -2860,3 +2860,38 @@ def test_crf_readings_mended_by_how_news_writes_names(text, crf, present, absent
     found = _merged(text, crf)
     assert [p for p in present if p not in found] == []
     assert [a for a in absent if a in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "present", "absent"),
+    [
+        # A name never ends inside one of kiwipiepy's proper nouns: the CRF's cut grows to its end ...
+        ("하미드 알카르바니는 말했다.", [("하미드 알카", "PS")], [("하미드 알카르바니", "Person")],
+         [("하미드 알카", "Person")]),
+        # ... and the firm's description before it outweighs the CRF's type.
+        ("비엘라 체코 가스회사 즈보라베네르기와 협약을 맺었다.", [("즈보라", "LC")], [("즈보라베네르기", "Organization")],
+         [("즈보라", "Place")]),
+        # A country in one Chinese character before a title is the office's, no part of the name.
+        ("사토 유키 日 국토교통상이 부산을 찾았다.", [("사토 유키 日", "PS")], [("사토 유키", "Person"), ("日", "Place")],
+         [("사토 유키 日", "Person")]),
+        # A country and its province before an office are places, not the government holding it.
+        ("수닐 바르마 인도 케랄라주 총리가 왔다.", [("인도 케랄라주", "OG")], [("인도", "Place"), ("케랄라주", "Place")],
+         [("인도 케랄라주", "Organization")]),
+        # A CRF body from the place of an office into its title is the place.
+        ("윤 지사는 레 반 탐 하이퐁시 인민위원장과 면담했다.", [("하이퐁시 인민위", "OG")],
+         [("레 반 탐", "Person"), ("하이퐁시", "Place")], [("하이퐁시 인민위", "Organization")]),
+        # A firm, then its head's name and title, read as one body: the firm and the person.
+        ("가온테크 마르셀 대표는 투자 계획을 밝혔다.", [("가온테크 마르셀", "OG")],
+         [("가온테크", "Organization"), ("마르셀", "Person")], [("가온테크 마르셀", "Organization")]),
+        # A coined word of a firm's shape joined by 와 to a firmly headed body is a firm too.
+        ("2021년 해온가스와 부산항만공사가 공동으로 설립한 회사다.", [("부산항만공사", "LC")],
+         [("해온가스", "Organization")], []),
+        # A quoted broadcaster the CRF passes over is a body; a kind of broadcasting is none.
+        ("그는 '다솔라디오'에 출연했다.", [], [("다솔라디오", "Organization")], []),
+        ("그는 '지상파방송'에 출연했다.", [], [], [("지상파방송", "Organization")]),
+    ],
+)
+def test_crf_readings_that_the_rules_hold_whatever_the_crf_reads(text, crf, present, absent):
+    found = _merged(text, crf)
+    assert [p for p in present if p not in found] == []
+    assert [a for a in absent if a in found] == []

@@ -1229,10 +1229,30 @@ def _unconfirmed_ok(c: _Cand) -> bool:
         return (c.type == "Place" and c.score >= _MODEL_GAZETTEER_SCORE
                 or c.type == "Organization" and (c.score >= _MODEL_HEAD_SCORE or _strong_org_name(c)))
     if c.how == "quote":
-        # A quoted place typed by its head ("'…촌'은"); most other quoted
-        # names are titles of works, which KLUE does not tag.
-        return c.type == "Place" and c.score >= 0.6
+        # A quoted place typed by its head ("'…촌'은"), or a broadcaster (see
+        # :func:`_broadcaster`); most other quoted names are titles of works,
+        # which KLUE does not tag.
+        return c.type == "Place" and c.score >= 0.6 or c.type == "Organization" and _broadcaster(c.name or "")
     return c.how == "learned" and c.type == "Place"
+
+
+#: The words a broadcaster's name ends in: "한빛라디오", "다솔방송", "다온TV".
+_BROADCASTER_HEADS = ("라디오", "방송", "TV", "티비")
+
+
+def _broadcaster(name: str) -> bool:
+    """Whether a name ends in a broadcaster's word after a stem of its own.
+
+    A station is an organisation, whatever the context it is read in
+    ("'한빛라디오'에 출연했다": what one appears on is no place).
+
+    >>> [w for w in ("한빛라디오", "다솔방송", "라디오", "생방송", "지상파방송") if _broadcaster(w)]
+    ['한빛라디오', '다솔방송']
+    """
+    key = name_key(name)
+    head = next((h for h in _BROADCASTER_HEADS if key.endswith(h) and len(key) >= len(h) + 2), None)
+    # (A kind of broadcasting is no station: "지상파방송", "인터넷방송".)
+    return head is not None and not _common_noun(key) and not _common_noun(key[: -len(head)])
 
 
 def _strong_org_name(c: _Cand) -> bool:
@@ -2503,10 +2523,49 @@ def _appositive_firms(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
                     and doc.tokens[doc.index_at[e + 1]].tag in _NOUNISH:
                 continue
         key = name_key(doc.text[s:e])
-        if (_common_noun(key) or any(c.start < e and s < c.end for c in out) or key in TITLES
-                or _looks_korean_name(key) or _known_place(key)):
+        if _common_noun(key) or key in TITLES or _looks_korean_name(key) or _known_place(key):
+            continue
+        same = next((c for c in out if (c.start, c.end) == (s, e)), None)
+        if same is not None and same.how == "model" and same.type in ("Person", "Place") and " " not in key:
+            # (Not a name of several words, which may be the person a firm is named after: "기업 마사 스튜어트".)
+            # "전력회사 모라바에네르기": the description outweighs the CRF's guess at the name alone.
+            same.type = "Organization"
+            continue
+        if any(c.start < e and s < c.end for c in out):
             continue
         out.append(_Cand(s, e, "Organization", 0.6, 2, "model"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+#: A conjunction between two names: "석정가스와 |울산항만공사가".
+_CONJOINED = re.compile(r"(?:와|과|및|,|ㆍ|·)\s*")
+
+
+def _conjunct_firms(doc: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Add a firm's word joined by 와/과 to a firmly headed organisation: "석정가스와 울산항만공사가".
+
+    Conjuncts share a kind, and a word of a firm's shape (:func:`_firm_shape`:
+    a stem, then a trade's word) that kiwipiepy knows as no word is a
+    coined name: two cues that a name tagger passing it over does not outweigh.
+    """
+    out = list(cands)
+    firms = [c for c in cands if c.type == "Organization" and (c.score >= _MODEL_HEAD_SCORE or _strong_org_name(c))]
+    for c in firms:
+        i = doc.index_at.get(c.start)
+        if i is None or i < 2:
+            continue
+        j = i - 1
+        while j >= 0 and doc.tokens[j].tag in ("JC", "SP") and doc.tokens[j].form in ("와", "과", ",", "ㆍ", "·"):
+            j -= 1
+        if j == i - 1 or j < 0:
+            continue
+        t = doc.tokens[j]
+        if not (t.oov and t.tag == "NNP" and t.ws_before and _firm_shape(t.form)):
+            continue
+        if not _CONJOINED.fullmatch(doc.text[t.end : c.start]) or any(d.start < t.end and t.start < d.end for d in out):
+            continue
+        out.append(_Cand(t.start, t.end, "Organization", 0.6, 2, "model"))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -2833,6 +2892,15 @@ class KoreanExtractor:
                     s += 1
                 while e > s and (doc.text[e - 1].isspace() or doc.text[e - 1] in _EDGE_PUNCT):
                     e -= 1
+                k = bisect.bisect_right(doc.tok_start_list, e - 1) - 1
+                inside = doc.tokens[k] if k >= 0 else None
+                if (inside is not None and s <= inside.start < e - 1 < inside.end - 2
+                        and (inside.tag == "NNP" or inside.oov) and not _PARTICLE_AFTER.fullmatch(doc.text, e, inside.end)):
+                    # A name never ends inside one proper noun or unknown word of kiwipiepy's ("라시드
+                    # 알수|와이리는", "모라바|에네르기와"): the CRF, reading syllables, cut it short.
+                    # (Not before one syllable, a particle or bound noun kiwipiepy kept on the name:
+                    # "한빛국|과", "박|모", "리지|씨", "남북|한", "…처|장".)
+                    e = inside.end
                 cut = next((t.start for t in _tokens_from(doc, s, e) if t.tag.startswith("J") and t.tag != "JKG"
                             and t.end < e and doc.text[t.end].isspace()
                             and any(s <= c.start and c.end == t.start and c.type in _MODEL_TYPES for c in chosen)),
@@ -2866,9 +2934,12 @@ class KoreanExtractor:
                     # names in the first news half), and so does the graph.
                     e = s + len(words[0])
                 words = doc.text[s:e].rsplit(None, 1)
-                if (label == "PS" and len(words) == 2 and (words[1] in gazetteer() or _province_word(words[1]))
+                if (label == "PS" and len(words) == 2
+                        and (words[1] in gazetteer() or _province_word(words[1]) or words[1] in HANJA_COUNTRIES)
                         and self._title_after(doc, e, compound=True)):
-                    e = s + len(words[0])  # "응우옌 반 뚜언 [박닌성] 인민위원장": the place of the office is no part of the name
+                    # "응우옌 반 뚜언 [박닌성] 인민위원장", "모리타 겐지 [日] 경제산업상": the place of the
+                    # office is no part of the name.
+                    e = s + len(words[0])
                 lead = doc.text[s:e].split(None, 1)
                 if label == "PS" and len(lead) == 2 and (lead[0] in ROLES_BEFORE
                                                          or _descriptive_noun(doc, s, s + len(lead[0]), prefixed_only=True)):
@@ -2971,6 +3042,7 @@ class KoreanExtractor:
         found = [(s, e, offices[(s, e)] if label == "PS" and (s, e) in offices else label) for s, e, label in found]
         found = self._split_titled_person(doc, chosen, found)
         found = self._split_country_of_unnamed_official(doc, chosen, found)
+        found = self._split_places_of_office(doc, chosen, found)
         found = self._grow_to_rule_orgs(doc, chosen, found)
         found = self._whole_jurisdictions(doc, chosen, found)
         found = self._conjunct_places(doc, chosen, found, facilities)
@@ -3027,6 +3099,10 @@ class KoreanExtractor:
                       and _SUBJECT_AFTER.match(doc.text, c.end) is not None and opens_sentence(c.start))
             return (_unconfirmed_ok(c) or confirmed or acting) and not any(tagged[c.start : c.end])
 
+        for c in chosen:
+            if c.how == "quote" and c.type in ("Place", "Organization") and _broadcaster(c.name or "") \
+                    and (c.start, c.end) not in spans:
+                c.type = "Organization"  # (a quoted name read by its context alone, "…에", as a place)
         out = [c for c in chosen if kept(c)]
         in_out = {id(c) for c in out}
         by_span = {(c.start, c.end): c for c in chosen}
@@ -3060,6 +3136,7 @@ class KoreanExtractor:
         _bare_names_of_places(doc, out)
         out = _bracketed_affiliations(doc, out)
         out = _appositive_firms(doc, out)
+        out = _conjunct_firms(doc, out)
         for c in out:
             # A name the article once describes as a firm is that firm wherever it
             # stands: the description outweighs any count of the CRF's guesses.
@@ -3133,7 +3210,9 @@ class KoreanExtractor:
 
         "마서윤 산업통상자원부 장관": the rules read a name, the body of the
         office and its title; the CRF, not knowing the name, may read the
-        name and body as one body. The title after the body decides.
+        name and body as one body. The title after the body decides. So it
+        does when the body comes first ("한솔테크 레나르 대표"): a firm's head
+        is named between the firm and the title.
         """
         titled = [c for c in chosen if c.type == "Person" and c.how == "title" and c.jurisdiction]
         bodies = {(c.start, c.end) for c in chosen if c.type == "Organization"}
@@ -3143,10 +3222,14 @@ class KoreanExtractor:
             # (The CRF may also begin the body inside a name of several words: "하마드 |알수와이디
             # 알와프라투자청 최고경영자", a given name, then the family name read with the body.)
             p = next((c for c in titled if c.start <= s < c.end), None)
+            # "한솔테크 레나르 대표": the body, then the titled name, the other way round.
+            q = next((c for c in titled if s < c.start and c.end == e and c.jurisdiction == (s, c.start - 1)), None)
             if (label != "PS" and p is not None and p.jurisdiction == (p.end + 1, e) and (p.end + 1, e) in bodies
                     and doc.text[p.end] == " " and (s == p.start or doc.text[s - 1] == " ")):
                 out += [(p.start, p.end, "PS"), (p.end + 1, e, "OG")]
                 whole.append((p.start, p.end))
+            elif label != "PS" and q is not None and q.jurisdiction in bodies and doc.text[q.start - 1] == " ":
+                out += [(s, q.start - 1, "OG"), (q.start, q.end, "PS")]
             else:
                 out.append((s, e, label))
         return [f for f in out if not (f[2] == "PS" and any(a <= f[0] and f[1] <= b and (a, b) != f[:2]
@@ -3180,6 +3263,26 @@ class KoreanExtractor:
                     and (s - 1) not in persons and not any(a < e and s < b for a, b in offices)
                     and not named_after(e + 1 + len(KoreanExtractor._title_after(doc, e) or ""))):
                 out += [(s, cut, "LC"), (cut + 1, e, "OG")]
+            else:
+                out.append((s, e, label))
+        return out
+
+    @staticmethod
+    def _split_places_of_office(doc: _Doc, chosen: list[_Cand], found: list[tuple[int, int, str]]):
+        """A CRF body of places the rules found, each a word, before a title is those places.
+
+        "인도 오디샤주 총리": a country and its province, then the office held
+        over them. A name tagger reads the words before an office as the
+        government that holds it; no word of them is a body's, and the
+        office is held over the place (as :meth:`_merge_addresses` keeps it).
+        """
+        places = {(c.start, c.end) for c in chosen if c.type == "Place" and c.how not in ("quote", "alias")}
+        out = []
+        for s, e, label in found:
+            words = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", doc.text[s:e])]
+            if (label == "OG" and len(words) >= 2 and all(w in places for w in words)
+                    and KoreanExtractor._title_after(doc, e) in OFFICE_TITLES):
+                out += [(a, b, "LC") for a, b in words]
             else:
                 out.append((s, e, label))
         return out
@@ -3280,20 +3383,40 @@ class KoreanExtractor:
         one). The CRF reads such a word as a body ("충청북도지사"), a person
         ("강원") or a place cut short; none is a name of its own, and the
         office needs its place, so the rules' place (or body, for "…은행장")
-        stands instead.
+        stands instead. So it is when the CRF runs from the place of an
+        office into its title ("하노이시 인민위|원장"): the title is no body.
         """
-        juris = [c for c in chosen if c.how == "jurisdiction" and c.type in ("Place", "Organization")]
+        offices = {c.jurisdiction for c in chosen if c.type == "Person" and c.jurisdiction}
+        juris = [c for c in chosen if c.type in ("Place", "Organization")
+                 and (c.how == "jurisdiction" or (c.start, c.end) in offices)]
         if not juris:
             return found
+        # The word of the title after each place of an office ("하노이시 [인민위원장]"): a CRF name
+        # from the place into it ("하노이시 인민위|원장") reads the title as a body, which it is not.
+        title_words: dict[tuple[int, int], tuple[int, int]] = {}
+        for p in chosen:
+            if p.type == "Person" and p.jurisdiction and p.title and " " in p.title:
+                last = p.title.rsplit(None, 1)[-1]
+                j = p.jurisdiction[1]
+                while j < len(doc.text) and doc.text[j] == " ":
+                    j += 1
+                if j > p.jurisdiction[1] and doc.text.startswith(last, j):
+                    title_words[p.jurisdiction] = (j, j + len(last))
         out = []
         for s, e, label in found:
             for c in juris:
                 word_end = c.end
                 while word_end < len(doc.text) and not doc.text[word_end].isspace():
                     word_end += 1
-                if c.start <= s < c.end and e <= word_end and doc.text[c.end : word_end].strip(
-                        "은는이가을를의와과도에서께 ,."):
+                title = title_words.get((c.start, c.end))
+                if c.start <= s < c.end and (
+                        c.how == "jurisdiction" and e <= word_end
+                        and doc.text[c.end : word_end].strip("은는이가을를의와과도에서께 ,.")
+                        or title is not None and title[0] < e <= title[1]):
                     s, e, label = c.start, c.end, "OG" if c.type == "Organization" else "LC"
+                    key = name_key(doc.text[s:e])
+                    if title is not None and label == "LC" and key[-1:] == "시" and key[:-1] in gazetteer():
+                        e -= 1  # "하노이시": the city as the CRF reads it elsewhere, without 시 ("하노이시 관계자")
                     break
             if (s, e, label) not in out:
                 out.append((s, e, label))
