@@ -2895,3 +2895,61 @@ def test_crf_readings_that_the_rules_hold_whatever_the_crf_reads(text, crf, pres
     found = _merged(text, crf)
     assert [p for p in present if p not in found] == []
     assert [a for a in absent if a in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "present", "absent"),
+    [
+        # A foreign province acting on its own is still a place, whatever the CRF reads it as ...
+        ("꽝닌성은 올해 관광객 유치 목표를 높였다.", [("꽝닌성", "OG")], [("꽝닌성", "Place")], [("꽝닌성", "Organization")]),
+        ("장쑤성은 투자를 늘리겠다고 밝혔다.", [("장쑤성", "PS")], [("장쑤성", "Place")], [("장쑤성", "Person")]),
+        # ... but a Korean name in 성 and a Sino-Korean ministry in 성 are no provinces.
+        ("김민성은 골을 넣었다.", [("김민성", "PS")], [("김민성", "Person")], [("김민성", "Place")]),
+        ("외무성은 성명을 냈다.", [("외무성", "OG")], [("외무성", "Organization")], [("외무성", "Place")]),
+        # A one-syllable common noun with a case particle on it is no person; a surname before a title is.
+        ("그는 배를 잘 만드는 장인이다.", [("배", "PS")], [], [("배", "Person")]),
+        ("배 장관은 배를 타고 떠났다.", [("배", "PS")], [("배", "Person")], []),
+        # (After a foreign name, it is that name's last part.)
+        ("영상은 작가 벨리나 로즈 홀이 만들었다.", [("벨리나 로즈", "PS"), ("홀", "PS")], [("벨리나 로즈 홀", "Person")], []),
+        # The country an office is held over is a place, though the CRF reads it as the state.
+        ("카를로 벨리니 미국 대통령은 어제 서울을 방문했다.", [("카를로 벨리니", "PS"), ("미국", "OG")],
+         [("미국", "Place")], [("미국", "Organization")]),
+        # Seas, oceans and routes kiwipiepy knows as proper nouns are places; a longer word is not one.
+        ("선단은 황해를 건너 산둥에 닿았다.", [("산둥", "LC")], [("황해", "Place")], []),
+        ("상인들은 실크로드를 따라 비단을 팔았다.", [], [("실크로드", "Place")], []),
+        ("어선들이 동해에서 조업했다.", [("동해", "PS")], [("동해", "Place")], [("동해", "Person")]),
+        ("대표단은 남해안을 둘러봤다.", [], [], [("남해", "Place")]),
+        ("그는 '실크로드'에 출연했다.", [], [], [("실크로드", "Place")]),  # a quoted programme
+    ],
+)
+def test_places_and_persons_the_merge_reads_against_the_crf(text, crf, present, absent):
+    found = _merged(text, crf)
+    assert [p for p in present if p not in found] == []
+    assert [a for a in absent if a in found] == []
+
+
+def _merged_offices(text, crf_spans):
+    """(holder, place or body, its type, office) of the holdsOffice facts when the CRF reads ``crf_spans``."""
+    ext = KoreanExtractor(use_model=False)
+    doc, chosen = ext.analyse(make_article(text))
+    chosen = _tidy(doc, ext._apply_model(doc, chosen, _SpanTagger(doc, crf_spans)))
+    _, by_span = ext._mentions(doc, chosen)
+    return {(r.subject.text, r.object.text if r.object else None, r.object.type if r.object else None, r.value)
+            for r in ext._relations(doc, chosen, by_span) if r.predicate == "holdsOffice"}
+
+
+@pytest.mark.parametrize(
+    ("text", "crf", "fact"),
+    [
+        # A one-syllable country between a name and its office: the name holds the office.
+        ("벨크 미 대통령은 어제 서울을 방문했다.", [("벨크 미", "PS"), ("서울", "LC")], ("벨크", None, None, "미 대통령")),
+        ("카를로 벨리니 중 총리와 만났다.", [("카를로 벨리니 중", "PS")], ("카를로 벨리니", None, None, "중 총리")),
+        # In a Chinese character the country is a place of its own, and the office's.
+        ("벨크 美 대통령은 어제 서울을 방문했다.", [("벨크", "PS"), ("美", "LC")], ("벨크", "美", "Place", "美 대통령")),
+        # A country written in full is the office's place, not a body.
+        ("카를로 벨리니 미국 대통령은 어제 서울을 방문했다.", [("카를로 벨리니", "PS"), ("미국", "OG")],
+         ("카를로 벨리니", "미국", "Place", "미국 대통령")),
+    ],
+)
+def test_the_country_before_an_office_is_the_offices_place(text, crf, fact):
+    assert fact in _merged_offices(text, crf)

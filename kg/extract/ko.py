@@ -799,6 +799,9 @@ _BILATERAL = re.compile(r"(?<![가-힣·ㆍ・])([가-힣]{1,6}(?:[·ㆍ・][가
 #: One-syllable short forms of countries written in such names ("한·미", "한·중·일", "한-베").
 _COUNTRY_SHORT = frozenset("한 미 중 일 러 북 영 독 불 베 호 인 캐 몽".split())
 
+# A case particle written onto a word and ending it: "배를", "배가" (not "배씨", "배모").
+_CASE_PARTICLE_AFTER = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|와|과|로|으로|도)(?![가-힣])")
+
 #: Determiners and numerals that stand before a title without naming anyone ("새 총리", "두 정상").
 _DETERMINERS = frozenset("이 그 저 새 양 두 세 네 각 모 전 현 신 구 및 등 한".split())
 
@@ -844,6 +847,33 @@ def _province_word(word: str) -> bool:
     Four or more syllables: Korean given names end in 주 and 성 too ("민주").
     """
     return len(word) >= 4 and _HANGUL.match(word) is not None and word[-1] in "주성도" and word not in TITLES
+
+
+def _foreign_province(word: str) -> bool:
+    """Whether a word is a foreign name and 성, a Chinese or Vietnamese province: "꽝닌성", "산둥성".
+
+    The name is transliterated (a syllable no Chinese character reads, "닌"
+    of "꽝닌"), or one proper noun kiwipiepy knows ("산둥"), or a gazetteer
+    place. Korean names ending in 성 are Sino-Korean and read as one word
+    ("외무성", a ministry; "김민성", a person), so they are left out; so is a
+    city's castle ("프라하성", see :func:`_castle_of_city`).
+
+    >>> [w for w in ("꽝닌성", "산둥성", "장쑤성", "외무성", "김민성", "프라하성", "삼성") if _foreign_province(w)]
+    ['꽝닌성', '산둥성', '장쑤성']
+    """
+    if len(word) < 3 or word[-1] != "성" or _HANGUL.fullmatch(word) is None:
+        return False
+    stem = word[:-1]
+    if _looks_korean_name(word) and all(ch in _sino_syllables() for ch in word[1:]):
+        # ("장쑤성" has a surname's shape, but 쑤 is no Korean given name's syllable. The
+        # surname is left out of the test: the table reads 金 as 금, never 김.)
+        return False
+    if _castle_of_city(word) or _firm_shape(stem) or _body_head(stem) or _common_noun(word):
+        return False
+    if any(ch not in _sino_syllables() for ch in stem):
+        return True
+    toks = _kiwi().tokenize(stem)
+    return len(toks) == 1 and toks[0].tag == "NNP" or _known_place(stem)
 
 
 def _proper_with_province_suffix(nouns: list[_Tok]) -> bool:
@@ -1473,6 +1503,31 @@ def _abbreviated_title_word(doc: _Doc, c: _Cand, chosen: list[_Cand]) -> bool:
                    for o in chosen)
 
 
+_ABBREVIATED_COUNTRY_AFTER = re.compile(
+    r" (" + "|".join(sorted(_COUNTRY_ABBREVIATIONS | set(HANJA_COUNTRIES))) + r")(?= [가-힣])")
+
+
+def _offices_of_abbreviated_countries(doc: _Doc, chosen: list[_Cand]) -> None:
+    """A person before a one-syllable country and an office holds that office: "벨크 미 대통령".
+
+    The rules read a title only right after a name or after a full place
+    ("… 미국 대통령"); the short country in between ("미", "美") leaves the
+    person the CRF found without the title, and so without the office. The
+    title keeps the country as written ("미 대통령"); a country in Chinese
+    characters, which is a place of its own, is the office's jurisdiction.
+    """
+    places = {(c.start, c.end): c for c in chosen if c.type == "Place"}
+    for c in chosen:
+        if c.type != "Person" or c.title or c.how in ("alias", "role"):
+            continue
+        m = _ABBREVIATED_COUNTRY_AFTER.match(doc.text, c.end)
+        title = m and KoreanExtractor._title_after(doc, m.end(), compound=True)
+        if not title or not any(title.endswith(t) for t in OFFICE_TITLES):
+            continue
+        c.how, c.title = "title", f"{m.group(1)} {title}"
+        c.jurisdiction = m.span(1) if m.span(1) in places else None
+
+
 def _works_of_place(doc: _Doc, c: _Cand, titled: set[str]) -> bool:
     """Whether a bare name read as a person is where works stand: "청라의 로봇 공장".
 
@@ -1874,6 +1929,7 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c.start += head.end()
         out.append(c)
     out = _short_word_misreads(doc, out)
+    _offices_of_abbreviated_countries(doc, out)
     _name_storms(doc, out)
     out = _name_crafts(doc, out)
     out = [c for c in out if not _names_nothing(doc, c)]
@@ -1946,8 +2002,48 @@ def _tidy(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         if (c.type in ("Person", "Organization") and c.how not in ("title", "alias", "role", "latin")
                 and c.score < _MODEL_HEAD_SCORE and _LIES_IN.match(doc.text, c.end)):
             c.type = "Place"
-    _one_type_per_name(doc, names)  # again, after the changes above
+    out = _geographic_proper_nouns(doc, out)
+    _one_type_per_name(doc, [c for c in out if c.type not in ("Date", "Quantity", None)])  # again, after the changes above
     out += _event_anaphors(doc, out)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+#: What a sea, an ocean or a route is called after: "황해", "태평양", "실크로드" (a word of three
+#: syllables or more for 양: "김양" is Miss Kim).
+_GEOGRAPHIC_ENDINGS = (("해", 2), ("양", 3), ("로드", 3))
+# What is done to a stretch of land or water: it is crossed or sailed ("…를 건너", "…를 횡단해").
+_CROSSED_AFTER = re.compile(r"(?:을|를)\s?(?:건너[가-힣]*|횡단|항해|가로질러|가로지르)")
+
+
+def _geographic_proper_nouns(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Seas, oceans and routes kiwipiepy knows as proper nouns are places: "황해를 건너", "실크로드를 따라".
+
+    The gazetteer has towns and countries only, and the CRF passes over
+    names rare in news, so one proper noun kiwipiepy knows whole that ends
+    in a sea's, an ocean's or a route's word (:data:`_GEOGRAPHIC_ENDINGS`),
+    or is crossed or sailed, names a stretch of land or water. A person or
+    body read there by a weak guess (the CRF's, or a bare proper noun's) is
+    retyped; one found by a title or a head noun is left.
+    """
+    by_span = {(c.start, c.end): c for c in chosen}
+    out = list(chosen)
+    for t in doc.tokens:
+        if t.tag != "NNP" or t.oov or _HANGUL.fullmatch(t.form) is None or t.form in GENERIC_NNP:
+            continue
+        if not (any(t.form.endswith(w) and len(t.form) >= n for w, n in _GEOGRAPHIC_ENDINGS)
+                or len(t.form) >= 2 and _CROSSED_AFTER.match(doc.text, t.end)):
+            continue
+        if t.start > 0 and _HANGUL_SYLLABLE.match(doc.text[t.start - 1]) or not _PARTICLE_AFTER.match(doc.text, t.end):
+            continue  # part of a longer word ("남해안", "김해시")
+        if t.start > 0 and doc.text[t.start - 1] in _QUOTES:
+            continue  # a quoted title of a work or programme ("'하늘빛로드'"), named after the route
+        old = by_span.get((t.start, t.end))
+        if old is not None:
+            if old.type in ("Person", "Organization") and old.how in ("model", "proper") and old.score < _MODEL_HEAD_SCORE:
+                old.type = "Place"
+        elif not any(c.start < t.end and t.start < c.end for c in chosen):
+            out.append(_Cand(t.start, t.end, "Place", 0.6, 2, "proper"))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -2912,7 +3008,8 @@ class KoreanExtractor:
                     continue  # (an acting title, "직무대행", is no body)
                 if label == "PS" and text in TITLES:
                     continue  # "천 | 서기는": the title after a surname is no person of its own
-                if label == "PS" and self._bare_common_noun(doc, s, e):
+                if label == "PS" and self._bare_common_noun(
+                        doc, s, e, after_name=any(lb == "PS" and b == s - 1 for _, b, lb in spans)):
                     continue  # "유리 바닥", "크리스마스 선물": a word of the dictionary, with no cue of a person
                 names = _listed_names(text)
                 if names:  # "김하늘ㆍ박다온ㆍ이솔": each a person
@@ -3008,6 +3105,11 @@ class KoreanExtractor:
                 if (label == "OG" and _arrived_at(doc.text, e)
                         and (_known_place(name_now) or korean_city_without_si(name_now))):
                     label = "LC"  # "대표단이 구미에 도착했다": a town one arrives at or visits is the place
+                if label in ("OG", "PS") and " " not in doc.text[s:e] and _foreign_province(doc.text[s:e]) \
+                        and not self._title_after(doc, e):
+                    # "꽝닌성은 … 높였다": a province acting as a body is still a place in the graph, as
+                    # Korean provinces are (see _rule_type_holds).
+                    label = "LC"
                 if label == "LC" and _city_announces(doc, s, e):
                     label = "OG"  # "…라고 광주시가 밝혔다": the city that speaks is its government
                 if label == "PS" and _firm_shape(doc.text[s:e].rsplit(None, 1)[-1]):
@@ -3040,6 +3142,10 @@ class KoreanExtractor:
                 body = heads_firm or self._is_body(doc.text[c.jurisdiction[0] : c.jurisdiction[1]])
                 offices[c.jurisdiction] = "OG" if body else "LC"
         found = [(s, e, offices[(s, e)] if label == "PS" and (s, e) in offices else label) for s, e, label in found]
+        # "도널드 트럼프 [미국] 대통령": the country an office is held over is the place of
+        # the holdsOffice fact, though the CRF reads a country before a title as its state.
+        found = [(s, e, "LC" if label == "OG" and offices.get((s, e)) == "LC"
+                  and name_key(doc.text[s:e]) in _countries() else label) for s, e, label in found]
         found = self._split_titled_person(doc, chosen, found)
         found = self._split_country_of_unnamed_official(doc, chosen, found)
         found = self._split_places_of_office(doc, chosen, found)
@@ -4189,16 +4295,22 @@ class KoreanExtractor:
         return out
 
     @staticmethod
-    def _bare_common_noun(doc: _Doc, start: int, end: int) -> bool:
+    def _bare_common_noun(doc: _Doc, start: int, end: int, after_name: bool = False) -> bool:
         """Whether a span is one common noun standing with nothing that marks a person.
 
         A name tagger reads an unfamiliar common noun as a person ("유리 바닥이",
         "조형미를"). A stage name may be such a word ("가수 거미", "선미 씨"), but then
         news marks it: a role before it, 씨 or a title after it, or other names
-        listed with it.
+        listed with it. A one-syllable word counts only with a case particle
+        written onto it ("배를 잘 만드는"): alone, it is a surname that a title,
+        씨 or 모 follows ("배 장관", "전 전 대통령"); ``after_name`` (a person the
+        CRF read just before it), it is the last part of a foreign name
+        ("벨리나 로즈 홀이").
         """
         word = doc.text[start:end]
-        if len(word) < 2 or not _common_noun(word):
+        if not word or not _common_noun(word):
+            return False
+        if len(word) == 1 and (after_name or not _CASE_PARTICLE_AFTER.match(doc.text, end)):
             return False
         if re.match(r"\s?(?:씨|양|군|님)(?![가-힣])|\s?(?:씨|양|군|님)(?:은|는|이|가|을|를|의|와|과|에게|도)", doc.text[end:]):
             return False
