@@ -2782,11 +2782,13 @@ def _merged(text, crf_spans):
         ("체조에서는 김하람(평행봉)과 이솔(도마)이 메달을 땄다.",
          [("김하람", "PS"), ("평행봉", "PS"), ("이솔", "PS"), ("도마", "PS")],
          [("김하람", "Person"), ("이솔", "Person")], [("평행봉", "Person"), ("도마", "Person")]),
-        # A body written after its address where something happens there is the site.
+        # A body written after its address where something happens there is the site: its building.
         ("채 총장은 이날 오전 서울 서초동 한빛지방법원에서 열린 퇴임식에서 소감을 밝혔다.",
-         [("서울 서초동 한빛지방법원", "LC")], [("서울 서초동 한빛지방법원", "Place")], []),
+         [("서울 서초동 한빛지방법원", "LC")], [("서울 서초동 한빛지방법원", "Facility")], []),
         ("시위대는 라오스 비엔티안 한빛이민국 근처에 모였다.", [("라오스 비엔티안 한빛이민국", "OG")],
-         [("라오스 비엔티안 한빛이민국", "Place")], [("라오스 비엔티안 한빛이민국", "Organization")]),
+         [("라오스 비엔티안 한빛이민국", "Facility")], [("라오스 비엔티안 한빛이민국", "Organization")]),
+        # ... and a street address where something happens is still a place.
+        ("행사는 서울 강남구 역삼동에서 열린다.", [("서울 강남구 역삼동", "LC")], [("서울 강남구 역삼동", "Place")], []),
         # ... but the body that speaks is the body.
         ("서울 서초동 한빛지방법원은 이날 판결 이유를 밝혔다.", [("서울 서초동 한빛지방법원", "OG")],
          [("서울 서초동 한빛지방법원", "Organization")], []),

@@ -3221,12 +3221,15 @@ class KoreanExtractor:
             typ = _MODEL_LABELS[label]
             if (s, e) in facilities or typ == "Place" and (
                     old is not None and old.type == "Facility"
-                    or old is None and _head_type(doc.text[s:e], proper=True)[0] == "Facility"):
+                    or old is None and _head_type(doc.text[s:e], proper=True)[0] == "Facility"
+                    # "서울 서초동 한빛지방법원에서 열린": the site of a body at its address is its
+                    # building (KLUE's LC, like every facility), not a town.
+                    or _body_head(name_key(doc.text[s:e].rsplit(None, 1)[-1])) and _addressed_site(doc, s, e)):
                 typ = "Facility"
             if old is not None and old.type in _MODEL_TYPES and (id(old) in in_out or not any(taken[s:e])):
                 holds = _rule_type_holds(old, typ, doc.text[s:e]) and not (
                     # (The address before a body's head noun makes it the site: see _addressed_site.)
-                    old.type == "Organization" and typ == "Place" and _addressed_site(doc, s, e))
+                    old.type == "Organization" and typ in ("Place", "Facility") and _addressed_site(doc, s, e))
                 if not holds and not (
                         # "…센터를 방문했다", "…센터에서 열린": what is visited or held in is the
                         # building, though a name tagger reads the body that runs it.
