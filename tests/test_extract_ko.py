@@ -2761,170 +2761,153 @@ def _merged(text, crf_spans):
     return {(m.text, m.type) for m in mentions if m.type not in ("Date", "Quantity")}
 
 
-@pytest.mark.parametrize(
-    ("text", "crf", "present", "absent"),
-    [
-        # A paper after the description of an outlet is the paper, not a person.
-        ("영국 일간지 데일리포스터는 지난 3일 이 소식을 전했다.", [("영국", "LC"), ("데일리포스터", "PS")],
-         [("데일리포스터", "Organization")], [("데일리포스터", "Person")]),
-        # A brand or firm after its description, read as a person or passed over.
-        ("결혼정보회사 '다온메리'가 10일 설문 결과를 발표했다.", [("다온메리", "PS")],
-         [("다온메리", "Organization")], [("다온메리", "Person")]),
-        ("소셜 펀딩 업체 '킥온'에서 모금을 시작했다.", [], [("킥온", "Organization")], []),
-        ("취업포털 잡다온은 조사 결과를 내놨다.", [], [("잡다온", "Organization")], []),
-        # A bracket after a player's name: the club (a town or a foreign word), a nationality, or
-        # the event, which names nothing.
-        ("이날 경기에서 박도윤(부산)과 카를로 마렌티(볼리냐노)가 골을 넣었고, 로이 단(미국)도 뛰었다.",
-         [("박도윤", "PS"), ("부산", "LC"), ("카를로 마렌티", "PS"), ("볼리냐노", "PS"), ("로이 단", "PS"), ("미국", "OG")],
-         [("부산", "Organization"), ("볼리냐노", "Organization"), ("미국", "Place"), ("박도윤", "Person")],
-         [("볼리냐노", "Person"), ("부산", "Place")]),
-        ("수비수 지하늘(첼시아)이 부상으로 빠졌다.", [("지하늘", "PS")], [("첼시아", "Organization")], []),
-        ("체조에서는 김하람(평행봉)과 이솔(도마)이 메달을 땄다.",
-         [("김하람", "PS"), ("평행봉", "PS"), ("이솔", "PS"), ("도마", "PS")],
-         [("김하람", "Person"), ("이솔", "Person")], [("평행봉", "Person"), ("도마", "Person")]),
-        # A body written after its address where something happens there is the site: its building.
-        ("채 총장은 이날 오전 서울 서초동 한빛지방법원에서 열린 퇴임식에서 소감을 밝혔다.",
-         [("서울 서초동 한빛지방법원", "LC")], [("서울 서초동 한빛지방법원", "Facility")], []),
-        ("시위대는 라오스 비엔티안 한빛이민국 근처에 모였다.", [("라오스 비엔티안 한빛이민국", "OG")],
-         [("라오스 비엔티안 한빛이민국", "Facility")], [("라오스 비엔티안 한빛이민국", "Organization")]),
-        # ... and a street address where something happens is still a place.
-        ("행사는 서울 강남구 역삼동에서 열린다.", [("서울 강남구 역삼동", "LC")], [("서울 강남구 역삼동", "Place")], []),
-        # ... but the body that speaks is the body.
-        ("서울 서초동 한빛지방법원은 이날 판결 이유를 밝혔다.", [("서울 서초동 한빛지방법원", "OG")],
-         [("서울 서초동 한빛지방법원", "Organization")], []),
-        # A common noun with nothing that marks a person is none; a stage name after a role is one.
-        ("전망대 57m 높이에 유리 바닥이 설치됐다.", [("유리", "PS")], [], [("유리", "Person")]),
-        ("무대에는 가수 거미가 올랐다.", [("거미", "PS")], [("거미", "Person")], []),
-        # A country's army or team written onto its name is a body.
-        ("북한군의 포격에 대응해 한국팀은 훈련을 중단했다.", [("북한", "OG"), ("한국", "LC")],
-         [("북한군", "Organization"), ("한국팀", "Organization")], [("북한", "Organization"), ("한국", "Place")]),
-        # A country with a player's position, its points, or the match against it is its team ...
-        ("활력을 되찾기 시작했으나 멕시코 골키퍼 기예르모 오초아의 선방에 막혔다.",
-         [("멕시코", "LC"), ("기예르모 오초아", "PS")], [("멕시코", "Organization")], []),
-        ("가나(승점 4·골득실 2), 멕시코(승점 3·골득실 1) 순이다.", [("가나", "LC"), ("멕시코", "LC")],
-         [("가나", "Organization"), ("멕시코", "Organization")], []),
-        ("월드컵 2차 예선은 12일 미얀마전과 17일 라오스전이 남았다.", [("미얀마전", "LC"), ("라오스", "LC")],
-         [("미얀마", "Organization"), ("라오스", "Organization")], [("미얀마전", "Place")]),
-        # A country and the body of its state after it are one body; a part of the country is not one.
-        ("프랑스 검찰은 이날 수사 결과를 발표했다.", [("프랑스", "LC")], [("프랑스 검찰", "Organization")],
-         [("프랑스", "Place")]),
-        ("한빛전자는 미국 법무부가 낸 소송에 대응했다.", [("미국", "LC"), ("법무부", "OG")],
-         [("미국 법무부", "Organization")], [("법무부", "Organization")]),
-        ("이탈리아 남부에 폭우가 내렸다.", [("이탈리아", "LC")], [("이탈리아", "Place")], []),
-        # ... but "<country>전" outside a match is a war, and the country stays a place.
-        ("한국전 당시 핵무기 카드를 썼던 장군과 달리 그는 신중했다.", [("한국", "LC")], [("한국", "Place")], []),
-    ],
-)
-def test_crf_readings_fixed_by_the_words_around_a_name(text, crf, present, absent):
-    found = _merged(text, crf)
-    assert [p for p in present if p not in found] == []
-    assert [a for a in absent if a in found] == []
+_WORDS_AROUND_A_NAME = [
+    # A paper after the description of an outlet is the paper, not a person.
+    ("영국 일간지 데일리포스터는 지난 3일 이 소식을 전했다.", [("영국", "LC"), ("데일리포스터", "PS")],
+     [("데일리포스터", "Organization")], [("데일리포스터", "Person")]),
+    # A brand or firm after its description, read as a person or passed over.
+    ("결혼정보회사 '다온메리'가 10일 설문 결과를 발표했다.", [("다온메리", "PS")],
+     [("다온메리", "Organization")], [("다온메리", "Person")]),
+    ("소셜 펀딩 업체 '킥온'에서 모금을 시작했다.", [], [("킥온", "Organization")], []),
+    ("취업포털 잡다온은 조사 결과를 내놨다.", [], [("잡다온", "Organization")], []),
+    # A bracket after a player's name: the club (a town or a foreign word), a nationality, or
+    # the event, which names nothing.
+    ("이날 경기에서 박도윤(부산)과 카를로 마렌티(볼리냐노)가 골을 넣었고, 로이 단(미국)도 뛰었다.",
+     [("박도윤", "PS"), ("부산", "LC"), ("카를로 마렌티", "PS"), ("볼리냐노", "PS"), ("로이 단", "PS"), ("미국", "OG")],
+     [("부산", "Organization"), ("볼리냐노", "Organization"), ("미국", "Place"), ("박도윤", "Person")],
+     [("볼리냐노", "Person"), ("부산", "Place")]),
+    ("수비수 지하늘(첼시아)이 부상으로 빠졌다.", [("지하늘", "PS")], [("첼시아", "Organization")], []),
+    ("체조에서는 김하람(평행봉)과 이솔(도마)이 메달을 땄다.",
+     [("김하람", "PS"), ("평행봉", "PS"), ("이솔", "PS"), ("도마", "PS")],
+     [("김하람", "Person"), ("이솔", "Person")], [("평행봉", "Person"), ("도마", "Person")]),
+    # A body written after its address where something happens there is the site: its building.
+    ("채 총장은 이날 오전 서울 서초동 한빛지방법원에서 열린 퇴임식에서 소감을 밝혔다.",
+     [("서울 서초동 한빛지방법원", "LC")], [("서울 서초동 한빛지방법원", "Facility")], []),
+    ("시위대는 라오스 비엔티안 한빛이민국 근처에 모였다.", [("라오스 비엔티안 한빛이민국", "OG")],
+     [("라오스 비엔티안 한빛이민국", "Facility")], [("라오스 비엔티안 한빛이민국", "Organization")]),
+    # ... and a street address where something happens is still a place.
+    ("행사는 서울 강남구 역삼동에서 열린다.", [("서울 강남구 역삼동", "LC")], [("서울 강남구 역삼동", "Place")], []),
+    # ... but the body that speaks is the body.
+    ("서울 서초동 한빛지방법원은 이날 판결 이유를 밝혔다.", [("서울 서초동 한빛지방법원", "OG")],
+     [("서울 서초동 한빛지방법원", "Organization")], []),
+    # A common noun with nothing that marks a person is none; a stage name after a role is one.
+    ("전망대 57m 높이에 유리 바닥이 설치됐다.", [("유리", "PS")], [], [("유리", "Person")]),
+    ("무대에는 가수 거미가 올랐다.", [("거미", "PS")], [("거미", "Person")], []),
+    # A country's army or team written onto its name is a body.
+    ("북한군의 포격에 대응해 한국팀은 훈련을 중단했다.", [("북한", "OG"), ("한국", "LC")],
+     [("북한군", "Organization"), ("한국팀", "Organization")], [("북한", "Organization"), ("한국", "Place")]),
+    # A country with a player's position, its points, or the match against it is its team ...
+    ("활력을 되찾기 시작했으나 멕시코 골키퍼 기예르모 오초아의 선방에 막혔다.",
+     [("멕시코", "LC"), ("기예르모 오초아", "PS")], [("멕시코", "Organization")], []),
+    ("가나(승점 4·골득실 2), 멕시코(승점 3·골득실 1) 순이다.", [("가나", "LC"), ("멕시코", "LC")],
+     [("가나", "Organization"), ("멕시코", "Organization")], []),
+    ("월드컵 2차 예선은 12일 미얀마전과 17일 라오스전이 남았다.", [("미얀마전", "LC"), ("라오스", "LC")],
+     [("미얀마", "Organization"), ("라오스", "Organization")], [("미얀마전", "Place")]),
+    # A country and the body of its state after it are one body; a part of the country is not one.
+    ("프랑스 검찰은 이날 수사 결과를 발표했다.", [("프랑스", "LC")], [("프랑스 검찰", "Organization")],
+     [("프랑스", "Place")]),
+    ("한빛전자는 미국 법무부가 낸 소송에 대응했다.", [("미국", "LC"), ("법무부", "OG")],
+     [("미국 법무부", "Organization")], [("법무부", "Organization")]),
+    ("이탈리아 남부에 폭우가 내렸다.", [("이탈리아", "LC")], [("이탈리아", "Place")], []),
+    # ... but "<country>전" outside a match is a war, and the country stays a place.
+    ("한국전 당시 핵무기 카드를 썼던 장군과 달리 그는 신중했다.", [("한국", "LC")], [("한국", "Place")], []),
+]
 
 
 # --- CRF readings joined, cut or retyped by how news writes a name (s16, round 2) ----------------
 
 
-@pytest.mark.parametrize(
-    ("text", "crf", "present", "absent"),
-    [
-        # A foreign person's given name and surname are one name, whichever half the CRF read.
-        ("로드리고 벨라스퀘즈는 지난 2010년 은퇴했다.", [("로드리고", "PS")],
-         [("로드리고 벨라스퀘즈", "Person")], [("로드리고", "Person")]),
-        ("오르반 칼리스토 박사는 그동안 연구한 결과를 공개했다.", [("오르반", "PS"), ("칼리스토", "OG")],
-         [("오르반 칼리스토", "Person")], [("칼리스토", "Organization")]),
-        # ... but a common noun after the name is none of it.
-        ("벨라스퀘즈 행정부는 이날 성명을 냈다.", [("벨라스퀘즈", "PS")], [("벨라스퀘즈", "Person")],
-         [("벨라스퀘즈 행정부", "Person")]),
-        # ... nor is a province's name next to it, whatever the CRF reads there.
-        ("하오밍 저장성 당서기가 방문했다.", [("저장성", "PS")], [], [("하오밍 저장성", "Person")]),
-        # A body and the compound name of its unit after it are one body; a bare head noun is not.
-        ("한빛대 수의학과와 다온연구소가 공동 연구를 했다.", [("한빛대", "OG"), ("다온연구소", "OG")],
-         [("한빛대 수의학과", "Organization")], [("한빛대", "Organization")]),
-        ("대법원 전원합의체는 이날 판결을 내렸다.", [("대법원", "OG")], [("대법원 전원합의체", "Organization")], []),
-        ("한빛의료원 법인은 해산됐다.", [("한빛의료원", "OG")], [("한빛의료원", "Organization")],
-         [("한빛의료원 법인", "Organization")]),
-        # An acronym body is no part of the programme, event or field after it ...
-        ("이번 행사와 KBC 하늘사나이의 촬영이 겹쳤다.", [("KBC 하늘사나이", "OG")], [("KBC", "Organization")],
-         [("KBC 하늘사나이", "Organization")]),
-        # ... unless the word is a body's head, or a description names both words as one.
-        ("HBN 그룹은 이날 실적을 발표했다.", [("HBN 그룹", "OG")], [("HBN 그룹", "Organization")], []),
-        ("일간지 DSA 하늘타임에 따르면 그는 은퇴한다.", [("DSA 하늘타임", "OG")], [("DSA 하늘타임", "Organization")], []),
-        # A Chinese town glossed in its characters before its unit is a place in both scripts.
-        ("지진으로 쿤다오(昆島)구의 건물과 안후이성 롱산(龍山)시의 은행이 무너졌다.", [("쿤다오", "PS"), ("昆島", "PS")],
-         [("쿤다오", "Place"), ("昆島", "Place"), ("안후이성 롱산", "Place"), ("龍山", "Place")],
-         [("쿤다오", "Person")]),
-        # A Latin word in brackets after a name is that body; after a common noun, a term.
-        ("영국 일간지 하늘타임스(HT)와 다온포스트를 인용했다.", [("하늘타임스", "OG")], [("HT", "Organization")], []),
-        ("연구진은 예술점수(ARS)를 산출했다.", [("ARS", "OG")], [], [("ARS", "Organization")]),
-    ],
-)
-def test_crf_readings_mended_by_how_news_writes_names(text, crf, present, absent):
-    found = _merged(text, crf)
-    assert [p for p in present if p not in found] == []
-    assert [a for a in absent if a in found] == []
+_HOW_NEWS_WRITES_NAMES = [
+    # A foreign person's given name and surname are one name, whichever half the CRF read.
+    ("로드리고 벨라스퀘즈는 지난 2010년 은퇴했다.", [("로드리고", "PS")],
+     [("로드리고 벨라스퀘즈", "Person")], [("로드리고", "Person")]),
+    ("오르반 칼리스토 박사는 그동안 연구한 결과를 공개했다.", [("오르반", "PS"), ("칼리스토", "OG")],
+     [("오르반 칼리스토", "Person")], [("칼리스토", "Organization")]),
+    # ... but a common noun after the name is none of it.
+    ("벨라스퀘즈 행정부는 이날 성명을 냈다.", [("벨라스퀘즈", "PS")], [("벨라스퀘즈", "Person")],
+     [("벨라스퀘즈 행정부", "Person")]),
+    # ... nor is a province's name next to it, whatever the CRF reads there.
+    ("하오밍 저장성 당서기가 방문했다.", [("저장성", "PS")], [], [("하오밍 저장성", "Person")]),
+    # A body and the compound name of its unit after it are one body; a bare head noun is not.
+    ("한빛대 수의학과와 다온연구소가 공동 연구를 했다.", [("한빛대", "OG"), ("다온연구소", "OG")],
+     [("한빛대 수의학과", "Organization")], [("한빛대", "Organization")]),
+    ("대법원 전원합의체는 이날 판결을 내렸다.", [("대법원", "OG")], [("대법원 전원합의체", "Organization")], []),
+    ("한빛의료원 법인은 해산됐다.", [("한빛의료원", "OG")], [("한빛의료원", "Organization")],
+     [("한빛의료원 법인", "Organization")]),
+    # An acronym body is no part of the programme, event or field after it ...
+    ("이번 행사와 KBC 하늘사나이의 촬영이 겹쳤다.", [("KBC 하늘사나이", "OG")], [("KBC", "Organization")],
+     [("KBC 하늘사나이", "Organization")]),
+    # ... unless the word is a body's head, or a description names both words as one.
+    ("HBN 그룹은 이날 실적을 발표했다.", [("HBN 그룹", "OG")], [("HBN 그룹", "Organization")], []),
+    ("일간지 DSA 하늘타임에 따르면 그는 은퇴한다.", [("DSA 하늘타임", "OG")], [("DSA 하늘타임", "Organization")], []),
+    # A Chinese town glossed in its characters before its unit is a place in both scripts.
+    ("지진으로 쿤다오(昆島)구의 건물과 안후이성 롱산(龍山)시의 은행이 무너졌다.", [("쿤다오", "PS"), ("昆島", "PS")],
+     [("쿤다오", "Place"), ("昆島", "Place"), ("안후이성 롱산", "Place"), ("龍山", "Place")],
+     [("쿤다오", "Person")]),
+    # A Latin word in brackets after a name is that body; after a common noun, a term.
+    ("영국 일간지 하늘타임스(HT)와 다온포스트를 인용했다.", [("하늘타임스", "OG")], [("HT", "Organization")], []),
+    ("연구진은 예술점수(ARS)를 산출했다.", [("ARS", "OG")], [], [("ARS", "Organization")]),
+]
+
+
+_WHAT_THE_RULES_HOLD = [
+    # A name never ends inside one of kiwipiepy's proper nouns: the CRF's cut grows to its end ...
+    ("하미드 알카르바니는 말했다.", [("하미드 알카", "PS")], [("하미드 알카르바니", "Person")],
+     [("하미드 알카", "Person")]),
+    # ... and the firm's description before it outweighs the CRF's type.
+    ("비엘라 체코 가스회사 즈보라베네르기와 협약을 맺었다.", [("즈보라", "LC")], [("즈보라베네르기", "Organization")],
+     [("즈보라", "Place")]),
+    # A country in one Chinese character before a title is the office's, no part of the name.
+    ("사토 유키 日 국토교통상이 부산을 찾았다.", [("사토 유키 日", "PS")], [("사토 유키", "Person"), ("日", "Place")],
+     [("사토 유키 日", "Person")]),
+    # A country and its province before an office are places, not the government holding it.
+    ("수닐 바르마 인도 케랄라주 총리가 왔다.", [("인도 케랄라주", "OG")], [("인도", "Place"), ("케랄라주", "Place")],
+     [("인도 케랄라주", "Organization")]),
+    # A CRF body from the place of an office into its title is the place.
+    ("윤 지사는 레 반 탐 하이퐁시 인민위원장과 면담했다.", [("하이퐁시 인민위", "OG")],
+     [("레 반 탐", "Person"), ("하이퐁시", "Place")], [("하이퐁시 인민위", "Organization")]),
+    # A firm, then its head's name and title, read as one body: the firm and the person.
+    ("가온테크 마르셀 대표는 투자 계획을 밝혔다.", [("가온테크 마르셀", "OG")],
+     [("가온테크", "Organization"), ("마르셀", "Person")], [("가온테크 마르셀", "Organization")]),
+    # A coined word of a firm's shape joined by 와 to a firmly headed body is a firm too.
+    ("2021년 해온가스와 부산항만공사가 공동으로 설립한 회사다.", [("부산항만공사", "LC")],
+     [("해온가스", "Organization")], []),
+    # A quoted broadcaster the CRF passes over is a body; a kind of broadcasting is none.
+    ("그는 '다솔라디오'에 출연했다.", [], [("다솔라디오", "Organization")], []),
+    ("그는 '지상파방송'에 출연했다.", [], [], [("지상파방송", "Organization")]),
+]
+
+
+_PLACES_AND_PERSONS_AGAINST_THE_CRF = [
+    # A foreign province acting on its own is still a place, whatever the CRF reads it as ...
+    ("꽝닌성은 올해 관광객 유치 목표를 높였다.", [("꽝닌성", "OG")], [("꽝닌성", "Place")], [("꽝닌성", "Organization")]),
+    ("장쑤성은 투자를 늘리겠다고 밝혔다.", [("장쑤성", "PS")], [("장쑤성", "Place")], [("장쑤성", "Person")]),
+    # ... but a Korean name in 성 and a Sino-Korean ministry in 성 are no provinces.
+    ("김민성은 골을 넣었다.", [("김민성", "PS")], [("김민성", "Person")], [("김민성", "Place")]),
+    ("외무성은 성명을 냈다.", [("외무성", "OG")], [("외무성", "Organization")], [("외무성", "Place")]),
+    # A one-syllable common noun with a case particle on it is no person; a surname before a title is.
+    ("그는 배를 잘 만드는 장인이다.", [("배", "PS")], [], [("배", "Person")]),
+    ("배 장관은 배를 타고 떠났다.", [("배", "PS")], [("배", "Person")], []),
+    # (After a foreign name, it is that name's last part.)
+    ("영상은 작가 벨리나 로즈 홀이 만들었다.", [("벨리나 로즈", "PS"), ("홀", "PS")], [("벨리나 로즈 홀", "Person")], []),
+    # The country an office is held over is a place, though the CRF reads it as the state.
+    ("카를로 벨리니 미국 대통령은 어제 서울을 방문했다.", [("카를로 벨리니", "PS"), ("미국", "OG")],
+     [("미국", "Place")], [("미국", "Organization")]),
+    # Seas, oceans and routes kiwipiepy knows as proper nouns are places; a longer word is not one.
+    ("선단은 황해를 건너 산둥에 닿았다.", [("산둥", "LC")], [("황해", "Place")], []),
+    ("상인들은 실크로드를 따라 비단을 팔았다.", [], [("실크로드", "Place")], []),
+    ("어선들이 동해에서 조업했다.", [("동해", "PS")], [("동해", "Place")], [("동해", "Person")]),
+    ("대표단은 남해안을 둘러봤다.", [], [], [("남해", "Place")]),
+    ("그는 '실크로드'에 출연했다.", [], [], [("실크로드", "Place")]),  # a quoted programme
+]
 
 
 @pytest.mark.parametrize(
     ("text", "crf", "present", "absent"),
-    [
-        # A name never ends inside one of kiwipiepy's proper nouns: the CRF's cut grows to its end ...
-        ("하미드 알카르바니는 말했다.", [("하미드 알카", "PS")], [("하미드 알카르바니", "Person")],
-         [("하미드 알카", "Person")]),
-        # ... and the firm's description before it outweighs the CRF's type.
-        ("비엘라 체코 가스회사 즈보라베네르기와 협약을 맺었다.", [("즈보라", "LC")], [("즈보라베네르기", "Organization")],
-         [("즈보라", "Place")]),
-        # A country in one Chinese character before a title is the office's, no part of the name.
-        ("사토 유키 日 국토교통상이 부산을 찾았다.", [("사토 유키 日", "PS")], [("사토 유키", "Person"), ("日", "Place")],
-         [("사토 유키 日", "Person")]),
-        # A country and its province before an office are places, not the government holding it.
-        ("수닐 바르마 인도 케랄라주 총리가 왔다.", [("인도 케랄라주", "OG")], [("인도", "Place"), ("케랄라주", "Place")],
-         [("인도 케랄라주", "Organization")]),
-        # A CRF body from the place of an office into its title is the place.
-        ("윤 지사는 레 반 탐 하이퐁시 인민위원장과 면담했다.", [("하이퐁시 인민위", "OG")],
-         [("레 반 탐", "Person"), ("하이퐁시", "Place")], [("하이퐁시 인민위", "Organization")]),
-        # A firm, then its head's name and title, read as one body: the firm and the person.
-        ("가온테크 마르셀 대표는 투자 계획을 밝혔다.", [("가온테크 마르셀", "OG")],
-         [("가온테크", "Organization"), ("마르셀", "Person")], [("가온테크 마르셀", "Organization")]),
-        # A coined word of a firm's shape joined by 와 to a firmly headed body is a firm too.
-        ("2021년 해온가스와 부산항만공사가 공동으로 설립한 회사다.", [("부산항만공사", "LC")],
-         [("해온가스", "Organization")], []),
-        # A quoted broadcaster the CRF passes over is a body; a kind of broadcasting is none.
-        ("그는 '다솔라디오'에 출연했다.", [], [("다솔라디오", "Organization")], []),
-        ("그는 '지상파방송'에 출연했다.", [], [], [("지상파방송", "Organization")]),
-    ],
+    _WORDS_AROUND_A_NAME + _HOW_NEWS_WRITES_NAMES + _WHAT_THE_RULES_HOLD + _PLACES_AND_PERSONS_AGAINST_THE_CRF,
 )
-def test_crf_readings_that_the_rules_hold_whatever_the_crf_reads(text, crf, present, absent):
-    found = _merged(text, crf)
-    assert [p for p in present if p not in found] == []
-    assert [a for a in absent if a in found] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "crf", "present", "absent"),
-    [
-        # A foreign province acting on its own is still a place, whatever the CRF reads it as ...
-        ("꽝닌성은 올해 관광객 유치 목표를 높였다.", [("꽝닌성", "OG")], [("꽝닌성", "Place")], [("꽝닌성", "Organization")]),
-        ("장쑤성은 투자를 늘리겠다고 밝혔다.", [("장쑤성", "PS")], [("장쑤성", "Place")], [("장쑤성", "Person")]),
-        # ... but a Korean name in 성 and a Sino-Korean ministry in 성 are no provinces.
-        ("김민성은 골을 넣었다.", [("김민성", "PS")], [("김민성", "Person")], [("김민성", "Place")]),
-        ("외무성은 성명을 냈다.", [("외무성", "OG")], [("외무성", "Organization")], [("외무성", "Place")]),
-        # A one-syllable common noun with a case particle on it is no person; a surname before a title is.
-        ("그는 배를 잘 만드는 장인이다.", [("배", "PS")], [], [("배", "Person")]),
-        ("배 장관은 배를 타고 떠났다.", [("배", "PS")], [("배", "Person")], []),
-        # (After a foreign name, it is that name's last part.)
-        ("영상은 작가 벨리나 로즈 홀이 만들었다.", [("벨리나 로즈", "PS"), ("홀", "PS")], [("벨리나 로즈 홀", "Person")], []),
-        # The country an office is held over is a place, though the CRF reads it as the state.
-        ("카를로 벨리니 미국 대통령은 어제 서울을 방문했다.", [("카를로 벨리니", "PS"), ("미국", "OG")],
-         [("미국", "Place")], [("미국", "Organization")]),
-        # Seas, oceans and routes kiwipiepy knows as proper nouns are places; a longer word is not one.
-        ("선단은 황해를 건너 산둥에 닿았다.", [("산둥", "LC")], [("황해", "Place")], []),
-        ("상인들은 실크로드를 따라 비단을 팔았다.", [], [("실크로드", "Place")], []),
-        ("어선들이 동해에서 조업했다.", [("동해", "PS")], [("동해", "Place")], [("동해", "Person")]),
-        ("대표단은 남해안을 둘러봤다.", [], [], [("남해", "Place")]),
-        ("그는 '실크로드'에 출연했다.", [], [], [("실크로드", "Place")]),  # a quoted programme
-    ],
-)
-def test_places_and_persons_the_merge_reads_against_the_crf(text, crf, present, absent):
+def test_the_merge_reads_names_as_news_writes_them_whatever_the_crf_reads(text, crf, present, absent):
+    """The merge of a fixed CRF reading with the rules gives these names (and not those)."""
     found = _merged(text, crf)
     assert [p for p in present if p not in found] == []
     assert [a for a in absent if a in found] == []
