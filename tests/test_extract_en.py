@@ -3016,3 +3016,34 @@ def test_s15e_acronyms_in_a_wire_story_are_one_entity_with_their_names(en_extrac
     aliased = {(a.text, b.text) for a, b in ex.aliases}
     assert {("NCCI", "Nordhaven Chamber of Commerce and Industry"), ("METI", "Ministry of Economy, Trade and Industry"),
             ("PSSA", "Parts Supply Stability Act")} <= aliased
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # A known city that passes a budget or bans a thing is the city acting
+        # through its government: the graph keeps it the place.
+        ("Lyon approved the budget on Tuesday.", "Lyon", "Place"),
+        ("Marseille banned cars from the old port on Monday.", "Marseille", "Place"),
+        # Where one works "at" is the employer, not a place.
+        ("Tom Grell works at Korvane.", "Korvane", "Organization"),
+        ("Nadia Vorel worked at Veltrix for ten years.", "Veltrix", "Organization"),
+    ],
+)
+def test_a_governing_city_stays_a_place_and_an_employer_is_a_firm(en_extractor, text, name, typ):
+    assert {m.type for m in _extract(en_extractor, text).mentions if m.name == name} == {typ}
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("Prorector Anna Weiss opened the new library on Monday.", "Prorector"),
+        ("Pro-Rector Anna Weiss opened the new library on Monday.", "Pro-Rector"),
+        # Every hyphen-glued prefix stays in the title.
+        ("Pro-Vice-Chancellor Anna Weiss opened the new library on Monday.", "Pro-Vice-Chancellor"),
+    ],
+)
+def test_an_academic_title_before_a_name_is_the_office_held(en_extractor, text, office):
+    offices = {r.value for r in _extract(en_extractor, text).relations
+               if r.predicate == "holdsOffice" and r.subject.name == "Anna Weiss"}
+    assert offices == {office}

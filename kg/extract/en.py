@@ -1328,7 +1328,7 @@ class EnglishExtractor:
                 elif place is not None and (typ == "Place" or is_major(place) or _placed_in(doc, start, end) or listed):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Organization" and (_ruled_place(doc, start, end) or _journey_end(doc, start, end)
-                                                or _works_site(doc, start, end)):
+                                                or _works_site(doc, start, end) or _governing_place(doc, start, end)):
                     typ, strength, source = "Place", STRENGTH_GAZETTEER, "gazetteer"
                 elif typ == "Person" and start > 0 and doc[start - 1].lower_.strip(".") in lex.PERSON_TITLES:
                     strength, source = STRENGTH_TITLE, "title"
@@ -1599,6 +1599,22 @@ def _journey_end(doc, start: int, end: int) -> bool:
     return (prep.lower_ in ("in", "at", "into") and prep.head.lemma_.lower() in lex.ARRIVAL_VERBS
             or prep.lower_ == "in" and prep.head.lemma_.lower() in _LOCATING_VERBS
             or _goes_to_or_from(prep))
+
+
+def _governing_place(doc, start: int, end: int) -> bool:
+    """Whether a known place's bare name governs: "Lyon approved the budget", "Ulsan banned the trucks".
+
+    A city that passes a budget or bans a thing acts through its
+    government, but the graph keeps it the place, as the Korean extractor
+    keeps a province acting as a body: one node for the city in every
+    article. The CoNLL NER reads a city there as a body (often its football
+    club), so only acts no club does count. Written as its government ("the
+    City of Lyon", "Lyon City Council") it stays the body.
+    """
+    root = doc[start:end].root
+    return (root.dep_ == "nsubj" and root.head.lemma_.lower() in lex.GOVERNING_VERBS
+            and doc[end - 1].lower_ != "city" and (start == 0 or doc[start - 1].lower_ != "of")
+            and gazetteer_best(doc[start:end].text) is not None)
 
 
 def _works_site(doc, start: int, end: int) -> bool:
@@ -2082,6 +2098,18 @@ def _type_by_wording(doc, cands: list[_Cand]) -> None:
         if (c.type == "Place" and not c.dateline and c.end - c.start >= 2 and doc[c.end - 1].text == "City"
                 and _speaks(doc[c.start:c.end].root) and _municipal_city(doc[c.start:c.end].text)):
             c.type, c.source, c.government = "Organization", "verb", True
+    for c in cands:
+        # "Tom Grell works at Korvane": where one works "at" is the employer.
+        # The NER reads an unknown name there as a place; a known place, a
+        # name with a place's head noun and "works in X" (a town as often as a
+        # firm) keep the NER's reading.
+        if c.type != "Place" or c.source != "ner" or gazetteer_best(doc[c.start:c.end].text):
+            continue
+        root = doc[c.start:c.end].root
+        if (root.dep_ == "pobj" and root.head.lower_ == "at"
+                and root.head.head.lemma_.lower() in lex.EMPLOYMENT_WORDS
+                and _head_type([t.text for t in doc[c.start:c.end]]) is None):
+            c.type, c.strength, c.source = "Organization", STRENGTH_CONTEXT, "verb"
     for c in cands:
         # "Prabowo later visited …": an unknown one-word name the NER calls a
         # place, as the subject of visiting or meeting, is a person; a place
@@ -4290,8 +4318,12 @@ def _office_before(ix: _SentenceIndex, first: int) -> tuple[Mention | None, str]
     while i >= 0 and doc[i].lower_.strip(".") in lex.PERSON_TITLES:
         titles.insert(0, doc[i].text)
         i -= 1
-        if titles and i >= 1 and doc[i].text == "-" and doc[i - 1].lower_.strip(".") in lex.PERSON_TITLES:
-            titles[0] = doc[i - 1].text + "-" + titles[0]  # "Vice-President": one title
+        # "Vice-President", "Pro-Vice-Chancellor": one title, however many words the hyphens glue.
+        # A lower-case "pro-" is a stance ("a pro-President Roe rally"), no part of the title.
+        while titles and i >= 1 and doc[i].text == "-" and (
+                doc[i - 1].lower_.strip(".") in lex.PERSON_TITLES
+                or doc[i - 1].lower_ in lex.HYPHEN_TITLE_PREFIXES and doc[i - 1].is_title):
+            titles[0] = doc[i - 1].text + "-" + titles[0]
             i -= 2
     if titles and i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in PAST_OFFICE_WORDS:
         titles[0] = doc[i - 1].text + "-" + titles[0]  # "then-prime-minister": held no more

@@ -430,9 +430,13 @@ PERSON_TITLES = frozenset(
         "executive", "officer",
         # heads of universities ("Rector X", "X, provost of Y"); "dean" is left
         # out, being a given name and a surname too ("Dean Acheson")
-        "rector", "provost",
+        "rector", "provost", "prorector",
     }
 )
+
+# Prefixes that make a title another title only glued by a hyphen and
+# capitalised ("Pro-Vice-Chancellor", "Pro-Rector"); "pro" alone is no title.
+HYPHEN_TITLE_PREFIXES = frozenset({"pro"})
 
 # Forms of address: they go with a name ("Director Dr. X") but are no part of an office.
 ADDRESS_FORMS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "madam", "mme", "m"})
@@ -451,13 +455,22 @@ OFFICE_TITLES = frozenset(
      "ambassador", "senator", "secretary", "chairman", "chairwoman", "ceo",
      "director", "commissioner", "king", "queen", "prime", "sultan", "emir", "emperor", "empress",
      # a university's head holds its office as a firm's director does ("the rector of X University")
-     "rector", "provost"}
+     "rector", "provost", "prorector"}
 )
 
 # Head words of legislative chambers, which news writes right before a member's name.
 LEGISLATURE_HEADS = frozenset(
     {"house", "representatives", "senate", "congress", "parliament", "assembly", "commons", "lords", "legislature"}
 )
+
+# Acts only a government does, never a club or a firm named after a town:
+# their subject is a place acting through its government ("Lyon approved the budget").
+GOVERNING_VERBS = frozenset({"approve", "adopt", "enact", "ratify", "legislate", "ban", "outlaw", "impose",
+                             "levy", "allocate", "budget", "rezone", "zone", "annex", "pedestrianise",
+                             "pedestrianize"})
+
+# Words for holding a job: where one does it "at" is the employer ("works at X", "a job at X").
+EMPLOYMENT_WORDS = frozenset({"work", "employ", "intern", "job", "internship"})
 
 # Verbs by which one takes an office ("was elected mayor of X").
 OFFICE_TAKING_VERBS = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "swear", "install", "inaugurate"})
