@@ -2931,3 +2931,32 @@ def _merged_offices(text, crf_spans):
 )
 def test_the_country_before_an_office_is_the_offices_place(text, crf, fact):
     assert fact in _merged_offices(text, crf)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리소프트를 창업한 김하늘 대표는 상장 계획을 발표했다.",  # the clause describes its founder
+        "김하늘 대표가 2015년 창업한 누리소프트는 상장을 추진한다.",
+        "누리소프트는 김하늘 대표가 2015년 창업한 회사다.",
+        "누리소프트 창업자 김하늘은 새 제품을 소개했다.",  # the founder's noun joins body and person
+        "누리소프트의 공동 설립자인 김하늘은 새 제품을 소개했다.",
+        "누리소프트를 설립한 김하늘 대표는 상장 계획을 발표했다.",
+    ],
+)
+def test_founding_a_firm_establishes_it(extractor, text):
+    assert ("누리소프트", "김하늘") in _facts(extractor, text, "establishedBy")
+
+
+@pytest.mark.parametrize(
+    "text, island",
+    [
+        ("이어도 해역에 태풍이 접근했다.", "이어도"),  # its waters
+        ("여객선이 홍도에 도착했다.", "홍도"),  # the locative 에 (not 에게, said of persons)
+        ("관광객들은 이어도에 가지 못했다.", "이어도"),
+    ],
+)
+def test_an_island_opened_by_a_surname_is_a_place(extractor, text, island):
+    # A surname opening the island's name makes it look like a person's to the CRF.
+    got = set(_typed(extractor, text)[0])
+    assert (island, "Place") in got and (island, "Person") not in got

@@ -42,6 +42,7 @@ LEXICON: dict[str, tuple[str, float]] = {
     "일대": ("locatedIn", 0.65),
     "조성": ("establishedBy", 0.8),
     "설립": ("establishedBy", 0.85),
+    "창업": ("establishedBy", 0.85),  # founding a firm establishes it
     "건립": ("establishedBy", 0.8),
     "세우": ("establishedBy", 0.75),
     "만들": ("establishedBy", 0.6),
@@ -64,6 +65,12 @@ LEXICON: dict[str, tuple[str, float]] = {
 }
 # Stems that take a date for an ``establishedDate`` ("2014년 6월 조성된 X").
 FOUNDING_STEMS = frozenset({"조성", "설립", "건립", "개관", "준공", "개장", "창립", "개원", "출범", "완공"})
+# Founding a firm ("A가 창업한 X") establishes it as 설립 does, but 창업 is also
+# intransitive ("그는 2015년 창업했다": started a business), so it is no
+# FOUNDING_STEM: its date may be the founder's, not a firm's establishedDate.
+FIRM_FOUNDING_STEMS = frozenset({"창업"})
+# "X 창업자 A", "X의 공동 설립자인 A": the founder's noun between the body and the person.
+_FOUNDER_BETWEEN = re.compile(r"(?:의)?\s?(?:공동\s?)?(?:창업자|창업주|설립자|창립자)(?:인|이자|이며)?\s+")
 # Words after an object that turn 조성/개발 into a plan rather than a past fact.
 FUTURE_MARKERS = frozenset({"계획", "방침", "예정", "구상", "추진"})
 # Verbs of signing (stem -> tag class), which sign only an agreement named as
@@ -1292,6 +1299,23 @@ def _strong_org_name(c: _Cand) -> bool:
 
 #: Head nouns of a building, never of a body that works in it (see :func:`_rule_type_holds`).
 _BUILDING_HEADS = ("청사", "사옥", "빌딩")
+
+
+#: What follows an island's name and never a person's: its waters, its shores, a bearing
+#: from it, its people, or the locative 에 / 에서 (not 에게, said of persons).
+_ISLAND_CONTEXT = re.compile(r"\s?(?:해역|해상|근해|앞바다|인근|주변|일대|해안|연안|주민|섬|[동서남북]{1,2}쪽|에서|에(?!게))")
+
+
+def _island_not_person(doc: _Doc, c: _Cand, crf_type: str) -> bool:
+    """Whether a rule place ending in 도 (island) stays a place though the CRF reads a person.
+
+    A surname opening an island's name ("홍도", "이어도") makes it look like a
+    person's to the CRF, but so does a person's name ending in 도 ("김경도"):
+    only what follows it ("이어도 해역", "홍도에서") tells the island.
+    """
+    return (c.type == "Place" and c.how == "proper" and crf_type == "Person"
+            and name_key(doc.text[c.start : c.end]).endswith("도")
+            and _ISLAND_CONTEXT.match(doc.text, c.end) is not None)
 
 
 def _rule_type_holds(c: _Cand, crf_type: str, text: str) -> bool:
@@ -3227,7 +3251,8 @@ class KoreanExtractor:
                     or _body_head(name_key(doc.text[s:e].rsplit(None, 1)[-1])) and _addressed_site(doc, s, e)):
                 typ = "Facility"
             if old is not None and old.type in _MODEL_TYPES and (id(old) in in_out or not any(taken[s:e])):
-                holds = _rule_type_holds(old, typ, doc.text[s:e]) and not (
+                holds = _rule_type_holds(old, typ, doc.text[s:e]) or _island_not_person(doc, old, typ)
+                holds = holds and not (
                     # (The address before a body's head noun makes it the site: see _addressed_site.)
                     old.type == "Organization" and typ in ("Place", "Facility") and _addressed_site(doc, s, e))
                 if not holds and not (
@@ -4941,6 +4966,13 @@ class KoreanExtractor:
                 rel(head, "holdsOffice", body, doc.sentences[doc.sentence_of(head.start)], 0.85,
                     value=b.group("title"))
 
+        for body in names:
+            # "누리소프트 창업자 김하늘": the founder's noun joins the body to the person.
+            between = _FOUNDER_BETWEEN.match(doc.text, body.end) if body.type in ("Organization", "Facility") else None
+            founder = next((m for m in names if between and m.start == between.end() and m.type == "Person"), None)
+            if founder is not None:
+                rel(body, "establishedBy", founder, doc.sentences[doc.sentence_of(body.start)], 0.85)
+
         for c in chosen:
             if "host" in c.extra and (c.start, c.end) in by_span and doc.text[c.extra["host"][1]] not in "·ㆍ":
                 # (The first of the parties a name lists hosts nothing: "한·체코 비즈니스 포럼".)
@@ -5070,7 +5102,13 @@ class KoreanExtractor:
                             if built is not where[-1] and built.type in ("Facility", "Organization"):
                                 rel(built, "locatedIn", where[-1], sent, 0.7)
                     negated = any(x.form in ("않", "못") for x in toks[ti + 1 : ti + 5])
-                    if t.form in FOUNDING_STEMS | {"세우", "만들"} and not passive and not negated:
+                    if t.form in FOUNDING_STEMS | FIRM_FOUNDING_STEMS | {"세우", "만들"} and not passive and not negated:
+                        # "X를 창업한 김하늘 대표는": the clause describes its founder, right after it.
+                        founder = next((m for m in after[:1] if m.type in ("Person", "Organization")
+                                        and _adnominal(toks, ti) and not doc.text[t.end : m.start].strip(" 한은")), None)
+                        for o in objs if founder is not None else []:
+                            if o.type in ("Facility", "Organization"):
+                                rel(o, pred, founder, sent, score)
                         agents = [m for m in window if marked(m, SUBJECT) and m is not topic]
                         agents = self._with_coordinated(doc, agents, window)
                         agents += self._joint_partners(doc, agents, window)
