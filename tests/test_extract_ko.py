@@ -2942,10 +2942,26 @@ def test_the_country_before_an_office_is_the_offices_place(text, crf, fact):
         "누리소프트 창업자 김하늘은 새 제품을 소개했다.",  # the founder's noun joins body and person
         "누리소프트의 공동 설립자인 김하늘은 새 제품을 소개했다.",
         "누리소프트를 설립한 김하늘 대표는 상장 계획을 발표했다.",
+        # The founder as topic or subject, the firm as object, the verb finite.
+        "김하늘은 2015년 누리소프트를 창업했다.",
+        "김하늘 대표는 2015년 누리소프트를 설립했다.",
+        "김하늘이 누리소프트를 세웠다.",
     ],
 )
 def test_founding_a_firm_establishes_it(extractor, text):
     assert ("누리소프트", "김하늘") in _facts(extractor, text, "establishedBy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김하늘은 누리소프트를 설립하지 않았다.",  # denied
+        "김하늘은 누리소프트를 설립할 계획이다.",  # planned: it develops, not yet founded
+        "김하늘은 2015년 창업했다.",  # started a business: no firm named
+    ],
+)
+def test_no_founding_denied_planned_or_without_a_firm(extractor, text):
+    assert _facts(extractor, text, "establishedBy") == set()
 
 
 @pytest.mark.parametrize(

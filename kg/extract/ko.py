@@ -5131,6 +5131,15 @@ class KoreanExtractor:
                             owner = topic or subj_person or last_topic
                             for o in objs:
                                 rel(owner, "develops", o, sent, 0.7 if future else 0.55)
+                        elif objs and not _adnominal(toks, ti):
+                            # "김하늘은 2015년 누리소프트를 창업했다": the one who founds, as topic or
+                            # subject, founded what the clause makes its object.
+                            founders = agents or [m for m in (topic, subj_person) if m is not None][:1]
+                            for o in objs:
+                                for f in founders:
+                                    if o.type in ("Facility", "Organization") and f is not o \
+                                            and f.type in ("Organization", "Person"):
+                                        rel(o, pred, f, sent, score * (1.0 if f in agents or f is topic else 0.85))
                     elif t.form == "주관" and topic is not None:
                         for a in [m for m in window if marked(m, SUBJECT) and m is not topic]:
                             rel(topic, pred, a, sent, score)
