@@ -227,6 +227,9 @@ _QTY_RE = re.compile(
     # The unit ends the word, or a particle follows it ("500억원을", "1천명이"): not "3개월".
     r"(?:(?![A-Za-z가-힣])|(?=(?:은|는|이|가|을|를|의|에|에서|과|와|도|로|으로|씩|까지|부터|이며|이다|으로써)(?![가-힣])))"
 )
+#: The case particles written onto a name, and one of them ending a word.
+_PARTICLES = "은|는|이|가|을|를|의|에|과|와|도|로|으로|에서"
+_PARTICLE_ENDING = rf"(?:{_PARTICLES})(?![가-힣])"
 _MULT = {"만": 10_000, "억": 100_000_000, "천": 1_000, "조": 1_000_000_000_000, "백": 100}
 _MULT_GROUP = re.compile(r"(" + _NUM + r")?\s?([만억천조백]+)")
 
@@ -500,13 +503,13 @@ def _castle_of_city(key: str) -> bool:
 
 
 # 군 (army) and 팀 (team) written onto a country: "북한군의", "한국팀은" (apart, "일본 대표팀", is left to the CRF).
-_FORCE_AFTER = re.compile(r"(군|팀|대표팀)(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|으로|에서|에게)(?![가-힣]))")
+_FORCE_AFTER = re.compile(rf"(군|팀|대표팀)(?=[^가-힣]|$|(?:{_PARTICLES}|에게)(?![가-힣]))")
 # A player's position or a table's points after a country: the country is its team.
 _TEAM_AFTER = re.compile(r"\s(?:골키퍼|수비수|공격수|미드필더|윙어|스트라이커|골대|골문)|[(（]승점")
 # Words of a sports match: a sentence with one reads "<country>전" as the match against it
 # (elsewhere it may be a war: "한국전 당시").
 _MATCH_WORDS = re.compile(r"경기|예선|본선|월드컵|평가전|친선|골|승점|감독|대표팀|리그|토너먼트|결승|[0-9]강")
-_PARTICLE_AFTER = re.compile(r"(?:은|는|이|가|을|를|의|에|과|와|도|에서|까지)?(?![가-힣])")
+_PARTICLE_AFTER = re.compile(rf"(?:{_PARTICLES}|까지)?(?![가-힣])")
 
 #: 항 ("port") written onto a name and ending the word, alone or before a particle: "…항에", "…항 부두".
 _PORT_AFTER = re.compile(r"항(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|과|와|도|으로|에서|까지)(?![가-힣]))")
@@ -807,7 +810,7 @@ _BILATERAL = re.compile(r"(?<![가-힣·ㆍ・])([가-힣]{1,6}(?:[·ㆍ・][가
 _COUNTRY_SHORT = frozenset("한 미 중 일 러 북 영 독 불 베 호 인 캐 몽".split())
 
 # A case particle written onto a word and ending it: "배를", "배가" (not "배씨", "배모").
-_CASE_PARTICLE_AFTER = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|와|과|로|으로|도)(?![가-힣])")
+_CASE_PARTICLE_AFTER = re.compile(_PARTICLE_ENDING)
 
 #: Determiners and numerals that stand before a title without naming anyone ("새 총리", "두 정상").
 _DETERMINERS = frozenset("이 그 저 새 양 두 세 네 각 모 전 현 신 구 및 등 한".split())
@@ -856,6 +859,7 @@ def _province_word(word: str) -> bool:
     return len(word) >= 4 and _HANGUL.match(word) is not None and word[-1] in "주성도" and word not in TITLES
 
 
+@functools.lru_cache(maxsize=4096)
 def _foreign_province(word: str) -> bool:
     """Whether a word is a foreign name and 성, a Chinese or Vietnamese province: "꽝닌성", "산둥성".
 
@@ -871,13 +875,13 @@ def _foreign_province(word: str) -> bool:
     if len(word) < 3 or word[-1] != "성" or _HANGUL.fullmatch(word) is None:
         return False
     stem = word[:-1]
-    if _looks_korean_name(word) and all(ch in _sino_syllables() for ch in word[1:]):
+    if _looks_korean_name(word) and not _foreign_syllable(word[1:]):
         # ("장쑤성" has a surname's shape, but 쑤 is no Korean given name's syllable. The
         # surname is left out of the test: the table reads 金 as 금, never 김.)
         return False
     if _castle_of_city(word) or _firm_shape(stem) or _body_head(stem) or _common_noun(word):
         return False
-    if any(ch not in _sino_syllables() for ch in stem):
+    if _foreign_syllable(stem):
         return True
     toks = _kiwi().tokenize(stem)
     return len(toks) == 1 and toks[0].tag == "NNP" or _known_place(stem)
@@ -1581,7 +1585,7 @@ def _foreign_word(word: str) -> bool:
     """
     return (_HANGUL.fullmatch(word) is not None and 2 <= len(word) <= 4 and not _firm_shape(word)
             and not _body_head(name_key(word)) and not _known_place(name_key(word))
-            and any(ch not in _sino_syllables() for ch in word))
+            and _foreign_syllable(word))
 
 
 def _titled_foreign_name(doc: _Doc, c: _Cand, bare: set[str]) -> bool:
@@ -1599,10 +1603,19 @@ def _titled_foreign_name(doc: _Doc, c: _Cand, bare: set[str]) -> bool:
     if not (c.type == "Organization" and c.how == "title" and c.title in TITLES
             and _HANGUL.fullmatch(word) is not None and 2 <= len(word) <= 4 and key not in bare
             and not _firm_shape(word) and not word.endswith(tuple(ORG_HEADS)) and not _known_place(key)
-            and any(ch not in _sino_syllables() for ch in word)):
+            and _foreign_syllable(word)):
         return False
     toks = _kiwi().tokenize(word)
     return len(toks) == 1 and toks[0].tag.startswith("NN") and getattr(toks[0], "oov", False)
+
+
+def _foreign_syllable(word: str) -> bool:
+    """Whether a word has a syllable no Chinese character reads ("벨" of "벨모아"): a transliteration's mark.
+
+    >>> _foreign_syllable("벨모아"), _foreign_syllable("한울정밀")
+    (True, False)
+    """
+    return any(ch not in _sino_syllables() for ch in word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1703,7 +1716,7 @@ def _join_abbreviated_country(doc: _Doc, found: list[tuple[int, int, str]]) -> l
 
 #: Bodies of a state that news names after the country: "미국 의회", "프랑스 검찰", "미얀마 군부".
 _STATE_BODIES = INSTITUTION_NOUNS | frozenset("하원 상원 군부 내각 행정부 연방정부 연방의회 정보당국 사법당국 수사당국".split())
-_STATE_BODY_AFTER = re.compile(r" ((?:연방 )?([가-힣]{2,10}?))(?=(?:은|는|이|가|을|를|의|에|과|와|도|에서|에게|측)?(?![가-힣]))")
+_STATE_BODY_AFTER = re.compile(rf" ((?:연방 )?([가-힣]{{2,10}}?))(?=(?:{_PARTICLES}|에게|측)?(?![가-힣]))")
 _DIRECTIONS = frozenset("동서남북중")
 
 
@@ -1744,7 +1757,7 @@ def _join_country_institution(doc: _Doc, found: list[tuple[int, int, str]]) -> l
     return sorted(out)
 
 
-_NAME_WORD_AFTER = re.compile(r" ([가-힣]{2,6}?)(?=(?:은|는|이|가|을|를|의|에게|에|과|와|도|로|으로|씨)?(?:[\s,.)(·ㆍ'’\"”]|$))")
+_NAME_WORD_AFTER = re.compile(rf" ([가-힣]{{2,6}}?)(?=(?:{_PARTICLES}|에게|씨)?(?:[\s,.)(·ㆍ'’\"”]|$))")
 _NAME_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(·ㆍ'‘\"“]))([가-힣]{2,6}) $")
 
 
@@ -1753,9 +1766,10 @@ def _no_name_part(word: str) -> bool:
     if word in TITLES or word in ROLES_BEFORE or _known_place(name_key(word)) or _body_head(name_key(word)):
         return True
     # "왕젠궈 저장성 당서기": a province or a town (the office's), whatever the gazetteer knows.
-    return len(word) >= 3 and word.endswith(("성", "주", "현", "시", "도", "군", "구"))
+    return len(word) >= 3 and word[-1] in _ADMIN_SUFFIXES | {"현"}
 
 
+@functools.lru_cache(maxsize=4096)
 def _transliterated_word(word: str) -> bool:
     """Whether ``word`` is a foreign word in Hangul that could be half a foreign person's name.
 
@@ -1772,7 +1786,7 @@ def _transliterated_word(word: str) -> bool:
     toks = _kiwi().tokenize(word)
     # (An unknown word all in syllables Chinese characters read, "와룡시장", is a Korean compound.)
     return len(toks) == 1 and (toks[0].tag == "NNP" or toks[0].tag == "NNG" and getattr(toks[0], "oov", False)
-                               and any(ch not in _sino_syllables() for ch in word))
+                               and _foreign_syllable(word))
 
 
 def _join_foreign_names(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1817,7 +1831,7 @@ def _join_foreign_names(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tu
 #: Heads of the units a body has: a department, a bench, a committee, a subsidiary ("수의학과", "전원합의체").
 _UNIT_HEADS = ("학과", "대학", "법인", "합의체", "특위", "위원회", "이사회", "본부", "연구소", "사무처", "사무국", "조사단", "검증단",
                "자문단", "단독", "합의부")
-_UNIT_AFTER = re.compile(r" ([가-힣0-9]{3,16}?)(?=(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서|에게|측)?(?:[\s,.)(·ㆍ'’\"”]|$))")
+_UNIT_AFTER = re.compile(rf" ([가-힣0-9]{{3,16}}?)(?=(?:{_PARTICLES}|에게|측)?(?:[\s,.)(·ㆍ'’\"”]|$))")
 
 
 def _join_body_units(doc: _Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1872,7 +1886,7 @@ def _cut_acronym_from_its_work(doc: _Doc, found: list[tuple[int, int, str]]) -> 
 
 #: A town written in Hangul, its Chinese characters in brackets, then its unit: "민허우(閩侯)현", "구이런(歸仁)구의".
 _GLOSSED_TOWN = re.compile(r"(?<![가-힣])([가-힣]{2,5})\(([\u4e00-\u9fff]{1,4})\)(?:시|구|현|지구|진|향)"
-                           r"(?=(?:은|는|이|가|을|를|의|에|에서|과|와|도|로|으로)?(?![가-힣]))")
+                           rf"(?=(?:{_PARTICLES})?(?![가-힣]))")
 
 
 _PROVINCE_BEFORE = re.compile(r"(?<![^\s()])([가-힣]{1,8}(?:성|자치구|자치주)) $")
@@ -2388,8 +2402,6 @@ _STORM_WORDS = r"(?:태풍|허리케인|사이클론|열대\s?폭풍)"
 _STORM_ANY = re.compile(_STORM_WORDS)
 _STORM_BEFORE = re.compile(_STORM_WORDS + r"\s+['‘\"“]?$")
 _STORM_LEAD = re.compile(_STORM_WORDS + r"\s+")
-#: One case particle ending a word.
-_PARTICLE_ENDING = r"(?:은|는|이|가|을|를|의|에|과|와|도|로|으로|에서)(?![가-힣])"
 #: What may follow a storm's name standing alone: no more syllables, or one particle.
 _STORM_NAME_END = r"(?=[^가-힣]|$|" + _PARTICLE_ENDING + ")"
 #: A storm word after a name that ends its phrase ("힌남노 태풍이"), not one that
